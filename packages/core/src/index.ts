@@ -1,0 +1,50 @@
+/**
+ * `@vcf-agent/core`: the Variant schema, the locked LanceDB store, VCF ingestion and embeddings.
+ *
+ * @module
+ */
+export { ErrorCode, exitCodeFor, httpStatusFor } from './errors/codes.js'
+export {
+  VcfAgentError,
+  UsageError,
+  SchemaError,
+  VcfParseError,
+  StoreError,
+  LockError,
+  EmbeddingError,
+  InternalError,
+} from './errors/errors.js'
+export type { VcfAgentErrorOptions } from './errors/errors.js'
+export {
+  COLUMNS,
+  COLUMN_NAMES,
+  ORIGINAL_COLUMNS,
+  PRIMARY_KEY,
+  DEFAULT_DIM,
+  SCHEMA_VERSION,
+  METADATA_DIM,
+  METADATA_SCHEMA_VERSION,
+  findColumn,
+} from './schema/columns.js'
+export type { ColumnSpec, ColumnKind, ColumnName } from './schema/columns.js'
+export { validateRows } from './schema/variant.js'
+export type { Variant, VariantInput, VariantClass, RowIssue } from './schema/variant.js'
+export { withWriteLock } from './lock/write-lock.js'
+export type { WriteLockOptions, LockHolder } from './lock/write-lock.js'
+export { openStore, VariantStore } from './store/variant-store.js'
+export type {
+  OpenStoreOptions,
+  SearchOptions,
+  SearchHit,
+  FilterOptions,
+  AddResult,
+  UpsertResult,
+  UpdateResult,
+  DeleteResult,
+  ScalarIndexType,
+  VectorIndexType,
+  VectorIndexOptions,
+  IndexInfo,
+  DistanceType,
+} from './store/variant-store.js'
+export { sqlString, sqlIdent, sqlEquals, maskFilter } from './store/filter.js'

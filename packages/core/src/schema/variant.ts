@@ -1,0 +1,185 @@
+/**
+ * Variant record types and the row validator.
+ *
+ * @module
+ */
+import { SchemaError } from '../errors/errors.js'
+import { COLUMNS, type ColumnName, type ColumnSpec, findColumn } from './columns.js'
+
+/** Variant classes assigned at ingest (see `classifyAllele`). */
+export type VariantClass =
+  | 'SNV'
+  | 'MNV'
+  | 'insertion'
+  | 'deletion'
+  | 'complex_indel'
+  | 'symbolic'
+  | 'breakend'
+  | 'spanning_deletion'
+  | 'reference_block'
+
+/**
+ * A row to write to the Variant table. Only the first six fields are required.
+ * `pos` is 1-based (VCF POS). `embedding` has exactly the table's `dim` finite numbers.
+ */
+export interface VariantInput {
+  /** Primary key, non-empty, at most 256 characters is recommended. */
+  variant_id: string
+  /** `Float32Array` (or number array) of length `dim`. */
+  embedding: Float32Array | readonly number[]
+  /** VCF CHROM. */
+  chrom: string
+  /** VCF POS, 1-based, a positive integer. */
+  pos: number | bigint
+  /** VCF REF allele. */
+  ref: string
+  /** One VCF ALT allele. */
+  alt: string
+  /** Clinical significance (e.g. INFO/CLNSIG). */
+  clinical_significance?: string | null
+  /** VCF ID values. */
+  id?: readonly string[] | null
+  /** VCF QUAL, Phred-scaled. */
+  qual?: number | null
+  /** VCF FILTER values. */
+  filter?: readonly string[] | null
+  /** VCF INFO as a JSON string or object. */
+  info?: string | Record<string, unknown> | null
+  /** Gene symbol. */
+  gene?: string | null
+  /** This ALT's allele frequency, 0..1. */
+  af?: number | null
+  /** Variant class. */
+  variant_class?: VariantClass | null
+  /** Reference span length in bp. */
+  rlen?: number | bigint | null
+  /** Samples heterozygous for this ALT. */
+  het_samples?: readonly string[] | null
+  /** Samples homozygous for this ALT. */
+  hom_alt_samples?: readonly string[] | null
+  /** Base name of the source VCF. */
+  source_file?: string | null
+  /** 1-based line in the source VCF. */
+  source_line?: number | null
+  /** Ingest run id. */
+  ingest_id?: string | null
+}
+
+/**
+ * A row read from the Variant table. `pos`, `rlen` and `source_line` are plain numbers; `embedding` is a
+ * `Float32Array` of length `dim` when selected. Columns not selected are absent.
+ */
+export interface Variant {
+  variant_id: string
+  embedding?: Float32Array
+  chrom: string
+  pos: number
+  ref: string
+  alt: string
+  clinical_significance?: string | null
+  id?: string[] | null
+  qual?: number | null
+  filter?: string[] | null
+  info?: string | null
+  gene?: string | null
+  af?: number | null
+  variant_class?: VariantClass | null
+  rlen?: number | null
+  het_samples?: string[] | null
+  hom_alt_samples?: string[] | null
+  source_file?: string | null
+  source_line?: number | null
+  ingest_id?: string | null
+}
+
+/** One problem found by {@link validateRows}. */
+export interface RowIssue {
+  /** 0-based index of the row in the batch. */
+  row: number
+  /** Column name, or the unknown key. */
+  field: string
+  /** What is wrong, without the offending value. */
+  problem: string
+}
+
+/**
+ * Checks one value against a column spec.
+ *
+ * @returns a description of the problem, or undefined when the value fits
+ * @internal
+ */
+export function checkValue(spec: ColumnSpec, value: unknown, dim: number): string | undefined {
+  if (value === null || value === undefined) return spec.nullable ? undefined : 'is required'
+  switch (spec.kind) {
+    case 'utf8':
+      if (spec.name === 'info' && typeof value === 'object' && !Array.isArray(value)) return undefined
+      if (typeof value !== 'string') return 'must be a string'
+      if (!spec.nullable && value.length === 0) return 'must not be empty'
+      return undefined
+    case 'int64': {
+      const ok =
+        (typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'bigint'
+      if (!ok) return 'must be an integer'
+      if (spec.name === 'pos' && value <= 0) return 'must be a positive integer (1-based VCF POS)'
+      if (value < 0) return 'must not be negative'
+      return undefined
+    }
+    case 'float64':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a finite number'
+    case 'utf8_list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? undefined
+        : 'must be an array of strings'
+    case 'embedding': {
+      if (!(value instanceof Float32Array) && !(value instanceof Float64Array) && !Array.isArray(value)) {
+        return `must be a Float32Array or number array of length ${dim}`
+      }
+      const v = value as ArrayLike<unknown>
+      if (v.length !== dim) return `has length ${v.length}, expected ${dim}`
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i]
+        if (typeof x !== 'number' || !Number.isFinite(x)) return `element ${i} is not a finite number`
+      }
+      return undefined
+    }
+  }
+}
+
+/**
+ * Validates every row before anything is written and collects every problem.
+ *
+ * @param rows - rows to check
+ * @param dim - the table's embedding dimension
+ * @throws {SchemaError} `SCHEMA_INVALID_ROW` listing every problem (`details.issues`: row index, field, problem);
+ *   the message names the first one
+ * @example
+ * ```ts
+ * validateRows([{ variant_id: '', embedding: [0.1], chrom: '1', pos: 0, ref: 'A', alt: 'G' }], 1)
+ * // throws SCHEMA_INVALID_ROW: row 0, field variant_id: must not be empty (and 1 more problem)
+ * ```
+ */
+export function validateRows(rows: readonly VariantInput[], dim: number): void {
+  const issues: RowIssue[] = []
+  rows.forEach((row, i) => {
+    if (row === null || typeof row !== 'object') {
+      issues.push({ row: i, field: '(row)', problem: 'must be an object' })
+      return
+    }
+    for (const key of Object.keys(row)) {
+      if (!findColumn(key)) issues.push({ row: i, field: key, problem: 'is not a column of the Variant table' })
+    }
+    for (const spec of COLUMNS) {
+      const problem = checkValue(spec, (row as unknown as Record<ColumnName, unknown>)[spec.name], dim)
+      if (problem) issues.push({ row: i, field: spec.name, problem })
+    }
+  })
+  if (issues.length > 0) {
+    const first = issues[0]!
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
+    throw new SchemaError(
+      'SCHEMA_INVALID_ROW',
+      `Invalid variant row ${first.row}, field ${first.field}: ${first.problem}${more}. Nothing was written.`,
+      { details: { issues } },
+    )
+  }
+}

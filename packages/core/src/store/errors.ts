@@ -1,0 +1,43 @@
+/**
+ * Translates LanceDB's native errors (plain `Error`s with a "Caused by:" chain) into typed errors, once.
+ *
+ * @module
+ * @internal
+ */
+import { StoreError, VcfAgentError } from '../errors/errors.js'
+import { maskFilter } from './filter.js'
+
+/** Does this native error look like a retryable commit conflict? @internal */
+export function isCommitConflict(err: unknown): boolean {
+  const msg = err instanceof Error ? err.message : String(err)
+  return /commit conflict|Retryable|concurrent/i.test(msg)
+}
+
+/**
+ * Maps a native LanceDB error to a {@link StoreError}. Literals in the native message are masked, since
+ * DataFusion echoes the filter text.
+ * @internal
+ */
+export function translateError(err: unknown, operation: string, filter?: string): VcfAgentError {
+  if (err instanceof VcfAgentError) return err
+  const raw = err instanceof Error ? err.message : String(err)
+  const firstLine = maskFilter(raw.split('\n')[0] ?? raw).slice(0, 300)
+  if (filter !== undefined && /parse|sql|No field named|Invalid user input|planning|Schema error|type|column/i.test(raw)) {
+    return new StoreError(
+      'STORE_BAD_FILTER',
+      `LanceDB rejected the filter ${JSON.stringify(maskFilter(filter))} during ${operation}: ${firstLine}. ` +
+        "Filters are DataFusion SQL over the Variant columns, e.g. \"chrom = '1' AND pos > 1000\".",
+      { cause: err, details: { operation } },
+    )
+  }
+  if (/was not found|not found/i.test(raw) && /table/i.test(raw)) {
+    return new StoreError('STORE_TABLE_NOT_FOUND', `Table not found during ${operation}: ${firstLine}`, {
+      cause: err,
+      details: { operation },
+    })
+  }
+  return new StoreError('STORE_FAILED', `LanceDB failed during ${operation}: ${firstLine}`, {
+    cause: err,
+    details: { operation },
+  })
+}

@@ -1,0 +1,51 @@
+/**
+ * Compares an existing table's Arrow schema with the Variant schema.
+ *
+ * @module
+ * @internal
+ */
+import type * as ArrowTypes from 'apache-arrow'
+import { COLUMNS, type ColumnSpec } from '../schema/columns.js'
+import { arrowType } from './arrow.js'
+
+/** Result of {@link checkSchema}. @internal */
+export interface SchemaCheck {
+  /** Embedding dimension found in the table, if the column is a fixed-size list. */
+  dim: number | undefined
+  /** Differences that make the table unusable (named, human-readable). */
+  differences: string[]
+  /** Newer nullable columns the table lacks (a table of the original tool: readable, needs migration to write). */
+  missingNewer: ColumnSpec[]
+}
+
+function typeName(t: ArrowTypes.DataType): string {
+  return String(t).replace('LargeUtf8', 'Utf8').replace(/<item: /g, '<').replace('Float32>', 'Float32>')
+}
+
+/** @internal */
+export function checkSchema(schema: ArrowTypes.Schema, expectedDim: number | undefined): SchemaCheck {
+  const differences: string[] = []
+  const missingNewer: ColumnSpec[] = []
+  const emb = schema.fields.find((f) => f.name === 'embedding')
+  const dim = emb && 'listSize' in emb.type ? (emb.type as ArrowTypes.FixedSizeList).listSize : undefined
+  if (expectedDim !== undefined && dim !== undefined && dim !== expectedDim) {
+    differences.push(`embedding has dim ${dim}, but dim ${expectedDim} was requested`)
+  }
+  for (const spec of COLUMNS as readonly ColumnSpec[]) {
+    const field = schema.fields.find((f) => f.name === spec.name)
+    if (!field) {
+      if (spec.since === 1 || !spec.nullable) differences.push(`column ${spec.name} is missing`)
+      else missingNewer.push(spec)
+      continue
+    }
+    const want = typeName(arrowType(spec, dim ?? expectedDim ?? 0))
+    const got = typeName(field.type)
+    const sameKind = spec.kind === 'embedding' ? /^FixedSizeList\[\d+\]<Float32>$/.test(got) : got === want
+    if (!sameKind) differences.push(`column ${spec.name} has type ${got}, expected ${want}`)
+    if (!spec.nullable && field.nullable) differences.push(`column ${spec.name} is nullable, expected non-null`)
+  }
+  for (const f of schema.fields) {
+    if (!COLUMNS.some((c) => c.name === f.name)) differences.push(`unexpected column ${f.name} (${typeName(f.type)})`)
+  }
+  return { dim, differences, missingNewer }
+}

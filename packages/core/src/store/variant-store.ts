@@ -1,0 +1,694 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import * as lancedb from '@lancedb/lancedb'
+import type * as ArrowTypes from 'apache-arrow'
+import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
+import { withWriteLock } from '../lock/write-lock.js'
+import {
+  COLUMNS,
+  type ColumnName,
+  type ColumnSpec,
+  DEFAULT_DIM,
+  METADATA_SCHEMA_VERSION,
+  PRIMARY_KEY,
+  findColumn,
+} from '../schema/columns.js'
+import { type Variant, type VariantInput, checkValue, validateRows } from '../schema/variant.js'
+import { rowsToTable, tableToRows, variantSchema } from './arrow.js'
+import { sqlEquals } from './filter.js'
+import { isCommitConflict, translateError } from './errors.js'
+import { checkSchema } from './schema-check.js'
+
+/** Options of {@link openStore}. */
+export interface OpenStoreOptions {
+  /** Table name. The default is `variants`. */
+  tableName?: string
+  /**
+   * Embedding dimension. Used when the table is created (the default is 1024); when the table exists, a
+   * different value is an error (`SCHEMA_MISMATCH`). Omit it to accept the table's own dim.
+   */
+  dim?: number
+  /** Create the table when it does not exist. The default is true. */
+  create?: boolean
+  /** How long a write waits for the write lock, in ms. The default is 60 000 ms. */
+  lockTimeoutMs?: number
+  /** After how long without a heartbeat another process's lock counts as stale, in ms. The default is 10 000 ms. */
+  lockStaleMs?: number
+}
+
+/** Distance metric of a vector search (LanceDB `DistanceType`). */
+export type DistanceType = 'l2' | 'cosine' | 'dot'
+
+/** Options of {@link VariantStore.searchByEmbedding}. */
+export interface SearchOptions {
+  /** Maximum number of hits. The default is 10. */
+  limit?: number
+  /** SQL filter applied before the search (LanceDB prefilter), e.g. `chrom = '1'`. */
+  filter?: string
+  /** Columns to return. The default is every column except `embedding`. */
+  select?: readonly string[]
+  /** Distance metric. The default is `l2`; the built-in embedder's vectors are unit length, so l2 and cosine rank alike. */
+  distanceType?: DistanceType
+}
+
+/** One search hit: the selected columns plus its distance to the query (smaller is nearer). */
+export type SearchHit = Variant & { distance: number }
+
+/** Options of {@link VariantStore.filterVariants}. */
+export interface FilterOptions {
+  /** Columns to return. The default is every column except `embedding`. */
+  select?: readonly string[]
+  /** Maximum number of rows. The default is no limit. */
+  limit?: number
+  /** Rows to skip first. */
+  offset?: number
+}
+
+/** Result of {@link VariantStore.addVariants}. */
+export interface AddResult {
+  /** Rows written. */
+  added: number
+  /** Table version after the write. */
+  version: number
+}
+
+/** Result of {@link VariantStore.upsertVariants}. */
+export interface UpsertResult {
+  /** Rows whose `variant_id` was new and were inserted. */
+  inserted: number
+  /** Rows whose `variant_id` already existed and were left as they were. */
+  unchanged: number
+  /** Table version after the write. */
+  version: number
+}
+
+/** Result of {@link VariantStore.updateVariant}. */
+export interface UpdateResult {
+  /** Rows changed: 0 when no variant has that id. */
+  updated: number
+}
+
+/** Result of {@link VariantStore.deleteVariants}. */
+export interface DeleteResult {
+  /** Rows deleted. */
+  deleted: number
+}
+
+/** Scalar index types (LanceDB `Index.btree()`, `Index.bitmap()`, `Index.labelList()`). */
+export type ScalarIndexType = 'BTREE' | 'BITMAP' | 'LABEL_LIST'
+
+/** Vector index types (LanceDB `Index.ivfPq()`, `Index.ivfFlat()`). */
+export type VectorIndexType = 'IVF_PQ' | 'IVF_FLAT'
+
+/** Options of {@link VariantStore.createVectorIndex}. */
+export interface VectorIndexOptions {
+  /** The default is `IVF_PQ`. */
+  type?: VectorIndexType
+  /** IVF partitions. The default is about √rows, at least 1. */
+  numPartitions?: number
+  /** PQ sub-vectors; must divide `dim`. The default is `dim / 16` (or `dim / 8`, `dim / 4`…). */
+  numSubVectors?: number
+  /** Distance metric the index is built for. The default is `l2`. */
+  distanceType?: DistanceType
+  /** Replace an existing index. The default is false. */
+  replace?: boolean
+}
+
+/** An index on the table. */
+export interface IndexInfo {
+  /** Index name (`<column>_idx`). */
+  name: string
+  /** LanceDB index type, e.g. `BTree`, `Bitmap`, `LabelList`, `IvfPq`. */
+  indexType: string
+  /** Indexed columns. */
+  columns: string[]
+}
+
+const DEFAULT_SELECT = COLUMNS.filter((c) => c.kind !== 'embedding').map((c) => c.name)
+
+/**
+ * The Variant table: add, search by embedding, update, delete, index and filter, with every write
+ * serialised by the write lock (an in-process mutex plus a cross-process lock file) and every read seeing
+ * the latest committed data. Create one with {@link openStore}.
+ *
+ * @hideconstructor
+ * @example
+ * ```ts
+ * const store = await openStore('./lancedb', { dim: 128 })
+ * await store.addVariants([{ variant_id: '1-100-A-G', embedding: new Float32Array(128).fill(0.1), chrom: '1', pos: 100, ref: 'A', alt: 'G' }])
+ * const hits = await store.searchByEmbedding(new Float32Array(128).fill(0.1), { limit: 5, filter: "chrom = '1'" })
+ * ```
+ */
+export class VariantStore {
+  /** Database folder. */
+  readonly dbPath: string
+  /** Table name. */
+  readonly tableName: string
+  /** Embedding dimension of the table. */
+  readonly dim: number
+  /** True when {@link openStore} created the table; false when it already existed. */
+  readonly created: boolean
+  /** Schema version of the table on disk (1 = the original Python tool's columns only). */
+  readonly schemaVersion: number
+  readonly #table: lancedb.Table
+  readonly #conn: lancedb.Connection
+  readonly #schema: ArrowTypes.Schema
+  readonly #lockPath: string
+  readonly #lockTimeoutMs: number | undefined
+  readonly #lockStaleMs: number | undefined
+  readonly #columns: readonly ColumnSpec[]
+
+  /** @internal */
+  constructor(init: {
+    dbPath: string
+    tableName: string
+    dim: number
+    created: boolean
+    schemaVersion: number
+    columns: readonly ColumnSpec[]
+    table: lancedb.Table
+    conn: lancedb.Connection
+    options: OpenStoreOptions
+  }) {
+    this.dbPath = init.dbPath
+    this.tableName = init.tableName
+    this.dim = init.dim
+    this.created = init.created
+    this.schemaVersion = init.schemaVersion
+    this.#columns = init.columns
+    this.#table = init.table
+    this.#conn = init.conn
+    this.#schema = variantSchema(init.dim)
+    this.#lockPath = lockPathFor(init.dbPath, init.tableName)
+    this.#lockTimeoutMs = init.options.lockTimeoutMs
+    this.#lockStaleMs = init.options.lockStaleMs
+  }
+
+  /** Names of the columns present in the table on disk. */
+  get columns(): string[] {
+    return this.#columns.map((c) => c.name)
+  }
+
+  #write<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    if (this.schemaVersion < 2) {
+      return Promise.reject(
+        new SchemaError(
+          'SCHEMA_NEEDS_MIGRATION',
+          `Table ${this.tableName} in ${this.dbPath} has the original tool's schema (version 1) and lacks the newer columns. ` +
+            `Run \`vcf-agent migrate --db_path ${this.dbPath} --table_name ${this.tableName}\` before writing.`,
+          { details: { table: this.tableName, missing: COLUMNS.filter((c) => !this.columns.includes(c.name)).map((c) => c.name) } },
+        ),
+      )
+    }
+    return withWriteLock(this.#lockPath, () => withCommitRetry(fn, operation), {
+      timeoutMs: this.#lockTimeoutMs,
+      staleMs: this.#lockStaleMs,
+      operation,
+    })
+  }
+
+  #select(select: readonly string[] | undefined): string[] {
+    const cols = select && select.length > 0 ? [...select] : DEFAULT_SELECT.filter((c) => this.columns.includes(c))
+    const unknown = cols.filter((c) => !this.columns.includes(c))
+    if (unknown.length > 0) {
+      throw new SchemaError(
+        'SCHEMA_UNKNOWN_COLUMN',
+        `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Columns: ${this.columns.join(', ')}.`,
+        { details: { unknown } },
+      )
+    }
+    return cols
+  }
+
+  /**
+   * Appends rows. Every row is validated first; one bad row means nothing is written. Rows are converted to
+   * Arrow columns (one record batch) before the write.
+   *
+   * @param rows - rows with at least `variant_id`, `embedding` (length `dim`), `chrom`, `pos`, `ref`, `alt`
+   * @returns rows written and the new table version
+   * @throws {SchemaError} `SCHEMA_INVALID_ROW` naming the row index and field of every bad value
+   * @throws {LockError} `LOCK_TIMEOUT` when another writer holds the lock too long
+   * @example
+   * ```ts
+   * await store.addVariants([{ variant_id: '1-100-A-G', embedding, chrom: '1', pos: 100, ref: 'A', alt: 'G' }])
+   * ```
+   */
+  async addVariants(rows: readonly VariantInput[]): Promise<AddResult> {
+    validateRows(rows, this.dim)
+    if (rows.length === 0) return { added: 0, version: await this.#table.version() }
+    const data = rowsToTable(rows, this.#schema, this.dim)
+    return this.#write('add', async () => {
+      const res = await this.#table.add(data)
+      return { added: rows.length, version: res.version }
+    })
+  }
+
+  /**
+   * Inserts the rows whose `variant_id` is not yet in the table and leaves the others unchanged (LanceDB
+   * `mergeInsert(variant_id).whenNotMatchedInsertAll()`, under the write lock). The ids within `rows` must be
+   * unique. Used by ingestion, so ingesting a file twice leaves the same rows.
+   *
+   * @param rows - validated like {@link VariantStore.addVariants}
+   * @returns inserted and unchanged counts
+   * @throws {SchemaError} `SCHEMA_INVALID_ROW`
+   * @throws {LockError} `LOCK_TIMEOUT`
+   * @example
+   * ```ts
+   * const { inserted, unchanged } = await store.upsertVariants(rows)
+   * ```
+   */
+  async upsertVariants(rows: readonly VariantInput[]): Promise<UpsertResult> {
+    validateRows(rows, this.dim)
+    if (rows.length === 0) return { inserted: 0, unchanged: 0, version: await this.#table.version() }
+    const data = rowsToTable(rows, this.#schema, this.dim)
+    return this.#write('upsert', async () => {
+      const res = await this.#table.mergeInsert(PRIMARY_KEY).whenNotMatchedInsertAll().execute(data)
+      return { inserted: res.numInsertedRows, unchanged: rows.length - res.numInsertedRows, version: res.version }
+    })
+  }
+
+  /**
+   * Nearest neighbours of a query vector.
+   *
+   * @param vector - `Float32Array` or number array of length `dim`
+   * @param options - limit (default 10), SQL prefilter, columns, distance metric (default `l2`)
+   * @returns hits, nearest first, each with `distance`
+   * @throws {SchemaError} `SCHEMA_INVALID_ROW` when the vector has the wrong length or non-finite values;
+   *   `SCHEMA_UNKNOWN_COLUMN` for an unknown selected column
+   * @throws {StoreError} `STORE_BAD_FILTER` when LanceDB rejects the filter
+   * @example
+   * ```ts
+   * const hits = await store.searchByEmbedding(vec, { limit: 5, filter: "clinical_significance = 'Pathogenic'" })
+   * ```
+   */
+  async searchByEmbedding(vector: Float32Array | readonly number[], options: SearchOptions = {}): Promise<SearchHit[]> {
+    const problem = checkValue(COLUMNS[1], vector, this.dim)
+    if (problem) {
+      throw new SchemaError('SCHEMA_INVALID_ROW', `The query vector ${problem}.`, {
+        details: { field: 'embedding', expected: this.dim },
+      })
+    }
+    const limit = positiveInt(options.limit ?? 10, 'limit')
+    const select = this.#select(options.select)
+    try {
+      let q = this.#table
+        .vectorSearch(Float32Array.from(vector))
+        .distanceType(options.distanceType ?? 'l2')
+        .select([...select, '_distance'])
+        .limit(limit)
+      if (options.filter) q = q.where(options.filter)
+      const rows = tableToRows(await q.toArrow()) as (Variant & { _distance: number })[]
+      return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }) as SearchHit)
+    } catch (err) {
+      throw translateError(err, 'search', options.filter)
+    }
+  }
+
+  /**
+   * Rows matching a SQL filter.
+   *
+   * @param filter - DataFusion SQL over the Variant columns; empty or undefined for every row
+   * @param options - columns (default all but `embedding`), limit, offset
+   * @returns matching rows in storage order
+   * @throws {StoreError} `STORE_BAD_FILTER`
+   * @throws {SchemaError} `SCHEMA_UNKNOWN_COLUMN`
+   * @example
+   * ```ts
+   * await store.filterVariants("chrom = '17' AND pos BETWEEN 43044295 AND 43125483", { limit: 100 })
+   * ```
+   */
+  async filterVariants(filter: string | undefined, options: FilterOptions = {}): Promise<Variant[]> {
+    const select = this.#select(options.select)
+    try {
+      let q = this.#table.query().select(select)
+      if (filter && filter.trim()) q = q.where(filter)
+      if (options.limit !== undefined) q = q.limit(positiveInt(options.limit, 'limit'))
+      if (options.offset) q = q.offset(options.offset)
+      return tableToRows(await q.toArrow())
+    } catch (err) {
+      throw translateError(err, 'filter', filter)
+    }
+  }
+
+  /**
+   * Counts rows, optionally matching a filter.
+   *
+   * @param filter - SQL filter; omit to count every row
+   * @returns the row count
+   * @throws {StoreError} `STORE_BAD_FILTER`
+   * @example
+   * ```ts
+   * await store.countRows("chrom = 'X'")
+   * ```
+   */
+  async countRows(filter?: string): Promise<number> {
+    try {
+      return await this.#table.countRows(filter && filter.trim() ? filter : undefined)
+    } catch (err) {
+      throw translateError(err, 'count', filter)
+    }
+  }
+
+  /**
+   * One variant by id.
+   *
+   * @param variantId - the `variant_id`; any characters, quoted safely
+   * @param options - columns to return
+   * @returns the row, or undefined when no variant has that id
+   * @example
+   * ```ts
+   * const v = await store.getVariant('17-43045712-T-C')
+   * ```
+   */
+  async getVariant(variantId: string, options: Pick<FilterOptions, 'select'> = {}): Promise<Variant | undefined> {
+    const rows = await this.filterVariants(sqlEquals(PRIMARY_KEY, variantId), { ...options, limit: 1 })
+    return rows[0]
+  }
+
+  /**
+   * Updates one variant's columns. `variant_id` is quoted safely, so an id containing `'` matches only itself.
+   * An `embedding` update is validated like an insert.
+   *
+   * @param variantId - the `variant_id` to update
+   * @param updates - new values of known, non-key columns
+   * @returns how many rows changed (0 when the id is unknown)
+   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when `updates` is empty or changes `variant_id`
+   * @throws {SchemaError} `SCHEMA_UNKNOWN_COLUMN` for an unknown column; `SCHEMA_INVALID_ROW` for a bad value
+   * @example
+   * ```ts
+   * await store.updateVariant('1-100-A-G', { clinical_significance: 'Benign' }) // { updated: 1 }
+   * ```
+   */
+  async updateVariant(variantId: string, updates: Partial<Omit<VariantInput, 'variant_id'>>): Promise<UpdateResult> {
+    if (typeof variantId !== 'string' || variantId === '') {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
+    }
+    if (updates === null || typeof updates !== 'object' || Array.isArray(updates)) {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must be an object of column names to new values.')
+    }
+    const keys = Object.keys(updates)
+    if (keys.length === 0) throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must name at least one column.')
+    const values: Record<string, lancedb.IntoSql> = {}
+    for (const key of keys) {
+      if (key === PRIMARY_KEY) {
+        throw new UsageError('USAGE_INVALID_ARGUMENT', 'variant_id is the primary key and cannot be updated; delete and re-add the variant.')
+      }
+      const spec = findColumn(key)
+      if (!spec || !this.columns.includes(key)) {
+        throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Cannot update unknown column ${key}. Columns: ${this.columns.join(', ')}.`, {
+          details: { field: key },
+        })
+      }
+      const value = (updates as Record<string, unknown>)[key]
+      const problem = checkValue(spec, value, this.dim)
+      if (problem) {
+        throw new SchemaError('SCHEMA_INVALID_ROW', `Update of ${key} ${problem}. Nothing was written.`, { details: { field: key } })
+      }
+      values[key] = toSqlValue(spec, value)
+    }
+    return this.#write('update', async () => {
+      const res = await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })
+      return { updated: res.rowsUpdated }
+    })
+  }
+
+  /**
+   * Deletes the rows matching a filter. An empty filter is refused; a filter that matches every row is refused
+   * unless `all` is set (the check and the delete run under the write lock, so no row can slip in between).
+   *
+   * @param filter - SQL filter, e.g. `chrom = 'Y'`
+   * @param options - `all: true` to allow deleting every row
+   * @returns how many rows were deleted
+   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an empty filter; `USAGE_MATCHES_ALL_ROWS` when it would delete every row
+   * @throws {StoreError} `STORE_BAD_FILTER`
+   * @example
+   * ```ts
+   * await store.deleteVariants("clinical_significance = 'Benign'") // { deleted: 12 }
+   * ```
+   */
+  async deleteVariants(filter: string, options: { all?: boolean } = {}): Promise<DeleteResult> {
+    if (typeof filter !== 'string' || filter.trim() === '') {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'deleteVariants needs a non-empty filter; to delete every row pass filter "true" with all: true.')
+    }
+    return this.#write('delete', async () => {
+      const total = await this.countRows()
+      const matched = await this.countRows(filter)
+      if (matched === 0) return { deleted: 0 }
+      if (matched === total && !options.all) {
+        throw new UsageError(
+          'USAGE_MATCHES_ALL_ROWS',
+          `The filter matches all ${total} rows. Nothing was deleted; pass all: true (CLI: --all) to delete every row.`,
+          { details: { matched, total } },
+        )
+      }
+      try {
+        const res = await this.#table.delete(filter)
+        return { deleted: (res as { numDeletedRows?: number }).numDeletedRows ?? matched }
+      } catch (err) {
+        throw translateError(err, 'delete', filter)
+      }
+    })
+  }
+
+  /**
+   * Creates a scalar index (`<column>_idx`) to speed up filters.
+   *
+   * @param column - a Variant column (not `embedding`)
+   * @param type - `BTREE` (default; ranges, many distinct values), `BITMAP` (few distinct values) or
+   *   `LABEL_LIST` (list columns such as `het_samples`: `array_has_any`/`array_contains` filters)
+   * @param options - `replace: true` to rebuild an existing index
+   * @throws {SchemaError} `SCHEMA_UNKNOWN_COLUMN` for an unknown column
+   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an unknown type or a type that does not fit the column
+   * @throws {StoreError} `STORE_INDEX_EXISTS` when the index exists and `replace` is not set
+   * @example
+   * ```ts
+   * await store.createScalarIndex('pos', 'BTREE')
+   * await store.createScalarIndex('het_samples', 'LABEL_LIST')
+   * ```
+   */
+  async createScalarIndex(column: string, type: ScalarIndexType = 'BTREE', options: { replace?: boolean } = {}): Promise<void> {
+    const spec = findColumn(column)
+    if (!spec || !this.columns.includes(column)) {
+      throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Cannot index unknown column ${column}. Columns: ${this.columns.join(', ')}.`, {
+        details: { field: column },
+      })
+    }
+    const kinds: Record<ScalarIndexType, ColumnSpec['kind'][]> = {
+      BTREE: ['utf8', 'int64', 'float64'],
+      BITMAP: ['utf8', 'int64'],
+      LABEL_LIST: ['utf8_list'],
+    }
+    if (!(type in kinds)) {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown scalar index type ${String(type)}; use BTREE, BITMAP or LABEL_LIST.`)
+    }
+    if (!kinds[type].includes(spec.kind)) {
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `A ${type} index does not fit column ${column} (${spec.kind}); use ${spec.kind === 'utf8_list' ? 'LABEL_LIST' : spec.kind === 'embedding' ? 'a vector index (IVF_PQ, IVF_FLAT)' : 'BTREE or BITMAP'}.`,
+      )
+    }
+    const config = type === 'BTREE' ? lancedb.Index.btree() : type === 'BITMAP' ? lancedb.Index.bitmap() : lancedb.Index.labelList()
+    await this.#write('create-index', async () => {
+      await this.#assertNoIndex(column, options.replace)
+      await this.#table.createIndex(column, { config, replace: true })
+    })
+  }
+
+  /**
+   * Creates a vector index on `embedding` (IVF_PQ by default) for fast approximate search on large tables.
+   * Needs at least 256 rows for PQ training.
+   *
+   * @param options - type, partitions, sub-vectors, metric, replace
+   * @throws {StoreError} `STORE_INDEX_EXISTS`; `STORE_FAILED` when LanceDB cannot train it (too few rows)
+   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when `numSubVectors` does not divide `dim`
+   * @example
+   * ```ts
+   * await store.createVectorIndex({ type: 'IVF_PQ' })
+   * ```
+   */
+  async createVectorIndex(options: VectorIndexOptions = {}): Promise<void> {
+    const type = options.type ?? 'IVF_PQ'
+    if (type !== 'IVF_PQ' && type !== 'IVF_FLAT') {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown vector index type ${String(type)}; use IVF_PQ or IVF_FLAT.`)
+    }
+    const rows = await this.countRows()
+    const numPartitions = options.numPartitions ?? Math.max(1, Math.min(4096, Math.round(Math.sqrt(rows))))
+    let numSubVectors = options.numSubVectors
+    if (numSubVectors === undefined) {
+      numSubVectors = [16, 8, 4, 2, 1].map((d) => this.dim / d).find((s) => Number.isInteger(s) && s <= 256) ?? 1
+    }
+    if (this.dim % numSubVectors !== 0) {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', `numSubVectors ${numSubVectors} must divide dim ${this.dim}.`)
+    }
+    const distanceType = options.distanceType ?? 'l2'
+    const config =
+      type === 'IVF_PQ'
+        ? lancedb.Index.ivfPq({ numPartitions, numSubVectors, distanceType })
+        : lancedb.Index.ivfFlat({ numPartitions, distanceType })
+    await this.#write('create-index', async () => {
+      await this.#assertNoIndex('embedding', options.replace)
+      await this.#table.createIndex('embedding', { config, replace: true })
+    })
+  }
+
+  async #assertNoIndex(column: string, replace: boolean | undefined): Promise<void> {
+    if (replace) return
+    const existing = (await this.#table.listIndices()).find((i) => i.columns.includes(column))
+    if (existing) {
+      throw new StoreError(
+        'STORE_INDEX_EXISTS',
+        `Column ${column} already has index ${existing.name} (${existing.indexType}). Pass replace to rebuild it.`,
+        { details: { column, name: existing.name, indexType: existing.indexType } },
+      )
+    }
+  }
+
+  /**
+   * The table's indexes.
+   *
+   * @returns name, type and columns of each index
+   * @example
+   * ```ts
+   * (await store.listIndices()).map((i) => i.name) // ['pos_idx']
+   * ```
+   */
+  async listIndices(): Promise<IndexInfo[]> {
+    return (await this.#table.listIndices()).map((i) => ({ name: i.name, indexType: i.indexType, columns: [...i.columns] }))
+  }
+
+  /**
+   * The table's current version (LanceDB increments it on every commit).
+   * @returns the version number
+   * @example
+   * ```ts
+   * await store.version()
+   * ```
+   */
+  async version(): Promise<number> {
+    return this.#table.version()
+  }
+
+  /**
+   * Closes the table and connection. Safe to call twice.
+   * @example
+   * ```ts
+   * store.close()
+   * ```
+   */
+  close(): void {
+    this.#table.close()
+    this.#conn.close()
+  }
+}
+
+function positiveInt(n: number, name: string): number {
+  if (!Number.isSafeInteger(n) || n <= 0) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `${name} must be a positive integer.`)
+  }
+  return n
+}
+
+function toSqlValue(spec: ColumnSpec, value: unknown): lancedb.IntoSql {
+  if (value === null || value === undefined) return null
+  if (spec.kind === 'embedding') return Array.from(value as ArrayLike<number>)
+  if (spec.kind === 'utf8_list') return [...(value as string[])]
+  if (typeof value === 'bigint') return Number(value)
+  if (spec.name === 'info' && typeof value === 'object') return JSON.stringify(value)
+  return value as lancedb.IntoSql
+}
+
+async function withCommitRetry<T>(fn: () => Promise<T>, operation: string): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn()
+    } catch (err) {
+      if (attempt < 5 && isCommitConflict(err)) {
+        await new Promise((r) => setTimeout(r, 20 * 2 ** attempt))
+        continue
+      }
+      throw translateError(err, operation)
+    }
+  }
+}
+
+/** Path of the cross-process write lock of a table. @internal */
+export function lockPathFor(dbPath: string, tableName: string): string {
+  return join(dbPath, `.${tableName}.write.lock`)
+}
+
+/**
+ * Opens (or creates) the Variant table in a LanceDB folder. Idempotent: a second call opens the same table and
+ * reports `created: false`. The connection reads with `readConsistencyInterval: 0`, so every read sees the
+ * latest commit, including other processes' writes.
+ *
+ * @param dbPath - LanceDB folder; created if missing
+ * @param options - table name (default `variants`), dim (default 1024 for new tables), lock timeouts
+ * @returns the store
+ * @throws {SchemaError} `SCHEMA_MISMATCH` when the existing table has another `dim`, missing or retyped columns
+ * @throws {StoreError} `STORE_TABLE_NOT_FOUND` when `create: false` and the table does not exist
+ * @example
+ * ```ts
+ * const store = await openStore('./lancedb', { tableName: 'variants', dim: 1024 })
+ * console.log(store.created ? 'created' : 'opened', store.dim)
+ * ```
+ */
+export async function openStore(dbPath: string, options: OpenStoreOptions = {}): Promise<VariantStore> {
+  const tableName = options.tableName ?? 'variants'
+  if (!/^[A-Za-z0-9_.-]+$/.test(tableName)) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `Invalid table name ${JSON.stringify(tableName)}: use letters, digits, _ . and -.`)
+  }
+  if (options.dim !== undefined && (!Number.isSafeInteger(options.dim) || options.dim < 1 || options.dim > 65536)) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', 'dim must be an integer between 1 and 65536.')
+  }
+  await mkdir(dbPath, { recursive: true })
+  const conn = await lancedb.connect(dbPath, { readConsistencyInterval: 0 })
+  let created = false
+  try {
+    if (!(await conn.tableNames()).includes(tableName)) {
+      if (options.create === false) {
+        throw new StoreError('STORE_TABLE_NOT_FOUND', `Table ${tableName} does not exist in ${dbPath}. Create it with \`vcf-agent init-lancedb\`.`, {
+          details: { table: tableName },
+        })
+      }
+      const dim = options.dim ?? DEFAULT_DIM
+      await withWriteLock(
+        lockPathFor(dbPath, tableName),
+        async () => {
+          if ((await conn.tableNames()).includes(tableName)) return
+          const table = await conn.createEmptyTable(tableName, variantSchema(dim), { mode: 'create' })
+          await table.setUnenforcedPrimaryKey(PRIMARY_KEY)
+          table.close()
+          created = true
+        },
+        { timeoutMs: options.lockTimeoutMs, staleMs: options.lockStaleMs, operation: 'create-table' },
+      )
+    }
+    const table = await conn.openTable(tableName)
+    const schema = await table.schema()
+    const check = checkSchema(schema, options.dim)
+    if (check.differences.length > 0 || check.dim === undefined) {
+      table.close()
+      throw new SchemaError(
+        'SCHEMA_MISMATCH',
+        `Table ${tableName} in ${dbPath} does not match the Variant schema: ${check.differences.join('; ')}.`,
+        { details: { table: tableName, differences: check.differences } },
+      )
+    }
+    const version = Number(schema.metadata.get(METADATA_SCHEMA_VERSION) ?? (check.missingNewer.length > 0 ? 1 : 2))
+    const present = new Set(schema.fields.map((f) => f.name))
+    return new VariantStore({
+      dbPath,
+      tableName,
+      dim: check.dim,
+      created,
+      schemaVersion: check.missingNewer.length > 0 ? 1 : version,
+      columns: COLUMNS.filter((c) => present.has(c.name as ColumnName)),
+      table,
+      conn,
+      options,
+    })
+  } catch (err) {
+    conn.close()
+    throw translateError(err, 'open')
+  }
+}
