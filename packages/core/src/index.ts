@@ -60,3 +60,17 @@ export { parseGt, carriers } from './ingest/genotypes.js'
 export { makeVariantId, alleleDigest, MAX_VARIANT_ID_LENGTH } from './ingest/variant-id.js'
 export { ingestVcf } from './ingest/ingest.js'
 export type { IngestOptions, IngestResult, IngestProgress } from './ingest/ingest.js'
+export {
+  createFeatureEmbedder,
+  createOpenAIEmbedder,
+  describeVariant,
+  parseVariantSpec,
+  parseVariantId,
+} from './embeddings/index.js'
+export type {
+  EmbeddingProvider,
+  VariantFeatures,
+  FeatureEmbedder,
+  CreateOpenAIEmbedderOptions,
+  VariantSpec,
+} from './embeddings/index.js'

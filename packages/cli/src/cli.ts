@@ -1,0 +1,92 @@
+/**
+ * The command table: names, descriptions, options and examples, defined once. `index.ts` turns it into a cac
+ * program; the docs site renders it.
+ *
+ * @module
+ */
+import type { CommandOutput } from './output.js'
+import type { CommandContext } from './commands/context.js'
+import type { OptionName } from './options.js'
+
+/** One CLI command. */
+export interface CommandSpec {
+  /** Command name, e.g. `ingest-vcf`. */
+  name: string
+  /** One-line description. */
+  description: string
+  /** Options besides the global ones (`db_path`, `table_name`, `json`). */
+  options: OptionName[]
+  /** Example invocations (without the leading `$ `). */
+  examples: string[]
+  /** Loads and runs the implementation. */
+  run: (ctx: CommandContext) => Promise<CommandOutput>
+}
+
+/** Options every command takes. */
+export const GLOBAL_OPTIONS: OptionName[] = ['db_path', 'table_name', 'json']
+
+/** Every command of `vcf-agent`. */
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'ingest-vcf',
+    description: 'Stream a VCF (.vcf, gzip or BGZF) into the table: one row per ALT allele, with embeddings',
+    options: ['vcf_file', 'dim', 'batch_size', 'validate_only', 'clinical_significance_key'],
+    examples: [
+      'vcf-agent ingest-vcf --vcf-file ../shared/vcf-bench/macarthur-clinvar__clinvar.vcf.gz',
+      'vcf-agent ingest-vcf --vcf-file calls.vcf.gz --validate-only --json',
+    ],
+    run: async (ctx) => (await import('./commands/ingest.js')).ingest(ctx),
+  },
+  {
+    name: 'init-lancedb',
+    description: 'Create the variant table (idempotent: reports an existing one)',
+    options: ['dim'],
+    examples: ['vcf-agent init-lancedb --db_path ./lancedb --dim 1024'],
+    run: async (ctx) => (await import('./commands/store-commands.js')).initLancedb(ctx),
+  },
+  {
+    name: 'add-variant',
+    description: 'Add one variant with a given embedding, or one computed by the built-in embedder',
+    options: ['variant_id', 'chrom', 'pos', 'ref', 'alt', 'embedding', 'clinical_significance', 'variant'],
+    examples: ['vcf-agent add-variant --variant 17:43045712:T:C --clinical_significance Pathogenic'],
+    run: async (ctx) => (await import('./commands/store-commands.js')).addVariant(ctx),
+  },
+  {
+    name: 'search-embedding',
+    description: 'Nearest variants to an embedding, a variant (chrom:pos:ref:alt) or a stored variant id',
+    options: ['embedding', 'variant', 'like', 'limit', 'filter_sql', 'select_columns'],
+    examples: [
+      "vcf-agent search-embedding --variant 17:41276045:ACT:A --limit 5 --filter_sql \"chrom = '17'\"",
+      'vcf-agent search-embedding --like 17-41276045-ACT-A --json',
+    ],
+    run: async (ctx) => (await import('./commands/store-commands.js')).searchEmbedding(ctx),
+  },
+  {
+    name: 'update-variant',
+    description: 'Update columns of one variant',
+    options: ['variant_id', 'updates'],
+    examples: ['vcf-agent update-variant --variant_id 1-100-A-G --updates \'{"clinical_significance": "Benign"}\''],
+    run: async (ctx) => (await import('./commands/store-commands.js')).updateVariant(ctx),
+  },
+  {
+    name: 'delete-variants',
+    description: 'Delete the variants matching a filter (a filter matching every row needs --all)',
+    options: ['filter_sql', 'all'],
+    examples: ["vcf-agent delete-variants --filter_sql \"clinical_significance = 'Benign'\""],
+    run: async (ctx) => (await import('./commands/store-commands.js')).deleteVariants(ctx),
+  },
+  {
+    name: 'create-lancedb-index',
+    description: 'Create a scalar (BTREE, BITMAP, LABEL_LIST) or vector (IVF_PQ, IVF_FLAT) index',
+    options: ['column', 'index_type', 'replace', 'num_partitions', 'num_sub_vectors'],
+    examples: ['vcf-agent create-lancedb-index --column pos', 'vcf-agent create-lancedb-index --column het_samples --index_type LABEL_LIST'],
+    run: async (ctx) => (await import('./commands/store-commands.js')).createIndex(ctx),
+  },
+  {
+    name: 'filter-lancedb',
+    description: 'Variants matching a SQL filter',
+    options: ['filter_sql', 'select_columns', 'limit'],
+    examples: ["vcf-agent filter-lancedb --filter_sql \"chrom = '17' AND pos > 41000000\" --select_columns variant_id,chrom,pos"],
+    run: async (ctx) => (await import('./commands/store-commands.js')).filterLancedb(ctx),
+  },
+]

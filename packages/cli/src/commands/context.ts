@@ -1,0 +1,69 @@
+import { UsageError, openStore, type VariantStore } from '@vcf-agent/core'
+import { type OptionName, readOption } from '../options.js'
+
+/** What a command implementation gets. */
+export interface CommandContext {
+  /** Reads an option (snake or kebab spelling), with its default. */
+  opt(name: OptionName): unknown
+  /** Whether `--json` was given. */
+  json: boolean
+  /** Human-facing stream (logs, warnings, progress). */
+  stderr: NodeJS.WriteStream
+}
+
+/** Builds a context from cac's parsed options. */
+export function makeContext(parsed: Record<string, unknown>, stderr: NodeJS.WriteStream): CommandContext {
+  return { opt: (name) => readOption(parsed, name), json: Boolean(parsed.json), stderr }
+}
+
+/** A string option, required. */
+export function requireString(ctx: CommandContext, name: OptionName): string {
+  const v = ctx.opt(name)
+  if (v === undefined || v === null || v === '' || v === true) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `--${name} is required.`, { details: { option: name } })
+  }
+  return String(v)
+}
+
+/** An optional string option. */
+export function optionalString(ctx: CommandContext, name: OptionName): string | undefined {
+  const v = ctx.opt(name)
+  return v === undefined || v === null || v === '' ? undefined : String(v)
+}
+
+/** A positive integer option. */
+export function intOption(ctx: CommandContext, name: OptionName): number | undefined {
+  const v = ctx.opt(name)
+  if (v === undefined) return undefined
+  const n = Number(v)
+  if (!Number.isSafeInteger(n) || n <= 0) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `--${name} must be a positive integer (got ${JSON.stringify(String(v))}).`)
+  }
+  return n
+}
+
+/** A comma-separated list option. */
+export function listOption(ctx: CommandContext, name: OptionName): string[] | undefined {
+  const v = optionalString(ctx, name)
+  return v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean)
+}
+
+/** Parses `--embedding 0.1,0.2,…`. */
+export function parseEmbedding(text: string): number[] {
+  const parts = text.split(',').map((s) => s.trim())
+  const nums = parts.map(Number)
+  const bad = nums.findIndex((n, i) => parts[i] === '' || !Number.isFinite(n))
+  if (bad !== -1) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `--embedding element ${bad} is not a number; give comma-separated floats.`)
+  }
+  return nums
+}
+
+/** Opens the store named by --db_path/--table_name. */
+export function storeFrom(ctx: CommandContext, options: { create?: boolean; dim?: number } = {}): Promise<VariantStore> {
+  return openStore(String(ctx.opt('db_path')), {
+    tableName: String(ctx.opt('table_name')),
+    create: options.create ?? false,
+    ...(options.dim === undefined ? {} : { dim: options.dim }),
+  })
+}

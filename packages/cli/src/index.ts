@@ -1,0 +1,84 @@
+/**
+ * `@vcf-agent/cli`: the `vcf-agent` command line, a thin layer over `@vcf-agent/core`.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs'
+import { cac } from 'cac'
+import { VcfAgentError, exitCodeFor } from '@vcf-agent/core'
+import { COMMANDS, GLOBAL_OPTIONS } from './cli.js'
+import { makeContext } from './commands/context.js'
+import { OPTIONS, type OptionSpec, flagsOf } from './options.js'
+import { printOutput, toJson } from './output.js'
+
+export { COMMANDS, GLOBAL_OPTIONS } from './cli.js'
+export type { CommandSpec } from './cli.js'
+export { OPTIONS } from './options.js'
+export type { OptionSpec, OptionName } from './options.js'
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+/**
+ * Runs the CLI with `argv` (as `process.argv`) and sets `process.exitCode`: 0 on success, else the code of
+ * the error's class (usage 2, parse/schema 3, not found 4, lock 5, internal 70, other 1).
+ *
+ * @param argv - `[node, script, ...args]`
+ * @example
+ * ```ts
+ * await main(['node', 'vcf-agent', 'init-lancedb', '--dim', '128'])
+ * ```
+ */
+export async function main(argv: string[]): Promise<void> {
+  const cli = cac('vcf-agent')
+  const json = argv.includes('--json')
+  let running: Promise<void> | undefined
+  for (const spec of COMMANDS) {
+    const cmd = cli.command(spec.name, spec.description)
+    for (const name of [...spec.options, ...GLOBAL_OPTIONS]) {
+      const o = OPTIONS[name] as OptionSpec
+      const def = o.default === undefined ? '' : ` (default: ${String(o.default)})`
+      cmd.option(flagsOf(o), `${o.description}${def}`)
+    }
+    for (const ex of spec.examples) cmd.example(`  $ ${ex}`)
+    cmd.action((parsed: Record<string, unknown>) => {
+      running = (async () => {
+        const ctx = makeContext(parsed, process.stderr)
+        const out = await spec.run(ctx)
+        printOutput(out, ctx.json, process.stdout, process.stderr)
+      })()
+    })
+  }
+  cli.help()
+  cli.version(VERSION)
+  try {
+    cli.parse(argv, { run: false })
+    if (!cli.matchedCommand && !cli.options.help && !cli.options.version) {
+      const unknown = cli.args[0]
+      if (unknown) throw Object.assign(new Error(`Unknown command ${JSON.stringify(unknown)}. Run vcf-agent --help for the list.`), { name: 'CACError' })
+      cli.outputHelp()
+      return
+    }
+    await cli.runMatchedCommand()
+    await running
+  } catch (err) {
+    process.exitCode = report(err, json)
+  }
+}
+
+function report(err: unknown, json: boolean): number {
+  if (err instanceof VcfAgentError) {
+    const code = exitCodeFor(err.code)
+    if (json) process.stdout.write(`${toJson({ error: err.toJSON() })}\n`)
+    process.stderr.write(`error[${err.code}]: ${err.message}\n`)
+    if (err.code === 'INTERNAL') process.stderr.write('This is a bug in vcf-agent: please report it with the command you ran.\n')
+    return code
+  }
+  if (err instanceof Error && err.name === 'CACError') {
+    if (json) process.stdout.write(`${toJson({ error: { code: 'USAGE_INVALID_ARGUMENT', message: err.message } })}\n`)
+    process.stderr.write(`error[USAGE_INVALID_ARGUMENT]: ${err.message}\n`)
+    return 2
+  }
+  if (json) process.stdout.write(`${toJson({ error: { code: 'INTERNAL', message: String(err) } })}\n`)
+  process.stderr.write(`error[INTERNAL]: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nThis is a bug in vcf-agent: please report it with the command you ran.\n`)
+  return 70
+}

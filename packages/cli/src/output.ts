@@ -1,0 +1,77 @@
+/**
+ * Printing: JSON (one document, or NDJSON for row lists) or aligned tables for humans. Data goes to stdout;
+ * logs, warnings and progress go to stderr.
+ *
+ * @module
+ */
+
+/** What a command returns: data, and optionally rows to print as a table / NDJSON. */
+export interface CommandOutput {
+  /** The JSON document (summary) of the command. */
+  data: unknown
+  /** Rows, printed as NDJSON with `--json`, or as an aligned table. */
+  rows?: Record<string, unknown>[]
+  /** A one-line message for humans (stderr when rows are printed, stdout otherwise). */
+  message?: string
+}
+
+function jsonSafe(_key: string, value: unknown): unknown {
+  if (value instanceof Float32Array || value instanceof Float64Array) return Array.from(value)
+  if (typeof value === 'bigint') return Number(value)
+  return value
+}
+
+/** Serialises a value as JSON, turning typed arrays into arrays. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, jsonSafe)
+}
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return '.'
+  if (v instanceof Float32Array) return `[${v.length} floats]`
+  if (Array.isArray(v)) return v.length === 0 ? '' : v.join(',')
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toPrecision(6)
+  const s = String(v)
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s
+}
+
+/** Formats rows as an aligned text table. */
+export function formatTable(rows: readonly Record<string, unknown>[]): string {
+  if (rows.length === 0) return '(no rows)'
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))]
+  const cells = rows.map((r) => cols.map((c) => cell(r[c])))
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)))
+  const line = (vals: string[]): string => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd()
+  return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')
+}
+
+/** Formats a flat summary object as `key: value` lines. */
+export function formatSummary(data: Record<string, unknown>): string {
+  const keys = Object.keys(data)
+  const w = Math.max(...keys.map((k) => k.length))
+  return keys
+    .map((k) => {
+      const v = data[k]
+      const text = typeof v === 'object' && v !== null && !Array.isArray(v) ? toJson(v) : cell(v)
+      return `${k.padEnd(w)}  ${text}`
+    })
+    .join('\n')
+}
+
+/** Prints a command's output. */
+export function printOutput(out: CommandOutput, json: boolean, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  if (json) {
+    if (out.rows) for (const r of out.rows) stdout.write(`${toJson(r)}\n`)
+    else stdout.write(`${toJson(out.data)}\n`)
+    return
+  }
+  if (out.rows) {
+    stdout.write(`${formatTable(out.rows)}\n`)
+    if (out.message) stderr.write(`${out.message}\n`)
+    return
+  }
+  if (out.message) stdout.write(`${out.message}\n`)
+  if (out.data && typeof out.data === 'object' && !Array.isArray(out.data)) {
+    stdout.write(`${formatSummary(out.data as Record<string, unknown>)}\n`)
+  }
+}
