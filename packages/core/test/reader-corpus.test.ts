@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVcf, type VcfRow } from '../src/ingest/reader.js'
-import { VcfAgentError } from '../src/errors/errors.js'
+import { readVcf, type VcfRow, VcfAgentError } from '@vcf-agent/core'
 import { CORPUS, POS_OVER_32_BITS, SPEC_OVER_BCFTOOLS, expectedSplit, golden, goldenText, sortRows, summary } from './golden.js'
 
 const rows = summary()

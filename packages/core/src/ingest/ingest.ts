@@ -130,11 +130,13 @@ export async function ingestVcf(store: VariantStore | null, path: string, option
   let inserted = 0
   let unchanged = 0
   let batch: VcfRow[] = []
-  let inflight: Promise<void> | undefined
+  // Writes queue on the store's write lock in order; at most two batches are pending (one being written, one
+  // built and waiting), so memory stays bounded while parsing and embedding overlap the writes.
+  const pending: Promise<void>[] = []
   let writeError: unknown
-  /** Waits for the write in flight; rethrows its error. */
+  /** Waits for every pending write; rethrows the first error. */
   const settle = async (): Promise<void> => {
-    await inflight
+    await Promise.all(pending.splice(0))
     if (writeError !== undefined) throw writeError
   }
 
@@ -192,16 +194,19 @@ export async function ingestVcf(store: VariantStore | null, path: string, option
       source_line: row.line,
       ingest_id: ingestId,
     }))
-    await settle()
-    inflight = store.upsertVariants(rows).then(
-      (r) => {
-        inserted += r.inserted
-        unchanged += r.unchanged
-        progress(false)
-      },
-      (err: unknown) => {
-        writeError = err
-      },
+    while (pending.length >= 2) await pending.shift()
+    if (writeError !== undefined) throw writeError
+    pending.push(
+      store.upsertVariants(rows).then(
+        (r) => {
+          inserted += r.inserted
+          unchanged += r.unchanged
+          progress(false)
+        },
+        (err: unknown) => {
+          writeError ??= err
+        },
+      ),
     )
   }
 
@@ -215,7 +220,7 @@ export async function ingestVcf(store: VariantStore | null, path: string, option
     await settle()
   } catch (err) {
     src.close()
-    await inflight
+    await Promise.all(pending.splice(0))
     if (store && !validateOnly) {
       try {
         await store.deleteVariants(sqlEquals('ingest_id', ingestId), { all: true })

@@ -136,6 +136,13 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       }
       const v = value as ArrayLike<unknown>
       if (v.length !== dim) return `has length ${v.length}, expected ${dim}`
+      if (!Array.isArray(value)) {
+        // typed array: every element is a number; x * 0 is NaN exactly for NaN and ±Infinity
+        const t = value as Float32Array
+        let acc = 0
+        for (let i = 0; i < t.length; i++) acc += t[i]! * 0
+        if (acc === 0) return undefined
+      }
       for (let i = 0; i < v.length; i++) {
         const x = v[i]
         if (typeof x !== 'number' || !Number.isFinite(x)) return `element ${i} is not a finite number`

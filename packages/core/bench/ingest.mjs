@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Ingest benchmark: pnpm bench:ingest [FILE ...] [--dim 1024,128] [--scale10]
+// For each file and dim, measured in this one run on the same file:
+//   parse   bare @gmod/vcf: gunzip + line split + parseLine (records/s)
+//   split   our reader: parse + split to one row per ALT + ids + sample lists (rows/s)
+//   raw     LanceDB table.add() of prebuilt Arrow batches of the same rows, schema, dim and batch size (rows/s)
+//   ingest  our full ingestVcf into a fresh table (rows/s), run in a child process for its peak RSS
+//   bcftools view -H FILE | wc -l, when bcftools is installed (s)
+// and the ratios ingest/raw and ingest/parse. --scale10 also ingests the file replayed 10x with POS offsets.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { createGunzip } from 'node:zlib'
+import VCFParser from '@gmod/vcf'
+import * as lancedb from '@lancedb/lancedb'
+import { createFeatureEmbedder, readVcf } from '../dist/index.js'
+import { rowsToTable, variantSchema } from '../dist/store/arrow.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const benchDir = join(here, '..', '..', '..', '..', 'shared', 'vcf-bench')
+const args = process.argv.slice(2)
+const flag = (name) => args.includes(name)
+const value = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def)
+const dims = value('--dim', '1024,128').split(',').map(Number)
+let files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--dim'))
+if (files.length === 0) {
+  files = ['macarthur-clinvar__clinvar.vcf.gz', 'happy__Complex_1ormoreindels_NIST2.19.vcf.gz'].map((f) => join(benchDir, f)).filter(existsSync)
+}
+if (files.length === 0) {
+  console.error('No input: pass a VCF path, or keep ../shared/vcf-bench next to the repo.')
+  process.exit(2)
+}
+const batchFor = (dim) => Math.max(1024, Math.min(50_000, Math.floor((32 * 1024 * 1024) / (dim * 4))))
+const secs = (t0) => (performance.now() - t0) / 1000
+
+function lines(path) {
+  const file = createReadStream(path, { highWaterMark: 1 << 20 })
+  const input = path.endsWith('.gz') ? file.pipe(createGunzip()) : file
+  return createInterface({ input, crlfDelay: Infinity })
+}
+
+async function bareParse(path) {
+  const t0 = performance.now()
+  const header = []
+  let parser
+  let n = 0
+  for await (const line of lines(path)) {
+    if (!parser) {
+      if (line.startsWith('#')) {
+        header.push(line)
+        continue
+      }
+      parser = new VCFParser({ header: header.join('\n'), strict: false })
+    }
+    if (line) {
+      parser.parseLine(line)
+      n++
+    }
+  }
+  return { records: n, s: secs(t0) }
+}
+
+async function readRows(path) {
+  const t0 = performance.now()
+  const reader = await readVcf(path)
+  const rows = []
+  for await (const r of reader.rows()) rows.push(r)
+  return { rows, s: secs(t0) }
+}
+
+async function rawAppend(rows, dim) {
+  const embedder = createFeatureEmbedder(dim)
+  const schema = variantSchema(dim)
+  const size = batchFor(dim)
+  const tables = []
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size)
+    const vectors = await embedder.embed(chunk.map((r) => ({ chrom: r.chrom, pos: r.pos, ref: r.ref, alt: r.alt, variant_class: r.variantClass, gene: r.gene, clinical_significance: r.clinicalSignificance, af: r.af, rlen: r.rlen })))
+    const input = chunk.map((r, j) => ({
+      variant_id: r.variantId, embedding: vectors[j], chrom: r.chrom, pos: r.pos, ref: r.ref, alt: r.alt,
+      clinical_significance: r.clinicalSignificance, id: r.id, qual: r.qual, filter: r.filter, info: JSON.stringify(r.info),
+      gene: r.gene, af: r.af, variant_class: r.variantClass, rlen: r.rlen, het_samples: r.het, hom_alt_samples: r.homAlt,
+      source_file: 'bench', source_line: r.line, ingest_id: 'bench',
+    }))
+    tables.push(rowsToTable(input, schema, dim))
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'bench-raw-'))
+  try {
+    const db = await lancedb.connect(dir)
+    const table = await db.createEmptyTable('variants', schema)
+    const t0 = performance.now()
+    for (const t of tables) await table.add(t)
+    const s = secs(t0)
+    table.close()
+    db.close()
+    return { rows: rows.length, s }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function childIngest(path, dim) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'))
+  try {
+    const out = execFileSync(process.execPath, [join(here, 'ingest-child.mjs'), path, dir, String(dim)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    return JSON.parse(out)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function bcftoolsSeconds(path) {
+  const probe = spawnSync('bcftools', ['--version'])
+  if (probe.status !== 0) return undefined
+  const t0 = performance.now()
+  spawnSync('sh', ['-c', `bcftools view -H "${path}" | wc -l`], { stdio: 'ignore' })
+  return secs(t0)
+}
+
+async function scaled(path, times) {
+  const out = join(mkdtempSync(join(tmpdir(), 'bench-x10-')), 'scaled.vcf')
+  const w = createWriteStream(out)
+  const header = []
+  const body = []
+  for await (const line of lines(path)) (line.startsWith('#') ? header : body).push(line)
+  w.write(`${header.join('\n')}\n`)
+  for (let k = 0; k < times; k++) {
+    for (const line of body) {
+      const t1 = line.indexOf('\t')
+      const t2 = line.indexOf('\t', t1 + 1)
+      const pos = Number(line.slice(t1 + 1, t2)) + k * 300_000_000
+      if (!w.write(`${line.slice(0, t1)}\t${pos}${line.slice(t2)}\n`)) await new Promise((r) => w.once('drain', r))
+    }
+  }
+  await new Promise((r) => w.end(r))
+  return out
+}
+
+const fmt = (n) => Math.round(n).toLocaleString('en-US')
+const results = []
+for (const path of files) {
+  const name = path.split('/').pop()
+  const parse = await bareParse(path)
+  const split = await readRows(path)
+  const bcf = bcftoolsSeconds(path)
+  for (const dim of dims) {
+    const raw = await rawAppend(split.rows, dim)
+    const ingest = childIngest(path, dim)
+    const r = {
+      file: name, dim, records: parse.records, rows: split.rows.length,
+      parse_rec_s: parse.records / parse.s, split_rows_s: split.rows.length / split.s,
+      raw_rows_s: raw.rows / raw.s, ingest_rows_s: ingest.rowsPerSecond, ingest_s: ingest.seconds,
+      peak_rss_mb: ingest.maxRssMb, bcftools_view_s: bcf,
+    }
+    results.push(r)
+    console.log(
+      `${name} dim=${dim}: parse ${fmt(r.parse_rec_s)} rec/s | split ${fmt(r.split_rows_s)} rows/s | raw add ${fmt(r.raw_rows_s)} rows/s | ` +
+        `ingest ${fmt(r.ingest_rows_s)} rows/s (${r.ingest_s.toFixed(1)} s, ${(r.ingest_rows_s / r.raw_rows_s).toFixed(2)}x raw, ` +
+        `peak RSS ${r.peak_rss_mb} MB) | bcftools view ${bcf === undefined ? 'n/a' : `${bcf.toFixed(2)} s`}`,
+    )
+  }
+  split.rows.length = 0
+  if (flag('--scale10')) {
+    const big = await scaled(path, 10)
+    const dim = Math.min(...dims)
+    const ingest = childIngest(big, dim)
+    console.log(`${name} x10 (${fmt(ingest.rows)} rows) dim=${dim}: ingest ${fmt(ingest.rowsPerSecond)} rows/s, peak RSS ${ingest.maxRssMb} MB`)
+    results.push({ file: `${name} x10`, dim, rows: ingest.rows, ingest_rows_s: ingest.rowsPerSecond, peak_rss_mb: ingest.maxRssMb })
+    rmSync(dirname(big), { recursive: true, force: true })
+  }
+}
+console.log('\n| file | dim | rows | parse rec/s | split rows/s | raw add rows/s | ingest rows/s | ingest/raw | peak RSS MB | bcftools view s |')
+console.log('|---|---|---|---|---|---|---|---|---|---|')
+for (const r of results) {
+  const f = (x) => (x === undefined ? '–' : fmt(x))
+  console.log(`| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`)
+}
