@@ -1,0 +1,147 @@
+import { fork } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { type EmbeddingProvider, EmbeddingError, ingestVcf, openStore, type VariantStore, VcfAgentError } from '@vcf-agent/core'
+import { CORPUS, POS_OVER_32_BITS, SPEC_OVER_BCFTOOLS, expectedSplit, golden, sortRows, summary } from './golden.js'
+import { useTempDir } from './helpers.js'
+
+const tmp = useTempDir()
+const rows = summary()
+const accepted = rows.filter((r) => r.view === 'OK' || SPEC_OVER_BCFTOOLS[r.file])
+const rejected = rows.filter((r) => r.view !== 'OK' && !SPEC_OVER_BCFTOOLS[r.file])
+
+async function snapshot(store: VariantStore): Promise<string[]> {
+  const all = await store.filterVariants(undefined, { select: ['variant_id', 'clinical_significance', 'pos', 'info'] })
+  return all.map((r) => JSON.stringify(r)).sort()
+}
+
+async function tableRows(store: VariantStore, wrap = false): Promise<string[][]> {
+  const all = await store.filterVariants(undefined, { select: ['chrom', 'pos', 'ref', 'alt'] })
+  return all.map((r) => [r.chrom, String(wrap ? r.pos % 2 ** 32 : r.pos), r.ref, r.alt])
+}
+
+describe('ingestVcf on the corpus', () => {
+  it.each(accepted.map((r) => [r.file, r] as const))('should store exactly bcftools split rows of %s, and re-ingest nothing', async (file, row) => {
+    const store = await openStore(tmp(), { dim: 16 })
+    const first = await ingestVcf(store, join(CORPUS, file))
+    const { multiset } = expectedSplit(row)
+    expect(first.rowsRead).toBe(multiset.length)
+    expect(first.inserted).toBe(multiset.length)
+    expect(sortRows(await tableRows(store, POS_OVER_32_BITS.has(file)))).toEqual(sortRows(multiset))
+    const ids = (await store.filterVariants(undefined, { select: ['variant_id'] })).map((r) => r.variant_id)
+    expect(new Set(ids).size).toBe(multiset.length)
+    expect(Math.max(0, ...ids.map((i) => i.length))).toBeLessThanOrEqual(256)
+    const again = await ingestVcf(store, join(CORPUS, file))
+    expect([again.inserted, again.unchanged]).toEqual([0, multiset.length])
+    expect(await store.countRows()).toBe(multiset.length)
+    store.close()
+  })
+
+  it.each(rejected.map((r) => [r.file] as const))('should reject %s and leave the table exactly as it was', async (file) => {
+    const store = await openStore(tmp(), { dim: 16 })
+    await ingestVcf(store, join(CORPUS, 'bcftools__trio.vcf'))
+    const before = await snapshot(store)
+    const err = (await ingestVcf(store, join(CORPUS, file)).catch((e: unknown) => e)) as VcfAgentError
+    expect(err).toBeInstanceOf(VcfAgentError)
+    expect(err.code).toMatch(/^VCF_PARSE_/)
+    expect(err.details.file).toBe(file)
+    expect(typeof err.details.line).toBe('number')
+    expect(await snapshot(store)).toEqual(before)
+    store.close()
+  })
+
+  it('should roll back the batches already written when a later line is malformed', async () => {
+    const dir = tmp()
+    const text = gunzipSync(readFileSync(join(CORPUS, 'bcftools__roh.1.vcf.gz'))).toString('utf8')
+    const lines = text.trimEnd().split('\n')
+    const broken = join(dir, 'broken.vcf')
+    writeFileSync(broken, `${lines.join('\n')}\n20\tnot-a-position\t.\tA\tG\t.\t.\t.\tGT\t0/1\n`)
+    const store = await openStore(join(dir, 'db'), { dim: 16 })
+    await ingestVcf(store, join(CORPUS, 'bcftools__trio.vcf'))
+    const before = await snapshot(store)
+    const err = (await ingestVcf(store, broken, { batchSize: 500 }).catch((e: unknown) => e)) as VcfAgentError
+    expect(err.code).toBe('VCF_PARSE_BAD_RECORD')
+    expect(err.details).toMatchObject({ file: 'broken.vcf', line: lines.length + 1, field: 'POS' })
+    expect(await snapshot(store)).toEqual(before)
+    store.close()
+  })
+
+  it('should roll back and report EMBED_PROVIDER_FAILED when the embedder fails part-way, never storing other vectors', async () => {
+    const store = await openStore(tmp(), { dim: 16 })
+    let calls = 0
+    const failing: EmbeddingProvider = {
+      name: 'fails-second-call',
+      dim: 16,
+      embed: async (vs) => {
+        if (++calls > 1) throw new EmbeddingError('EMBED_PROVIDER_FAILED', 'provider down')
+        return vs.map(() => Float32Array.from({ length: 16 }, (_, i) => (i === 0 ? 1 : 0)))
+      },
+    }
+    const err = (await ingestVcf(store, join(CORPUS, 'bcftools__roh.1.vcf.gz'), { embedder: failing, batchSize: 1000 }).catch((e: unknown) => e)) as VcfAgentError
+    expect(err.code).toBe('EMBED_PROVIDER_FAILED')
+    expect(calls).toBe(2)
+    expect(await store.countRows()).toBe(0)
+    store.close()
+  })
+
+  it('should end with bcftools row count and no duplicate ids when an ingest is SIGKILLed and run again', async () => {
+    const dir = tmp()
+    const file = join(CORPUS, 'bcftools__roh.1.vcf.gz')
+    const child = fork(join(import.meta.dirname, 'fixtures', 'ingest-child.mjs'), [file, dir, '16', '100'], { stdio: 'ignore' })
+    const store = await openStore(dir, { dim: 16, lockStaleMs: 2000 })
+    while ((await store.countRows()) < 300) await new Promise((r) => setTimeout(r, 20))
+    child.kill('SIGKILL')
+    await new Promise((r) => child.once('exit', r))
+    const partial = await store.countRows()
+    expect(partial).toBeGreaterThanOrEqual(300)
+    expect(partial).toBeLessThan(3129)
+    const res = await ingestVcf(store, file)
+    expect(res.inserted + res.unchanged).toBe(3129)
+    expect(await store.countRows()).toBe(Number(readFileSync(join(CORPUS, 'golden', 'bcftools__roh.1.vcf.gz.split.tsv'), 'utf8').trim().split('\n').length))
+    const ids = (await store.filterVariants(undefined, { select: ['variant_id'] })).map((r) => r.variant_id)
+    expect(new Set(ids).size).toBe(3129)
+    store.close()
+  })
+
+  it('should answer "which variants does sample X carry" with one LABEL_LIST-indexed filter', async () => {
+    const store = await openStore(tmp(), { dim: 16 })
+    await ingestVcf(store, join(CORPUS, 'cyvcf2__test.vcf.gz'))
+    await store.createScalarIndex('het_samples', 'LABEL_LIST')
+    await store.createScalarIndex('hom_alt_samples', 'LABEL_LIST')
+    const gts = golden('cyvcf2__test.vcf.gz', 'split.gt.tsv')
+    const sample = gts[0]![4]!.split('=')[0]!
+    const expected = gts.filter((cols) => {
+      const cell = cols.find((c) => c.startsWith(`${sample}=`))!.slice(sample.length + 1)
+      return cell.split(/[/|]/).includes('1')
+    }).length
+    expect(expected).toBeGreaterThan(0)
+    const n = await store.countRows(`array_has_any(het_samples, ['${sample}']) OR array_has_any(hom_alt_samples, ['${sample}'])`)
+    expect(n).toBe(expected)
+    store.close()
+  })
+
+  it('should validate without writing, and read a plain-text file named .vcf.gz', async () => {
+    const dir = tmp()
+    const plain = join(dir, 'plain.vcf.gz')
+    writeFileSync(plain, readFileSync(join(CORPUS, 'bcftools__norm.vcf')))
+    const store = await openStore(join(dir, 'db'), { dim: 16 })
+    const res = await ingestVcf(store, plain, { validateOnly: true })
+    expect([res.compression, res.rowsRead, res.inserted]).toEqual(['plain', 39, 0])
+    expect(await store.countRows()).toBe(0)
+    const real = await ingestVcf(store, plain)
+    expect(real.inserted).toBe(golden('bcftools__norm.vcf', 'split.tsv').length)
+    store.close()
+  })
+
+  it('should store CLNSIG on every split row exactly as bcftools prints it', async () => {
+    const store = await openStore(tmp(), { dim: 16 })
+    await ingestVcf(store, join(CORPUS, 'mgl__clinvar_20170404_13_records.vcf'))
+    const expected = golden('mgl__clinvar_20170404_13_records.vcf', 'split.clnsig.tsv').filter((r) => r[0] !== '')
+    const stored = await store.filterVariants(undefined, { select: ['chrom', 'pos', 'ref', 'alt', 'clinical_significance'] })
+    const got = stored.map((r) => [r.chrom, String(r.pos), r.ref, r.alt, r.clinical_significance ?? '.']).sort()
+    expect(got).toEqual(expected.map((r) => r.slice(0, 5)).sort())
+    store.close()
+  })
+})
