@@ -22,7 +22,7 @@ export const OPTIONS = {
   db_path: { name: 'db_path', value: '<path>', description: 'LanceDB folder', default: './lancedb' },
   table_name: { name: 'table_name', value: '<name>', description: 'Table name', default: 'variants' },
   json: { name: 'json', description: 'Print one JSON document (NDJSON for row streams) on stdout' },
-  dim: { name: 'dim', value: '<n>', description: 'Embedding dimension of a new table', default: 1024 },
+  dim: { name: 'dim', value: '<n>', description: 'Embedding dimension of a new table (1024 when omitted); an existing table must match' },
   variant_id: { name: 'variant_id', value: '<id>', description: 'Variant id (CHROM-POS-REF-ALT)' },
   chrom: { name: 'chrom', value: '<chrom>', description: 'VCF CHROM' },
   pos: { name: 'pos', value: '<pos>', description: 'VCF POS, 1-based' },
