@@ -34,6 +34,8 @@ export interface OpenStoreOptions {
   lockTimeoutMs?: number
   /** After how long without a heartbeat another process's lock counts as stale, in ms. The default is 10 000 ms. */
   lockStaleMs?: number
+  /** Who is acting, for the audit log. The default is `local`. */
+  actor?: string
 }
 
 /** Distance metric of a vector search (LanceDB `DistanceType`). */
@@ -157,6 +159,10 @@ export class VariantStore {
   readonly #lockTimeoutMs: number | undefined
   readonly #lockStaleMs: number | undefined
   readonly #columns: readonly ColumnSpec[]
+  readonly #init: ConstructorParameters<typeof VariantStore>[0]
+  /** Who is acting, recorded in the audit log (e.g. a CLI user or a server token's name). The default is `local`. */
+  readonly actor: string
+  readonly #ownsHandle: boolean
 
   /** @internal */
   constructor(init: {
@@ -169,7 +175,12 @@ export class VariantStore {
     table: lancedb.Table
     conn: lancedb.Connection
     options: OpenStoreOptions
+    actor?: string
+    ownsHandle?: boolean
   }) {
+    this.#init = init
+    this.actor = init.actor ?? init.options.actor ?? 'local'
+    this.#ownsHandle = init.ownsHandle ?? true
     this.dbPath = init.dbPath
     this.tableName = init.tableName
     this.dim = init.dim
@@ -182,6 +193,21 @@ export class VariantStore {
     this.#lockPath = lockPathFor(init.dbPath, init.tableName)
     this.#lockTimeoutMs = init.options.lockTimeoutMs
     this.#lockStaleMs = init.options.lockStaleMs
+  }
+
+  /**
+   * A view of this store that acts as `actor` (recorded in the audit log). It shares the table handle: closing
+   * the view does nothing; close the original store.
+   *
+   * @param actor - e.g. a server token's name
+   * @returns the view
+   * @example
+   * ```ts
+   * const asPipeline = store.withActor('pipeline')
+   * ```
+   */
+  withActor(actor: string): VariantStore {
+    return new VariantStore({ ...this.#init, actor, ownsHandle: false })
   }
 
   /** Names of the columns present in the table on disk. */
@@ -606,6 +632,7 @@ export class VariantStore {
    * ```
    */
   close(): void {
+    if (!this.#ownsHandle) return
     this.#table.close()
     this.#conn.close()
   }
