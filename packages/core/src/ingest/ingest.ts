@@ -5,12 +5,16 @@
  */
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import { VcfAgentError } from '../errors/errors.js'
-import type { EmbeddingProvider, VariantFeatures } from '../embeddings/provider.js'
+import { existsSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
+import type { ErrorCode } from '../errors/codes.js'
+import { EmbeddingError, InternalError, UsageError, VcfAgentError, VcfParseError } from '../errors/errors.js'
+import type { EmbeddingProvider } from '../embeddings/provider.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
-import type { VariantInput } from '../schema/variant.js'
 import { sqlEquals } from '../store/filter.js'
 import type { VariantStore } from '../store/variant-store.js'
+import { type PreparedBatch, allFinite, featuresOf, prepareBatch } from './batch.js'
+import type { WorkerInput } from './ingest-worker.js'
 import { type VcfRow, readVcf } from './reader.js'
 import type { Compression } from './source.js'
 
@@ -35,8 +39,8 @@ export interface IngestOptions {
   /** Embedding provider; its `dim` must equal the table's. The default is the built-in feature embedder. */
   embedder?: EmbeddingProvider
   /**
-   * Split rows per write. The default keeps a batch's embeddings near 32 MB: 8 192 rows at dim 1024,
-   * 50 000 at dim ≤ 160.
+   * Split rows per write. The default keeps a batch's embeddings near 32 MB and at most 16 384 rows: 8 192 rows
+   * at dim 1024, 16 384 at dim ≤ 512.
    */
   batchSize?: number
   /**
@@ -50,6 +54,11 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void
   /** Called once per distinct warning (undeclared contig or INFO tag). */
   onWarning?: (message: string) => void
+  /**
+   * Read, split and embed in a worker thread while this thread writes (the default, with the built-in embedder
+   * and a built package). Set false to do everything in this thread.
+   */
+  useWorker?: boolean
 }
 
 /** Summary of an ingest. */
@@ -83,7 +92,7 @@ export interface IngestResult {
 }
 
 function defaultBatchSize(dim: number): number {
-  return Math.max(1024, Math.min(50_000, Math.floor((32 * 1024 * 1024) / (dim * 4))))
+  return Math.max(1024, Math.min(16_384, Math.floor((32 * 1024 * 1024) / (dim * 4))))
 }
 
 /**
@@ -114,39 +123,34 @@ function defaultBatchSize(dim: number): number {
  */
 export async function ingestVcf(store: VariantStore | null, path: string, options: IngestOptions = {}): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
-  if (!store && !validateOnly) throw new TypeError('ingestVcf needs a store unless validateOnly is set')
+  if (!store && !validateOnly) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', 'ingestVcf needs a store unless validateOnly is set.')
+  }
   const dim = store?.dim ?? options.embedder?.dim ?? 8
-  const embedder = options.embedder ?? createFeatureEmbedder(dim)
-  if (embedder.dim !== dim) {
-    throw new VcfAgentError('USAGE_INVALID_ARGUMENT', `The embedder makes ${embedder.dim}-dim vectors but the table has dim ${dim}.`)
+  if (options.embedder && options.embedder.dim !== dim) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `The embedder makes ${options.embedder.dim}-dim vectors but the table has dim ${dim}.`)
   }
   const batchSize = options.batchSize ?? defaultBatchSize(dim)
   const file = basename(path)
   const ingestId = randomUUID()
   const started = performance.now()
-  const reader = await readVcf(path, { clinicalSignificanceKey: options.clinicalSignificanceKey, onWarning: options.onWarning })
-  const src = reader.source
-  let rowsRead = 0
-  let inserted = 0
-  let unchanged = 0
-  let batch: VcfRow[] = []
-  // Writes queue on the store's write lock in order; at most two batches are pending (one being written, one
-  // built and waiting), so memory stays bounded while parsing and embedding overlap the writes.
-  const pending: Promise<void>[] = []
-  let writeError: unknown
-  /** Waits for every pending write; rethrows the first error. */
-  const settle = async (): Promise<void> => {
-    await Promise.all(pending.splice(0))
-    if (writeError !== undefined) throw writeError
+  const warnings: string[] = []
+  const onWarning = (message: string): void => {
+    warnings.push(message)
+    try {
+      options.onWarning?.(message)
+    } catch {
+      /* a callback never aborts the ingest */
+    }
   }
-
+  const state = { recordsRead: 0, rowsRead: 0, bytesRead: 0, totalBytes: 0, inserted: 0, unchanged: 0 }
   const progress = (done: boolean): void => {
     try {
       options.onProgress?.({
-        recordsRead: reader.recordsRead,
-        outputRows: inserted + unchanged,
-        bytesRead: src.bytesRead(),
-        totalBytes: src.totalBytes,
+        recordsRead: state.recordsRead,
+        outputRows: state.inserted + state.unchanged,
+        bytesRead: state.bytesRead,
+        totalBytes: state.totalBytes,
         elapsedSeconds: (performance.now() - started) / 1000,
         done,
       })
@@ -155,52 +159,19 @@ export async function ingestVcf(store: VariantStore | null, path: string, option
     }
   }
 
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return
-    const current = batch
-    batch = []
-    if (validateOnly || !store) return
-    const features: VariantFeatures[] = current.map((row) => ({
-      chrom: row.chrom,
-      pos: row.pos,
-      ref: row.ref,
-      alt: row.alt,
-      variant_class: row.variantClass,
-      gene: row.gene,
-      clinical_significance: row.clinicalSignificance,
-      af: row.af,
-      rlen: row.rlen,
-    }))
-    const vectors = await embedder.embed(features)
-    const rows: VariantInput[] = current.map((row, i) => ({
-      variant_id: row.variantId,
-      embedding: vectors[i]!,
-      chrom: row.chrom,
-      pos: row.pos,
-      ref: row.ref,
-      alt: row.alt,
-      clinical_significance: row.clinicalSignificance,
-      id: row.id,
-      qual: row.qual,
-      filter: row.filter,
-      info: JSON.stringify(row.info),
-      gene: row.gene,
-      af: row.af,
-      variant_class: row.variantClass,
-      rlen: row.rlen,
-      het_samples: row.het,
-      hom_alt_samples: row.homAlt,
-      source_file: file,
-      source_line: row.line,
-      ingest_id: ingestId,
-    }))
+  // Writes queue on the store's write lock in order; at most two are pending (one being written, one waiting),
+  // so memory stays bounded while reading, splitting and embedding overlap the writes.
+  const pending: Promise<void>[] = []
+  let writeError: unknown
+  const write = async (batch: PreparedBatch, written: () => void): Promise<void> => {
     while (pending.length >= 2) await pending.shift()
     if (writeError !== undefined) throw writeError
     pending.push(
-      store.upsertVariants(rows).then(
+      store!.upsertPrepared(batch).then(
         (r) => {
-          inserted += r.inserted
-          unchanged += r.unchanged
+          state.inserted += r.inserted
+          state.unchanged += r.unchanged
+          written()
           progress(false)
         },
         (err: unknown) => {
@@ -209,17 +180,19 @@ export async function ingestVcf(store: VariantStore | null, path: string, option
       ),
     )
   }
+  const settle = async (): Promise<void> => {
+    await Promise.all(pending.splice(0))
+    if (writeError !== undefined) throw writeError
+  }
 
+  let meta: { compression: Compression; fileformat: string; samples: number }
   try {
-    for await (const row of reader.rows()) {
-      batch.push(row)
-      rowsRead++
-      if (batch.length >= batchSize) await flush()
-    }
-    await flush()
+    const worker = !validateOnly && !options.embedder && options.useWorker !== false ? workerScript() : undefined
+    meta = worker
+      ? await produceInWorker(worker, { path, file, dim, batchSize, ingestId, clinicalSignificanceKey: options.clinicalSignificanceKey }, state, write, onWarning, progress)
+      : await produceInThread(path, { file, dim, batchSize, ingestId, validateOnly, options: { ...options, onWarning } }, state, write, progress)
     await settle()
   } catch (err) {
-    src.close()
     await Promise.all(pending.splice(0))
     if (store && !validateOnly) {
       try {
@@ -230,24 +203,135 @@ export async function ingestVcf(store: VariantStore | null, path: string, option
     }
     throw err
   }
-  src.close()
-  const header = reader.header!
   progress(true)
   const elapsedMs = performance.now() - started
   return {
     file: path,
-    compression: src.compression,
-    fileformat: header.fileformat,
-    samples: header.samples.length,
-    recordsRead: reader.recordsRead,
-    rowsRead,
-
-    inserted,
-    unchanged,
-    warnings: reader.warnings,
+    compression: meta.compression,
+    fileformat: meta.fileformat,
+    samples: meta.samples,
+    recordsRead: state.recordsRead,
+    rowsRead: state.rowsRead,
+    inserted: state.inserted,
+    unchanged: state.unchanged,
+    warnings,
     elapsedMs: Math.round(elapsedMs),
-    rowsPerSecond: Math.round(rowsRead / (elapsedMs / 1000)),
+    rowsPerSecond: Math.round(state.rowsRead / Math.max(elapsedMs / 1000, 1e-3)),
     ingestId,
     validateOnly,
   }
+}
+
+type State = { recordsRead: number; rowsRead: number; bytesRead: number; totalBytes: number; inserted: number; unchanged: number }
+type Write = (batch: PreparedBatch, written: () => void) => Promise<void>
+type Meta = { compression: Compression; fileformat: string; samples: number }
+
+/** The compiled worker script, or undefined when it is not built (then the ingest runs in this thread). */
+function workerScript(): URL | undefined {
+  for (const rel of ['./ingest-worker.js', '../../dist/ingest/ingest-worker.js']) {
+    const url = new URL(rel, import.meta.url)
+    if (existsSync(url)) return url
+  }
+  return undefined
+}
+
+async function produceInThread(
+  path: string,
+  ctx: { file: string; dim: number; batchSize: number; ingestId: string; validateOnly: boolean; options: IngestOptions },
+  state: State,
+  write: Write,
+  progress: (done: boolean) => void,
+): Promise<Meta> {
+  const { options, dim } = ctx
+  const reader = await readVcf(path, {
+    ...(options.clinicalSignificanceKey ? { clinicalSignificanceKey: options.clinicalSignificanceKey } : {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  })
+  state.totalBytes = reader.source.totalBytes
+  const embedder = options.embedder ?? createFeatureEmbedder(dim)
+  let batch: VcfRow[] = []
+  const flush = async (): Promise<void> => {
+    const rows = batch
+    batch = []
+    state.recordsRead = reader.recordsRead
+    state.bytesRead = reader.source.bytesRead()
+    if (rows.length === 0 || ctx.validateOnly) return progress(false)
+    const vectors = await embedder.embed(rows.map(featuresOf))
+    const flat = new Float32Array(rows.length * dim)
+    if (vectors.length !== rows.length) {
+      throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned ${vectors.length} vectors for ${rows.length} variants.`)
+    }
+    vectors.forEach((v, i) => {
+      if (v.length !== dim) {
+        throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned a vector of length ${v.length}, expected ${dim}.`)
+      }
+      flat.set(v, i * dim)
+    })
+    if (!allFinite(flat)) throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned non-finite values.`)
+    await write(prepareBatch(rows, flat, dim, ctx.file, ctx.ingestId), () => undefined)
+  }
+  try {
+    for await (const row of reader.rows()) {
+      batch.push(row)
+      state.rowsRead++
+      if (batch.length >= ctx.batchSize) await flush()
+    }
+    await flush()
+  } finally {
+    reader.close()
+  }
+  state.recordsRead = reader.recordsRead
+  return { compression: reader.source.compression, fileformat: reader.header?.fileformat ?? '', samples: reader.header?.samples.length ?? 0 }
+}
+
+async function produceInWorker(
+  script: URL,
+  input: Omit<WorkerInput, 'credits'>,
+  state: State,
+  write: Write,
+  onWarning: (message: string) => void,
+  progress: (done: boolean) => void,
+): Promise<Meta> {
+  const worker = new Worker(script, { workerData: { ...input, credits: 3 } satisfies WorkerInput })
+  const queue: unknown[] = []
+  let wake: (() => void) | undefined
+  const push = (m: unknown): void => {
+    queue.push(m)
+    wake?.()
+  }
+  worker.on('message', push)
+  worker.on('error', (err) => push({ type: 'error', error: { name: 'InternalError', code: 'INTERNAL', message: err.message, details: {} } }))
+  worker.on('exit', (code) => push({ type: 'exit', code }))
+  try {
+    for (;;) {
+      while (queue.length === 0) await new Promise<void>((r) => (wake = r))
+      const m = queue.shift() as { type: string } & Record<string, unknown>
+      if (m.type === 'batch') {
+        state.recordsRead = m.recordsRead as number
+        state.bytesRead = m.bytesRead as number
+        const batch = m.batch as PreparedBatch
+        state.rowsRead += batch.ids.length
+        await write(batch, () => worker.postMessage('credit'))
+      } else if (m.type === 'warning') {
+        onWarning(m.message as string)
+      } else if (m.type === 'error') {
+        throw reviveError(m.error as { name: string; code: string; message: string; details: Record<string, unknown> })
+      } else if (m.type === 'done') {
+        state.recordsRead = m.recordsRead as number
+        state.totalBytes = m.totalBytes as number
+        state.bytesRead = m.totalBytes as number
+        progress(false)
+        return { compression: m.compression as Compression, fileformat: m.fileformat as string, samples: m.samples as number }
+      } else if (m.type === 'exit') {
+        throw new InternalError('INTERNAL', `The ingest worker exited early (code ${String(m.code)}).`)
+      }
+    }
+  } finally {
+    await worker.terminate()
+  }
+}
+
+function reviveError(e: { name: string; code: string; message: string; details: Record<string, unknown> }): VcfAgentError {
+  const Cls = e.code.startsWith('VCF_PARSE_') ? VcfParseError : e.code.startsWith('EMBED_') ? EmbeddingError : e.code === 'INTERNAL' ? InternalError : VcfAgentError
+  return new Cls(e.code as ErrorCode, e.message, { details: e.details })
 }

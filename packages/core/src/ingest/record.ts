@@ -94,11 +94,12 @@ function slice(value: unknown, number: string | undefined, k: number, nAlt: numb
 }
 
 function geneFrom(info: Record<string, unknown>, rawInfo: string, header: VcfHeader, alt: string): string | null {
-  const geneinfo = rawInfoValue(rawInfo, 'GENEINFO')
+  const geneinfo = 'GENEINFO' in info ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
   if (geneinfo) return geneinfo.split(/[|:]/)[0] || null
   const pick = (key: 'ANN' | 'CSQ', fields: string[] | undefined, symbolField: string): string | null => {
+    if (!fields || !(key in info)) return null
     const raw = rawInfoValue(rawInfo, key)
-    if (!raw || !fields) return null
+    if (!raw) return null
     const idx = fields.indexOf(symbolField)
     const alleleIdx = fields.indexOf('Allele')
     if (idx === -1) return null
@@ -163,8 +164,10 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
   if (opts.warn && !header.contigs.has(chrom)) {
     opts.warn(`contig:${chrom}`, `Contig '${chrom}' is not defined in the header`)
   }
-  const fields = line.split('\t', 8)
-  const rawInfo = fields[7] ?? '.'
+  let infoStart = 0
+  for (let t = 0; t < 7 && infoStart !== -1; t++) infoStart = line.indexOf('\t', infoStart) + 1 || -1
+  const infoEnd = infoStart > 0 ? line.indexOf('\t', infoStart) : -1
+  const rawInfo = infoStart > 0 ? line.slice(infoStart, infoEnd === -1 ? line.length : infoEnd) : '.'
   if (opts.warn) {
     for (const key of Object.keys(v.INFO)) {
       if (!(key in header.info)) opts.warn(`info:${key}`, `INFO '${key}' is not defined in the header, assuming Type=String`)
@@ -195,7 +198,7 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
   }
 
   const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
-  const clnRaw = rawInfoValue(rawInfo, clnKey)
+  const clnRaw = clnKey in v.INFO ? rawInfoValue(rawInfo, clnKey) : undefined
   const clnDecl = header.info[clnKey]?.Number
   const filter = v.FILTER === undefined ? null : v.FILTER === 'PASS' ? ['PASS'] : v.FILTER
   const endVal = v.INFO.END
@@ -206,10 +209,11 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
 
   return alts.map((alt, i) => {
     const k = i + 1
-    const info: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(v.INFO)) {
-      const sliced = slice(value, header.info[key]?.Number, k, nAlt)
-      info[key] = Array.isArray(sliced) ? sliced.map((x) => (x === undefined ? null : x)) : sliced
+    // one ALT: INFO as parsed (JSON.stringify writes a missing `.` value, undefined, as null)
+    let info: Record<string, unknown> = v.INFO
+    if (nAlt > 1) {
+      info = {}
+      for (const key in v.INFO) info[key] = slice(v.INFO[key], header.info[key]?.Number, k, nAlt)
     }
     let cln: string | null = null
     if (clnRaw !== undefined && clnRaw !== '.') {

@@ -16,6 +16,7 @@ import {
   SCHEMA_VERSION,
 } from '../schema/columns.js'
 import type { Variant, VariantInput } from '../schema/variant.js'
+import { type BatchBuffers, type ColumnBuffers, rowsToBuffers } from './column-buffers.js'
 
 const require = createRequire(import.meta.url)
 /** The CJS apache-arrow instance shared with LanceDB. @internal */
@@ -52,99 +53,49 @@ export function variantSchema(dim: number, columns: readonly ColumnSpec[] = COLU
   )
 }
 
-function nullBitmap(n: number, isNull: (i: number) => boolean): { bitmap: Uint8Array; nullCount: number } {
-  const bitmap = new Uint8Array((n + 7) >> 3)
-  let nullCount = 0
-  for (let i = 0; i < n; i++) {
-    if (isNull(i)) nullCount++
-    else bitmap[i >> 3]! |= 1 << (i & 7)
-  }
-  return { bitmap, nullCount }
-}
-
-/** Utf8 data from strings (null allowed) in one buffer: much faster than Arrow's per-string builder. */
-function utf8Data(values: readonly (string | null | undefined)[]): ArrowTypes.Data<ArrowTypes.Utf8> {
-  const n = values.length
-  let bytes = 0
-  for (let i = 0; i < n; i++) {
-    const v = values[i]
-    if (v) bytes += Buffer.byteLength(v, 'utf8')
-  }
-  const data = Buffer.allocUnsafe(bytes)
-  const offsets = new Int32Array(n + 1)
-  let at = 0
-  for (let i = 0; i < n; i++) {
-    const v = values[i]
-    if (v) at += data.write(v, at, 'utf8')
-    offsets[i + 1] = at
-  }
-  const { bitmap, nullCount } = nullBitmap(n, (i) => values[i] === null || values[i] === undefined)
-  return arrow.makeData({
-    type: new arrow.Utf8(),
-    length: n,
-    nullCount,
-    nullBitmap: nullCount > 0 ? bitmap : null,
-    valueOffsets: offsets,
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-  })
-}
-
-function column(spec: ColumnSpec, rows: readonly VariantInput[], dim: number): ArrowTypes.Data {
-  const n = rows.length
-  const get = (r: VariantInput): unknown => (r as unknown as Record<string, unknown>)[spec.name]
-  switch (spec.kind) {
+function toData(b: ColumnBuffers, spec: ColumnSpec, dim: number, length: number): ArrowTypes.Data {
+  switch (b.kind) {
     case 'embedding': {
-      const flat = new Float32Array(n * dim)
-      rows.forEach((r, i) => flat.set(r.embedding as ArrayLike<number>, i * dim))
-      const type = arrowType(spec, dim) as ArrowTypes.FixedSizeList
-      const child = arrow.makeData({ type: new arrow.Float32(), length: n * dim, nullCount: 0, data: flat })
-      return arrow.makeData({ type, length: n, nullCount: 0, child })
+      const child = arrow.makeData({ type: new arrow.Float32(), length: length * dim, nullCount: 0, data: b.data })
+      return arrow.makeData({ type: arrowType(spec, dim) as ArrowTypes.FixedSizeList, length, nullCount: 0, child })
     }
     case 'utf8':
-      return utf8Data(
-        rows.map((r) => {
-          const v = get(r)
-          return v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v)
-        }),
-      )
-    case 'utf8_list': {
-      const lists = rows.map((r) => get(r) as readonly string[] | null | undefined)
-      const offsets = new Int32Array(n + 1)
-      const flat: string[] = []
-      lists.forEach((l, i) => {
-        if (l) for (const x of l) flat.push(x)
-        offsets[i + 1] = flat.length
+      return arrow.makeData({
+        type: new arrow.Utf8(),
+        length,
+        nullCount: b.nullCount,
+        nullBitmap: b.validity,
+        valueOffsets: b.offsets,
+        data: b.data,
       })
-      const { bitmap, nullCount } = nullBitmap(n, (i) => lists[i] === null || lists[i] === undefined)
+    case 'utf8_list':
       return arrow.makeData({
         type: arrowType(spec, dim) as ArrowTypes.List<ArrowTypes.Utf8>,
-        length: n,
-        nullCount,
-        nullBitmap: nullCount > 0 ? bitmap : null,
-        valueOffsets: offsets,
-        child: utf8Data(flat),
-      })
-    }
-    case 'int64':
-    case 'float64': {
-      const values = rows.map(get)
-      const data = spec.kind === 'int64' ? new BigInt64Array(n) : new Float64Array(n)
-      for (let i = 0; i < n; i++) {
-        const v = values[i]
-        if (v === null || v === undefined) continue
-        if (spec.kind === 'int64') (data as BigInt64Array)[i] = BigInt(v as number)
-        else (data as Float64Array)[i] = v as number
-      }
-      const { bitmap, nullCount } = nullBitmap(n, (i) => values[i] === null || values[i] === undefined)
-      return arrow.makeData({
-        type: arrowType(spec, dim),
-        length: n,
-        nullCount,
-        nullBitmap: nullCount > 0 ? bitmap : null,
-        data,
+        length,
+        nullCount: b.nullCount,
+        nullBitmap: b.validity,
+        valueOffsets: b.offsets,
+        child: toData(b.child, { ...spec, kind: 'utf8' }, dim, b.child.offsets.length - 1),
       } as never)
-    }
+    case 'int64':
+    case 'float64':
+      return arrow.makeData({ type: arrowType(spec, dim), length, nullCount: b.nullCount, nullBitmap: b.validity, data: b.data } as never)
   }
+}
+
+/**
+ * Wraps column buffers (e.g. built in a worker) into an Arrow table without copying.
+ * @internal
+ */
+export function buffersToTable(batch: BatchBuffers, schema: ArrowTypes.Schema): ArrowTypes.Table {
+  const children = schema.fields.map((f) => {
+    const spec = COLUMNS.find((c) => c.name === f.name)!
+    const col = batch.columns.find((c) => c.name === f.name)
+    if (!col) throw new Error(`batch lacks column ${f.name}`)
+    return toData(col.buffers, spec, batch.dim, batch.length)
+  })
+  const data = arrow.makeData({ type: new arrow.Struct(schema.fields), length: batch.length, nullCount: 0, children })
+  return new arrow.Table([new arrow.RecordBatch(schema, data)])
 }
 
 /**
@@ -152,17 +103,7 @@ function column(spec: ColumnSpec, rows: readonly VariantInput[], dim: number): A
  * @internal
  */
 export function rowsToTable(rows: readonly VariantInput[], schema: ArrowTypes.Schema, dim: number): ArrowTypes.Table {
-  const children = schema.fields.map((f) => {
-    const spec = COLUMNS.find((c) => c.name === f.name)!
-    return column(spec, rows, dim)
-  })
-  const data = arrow.makeData({
-    type: new arrow.Struct(schema.fields),
-    length: rows.length,
-    nullCount: 0,
-    children,
-  })
-  return new arrow.Table([new arrow.RecordBatch(schema, data)])
+  return buffersToTable(rowsToBuffers(rows, dim), schema)
 }
 
 function plain(spec: ColumnSpec | undefined, v: unknown): unknown {

@@ -14,7 +14,8 @@ import {
   findColumn,
 } from '../schema/columns.js'
 import { type Variant, type VariantInput, checkValue, validateRows } from '../schema/variant.js'
-import { rowsToTable, tableToRows, variantSchema } from './arrow.js'
+import { arrow, buffersToTable, rowsToTable, tableToRows, variantSchema } from './arrow.js'
+import type { BatchBuffers } from './column-buffers.js'
 import { sqlEquals, sqlIdent, sqlString } from './filter.js'
 import { isCommitConflict, translateError } from './errors.js'
 import { checkSchema } from './schema-check.js'
@@ -309,6 +310,45 @@ export class VariantStore {
       const results = await Promise.all(toAdd.map((t) => this.#table.add(t)))
       const version = results.length > 0 ? Math.max(...results.map((r) => r.version)) : await this.#table.version()
       return { inserted, unchanged: rows.length - inserted, version }
+    })
+  }
+
+  /**
+   * Like {@link VariantStore.upsertVariants}, for a batch already converted to column buffers (by the ingest
+   * worker). The caller guarantees the buffers fit the schema (they are built from the one column list).
+   *
+   * @param batch - column buffers and the batch's `variant_id`s in row order
+   * @returns inserted and unchanged counts
+   * @throws {LockError} `LOCK_TIMEOUT`
+   * @internal
+   */
+  upsertPrepared(batch: { buffers: BatchBuffers; ids: readonly string[] }): Promise<UpsertResult> {
+    if (batch.buffers.dim !== this.dim) {
+      return Promise.reject(new SchemaError('SCHEMA_INVALID_ROW', `Batch embeddings have dim ${batch.buffers.dim}, the table has ${this.dim}.`))
+    }
+    const table = buffersToTable(batch.buffers, this.#schema)
+    return this.#write('upsert', async () => {
+      const existing = await this.#existingIds(batch.ids)
+      let parts: ArrowTypes.Table[]
+      if (existing.size === 0) parts = halves(table)
+      else {
+        // keep the runs of rows whose ids are new (zero-copy slices)
+        const runs: ArrowTypes.Table[] = []
+        let start = -1
+        for (let i = 0; i <= batch.ids.length; i++) {
+          const fresh = i < batch.ids.length && !existing.has(batch.ids[i]!)
+          if (fresh && start === -1) start = i
+          if (!fresh && start !== -1) {
+            runs.push(table.slice(start, i))
+            start = -1
+          }
+        }
+        parts = runs.length === 0 ? [] : [new arrow.Table(runs.flatMap((t) => t.batches))]
+      }
+      const results = await Promise.all(parts.map((t) => this.#table.add(t)))
+      const inserted = batch.ids.length - existing.size
+      const version = results.length > 0 ? Math.max(...results.map((r) => r.version)) : await this.#table.version()
+      return { inserted, unchanged: existing.size, version }
     })
   }
 
@@ -636,6 +676,12 @@ export class VariantStore {
     this.#table.close()
     this.#conn.close()
   }
+}
+
+function halves(table: ArrowTypes.Table): ArrowTypes.Table[] {
+  if (table.numRows < 2048) return [table]
+  const half = Math.ceil(table.numRows / 2)
+  return [table.slice(0, half), table.slice(half)]
 }
 
 function splitInTwo<T>(rows: readonly T[]): T[][] {
