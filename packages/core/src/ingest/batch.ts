@@ -6,13 +6,14 @@
  */
 import type { VariantFeatures } from '../embeddings/provider.js'
 import type { VariantInput } from '../schema/variant.js'
-import { type BatchBuffers, rowsToBuffers } from '../store/column-buffers.js'
+import { type BatchBuffers, type PosRange, posRanges, rowsToBuffers } from '../store/column-buffers.js'
 import type { VcfRow } from './reader.js'
 
 /** A batch ready for `VariantStore.upsertPrepared`. @internal */
 export interface PreparedBatch {
   buffers: BatchBuffers
   ids: string[]
+  ranges: PosRange[]
 }
 
 /** What the embedders look at for one split row. @internal */
@@ -59,7 +60,7 @@ export function prepareBatch(rows: readonly VcfRow[], flat: Float32Array, dim: n
     source_line: row.line,
     ingest_id: ingestId,
   }))
-  return { buffers: rowsToBuffers(inputs, dim, flat), ids: rows.map((r) => r.variantId) }
+  return { buffers: rowsToBuffers(inputs, dim, flat), ids: rows.map((r) => r.variantId), ranges: posRanges(rows) }
 }
 
 /**

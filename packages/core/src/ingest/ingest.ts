@@ -292,7 +292,7 @@ async function produceInWorker(
   onWarning: (message: string) => void,
   progress: (done: boolean) => void,
 ): Promise<Meta> {
-  const worker = new Worker(script, { workerData: { ...input, credits: 3 } satisfies WorkerInput })
+  const worker = new Worker(script, { workerData: { ...input, credits: 2 } satisfies WorkerInput })
   const queue: unknown[] = []
   let wake: (() => void) | undefined
   const push = (m: unknown): void => {

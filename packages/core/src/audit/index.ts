@@ -1,0 +1,23 @@
+/**
+ * Audit trail of vcf-agent: one hash-chained, masked JSON line per operation, and the masking used for it.
+ *
+ * - {@link createAuditLog} / {@link createNullAuditLog} / {@link audited}: writing records.
+ * - {@link verifyAuditLog}: checking the chain.
+ * - {@link maskFilter}, {@link maskValue}, {@link maskDetails}, {@link describeUpdate}, {@link redactMessage}:
+ *   keeping values out of logs and messages; {@link checkFilter}: refusing hostile filters.
+ *
+ * @module
+ */
+export { createAuditLog, createNullAuditLog } from './audit-log.js'
+export type { AuditEvent, AuditLog, AuditRecord, CreateAuditLogOptions } from './audit-log.js'
+export { audited } from './audited.js'
+export type { AuditBase, UnauditedErrorMark } from './audited.js'
+export { AUDIT_GENESIS_HASH } from './chain.js'
+export { checkFilter } from './check-filter.js'
+export type { CheckFilterResult } from './check-filter.js'
+export { MASK, maskFilter } from './mask-filter.js'
+export type { MaskFilterOptions } from './mask-filter.js'
+export { DEFAULT_SENSITIVE_COLUMNS, describeUpdate, maskDetails, maskValue, redactMessage } from './redact.js'
+export type { MaskOptions } from './redact.js'
+export { verifyAuditLog } from './verify.js'
+export type { VerifyAuditLogOptions, VerifyAuditLogResult } from './verify.js'
