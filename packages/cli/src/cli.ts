@@ -89,4 +89,25 @@ export const COMMANDS: CommandSpec[] = [
     examples: ["vcf-agent filter-lancedb --filter_sql \"chrom = '17' AND pos > 41000000\" --select_columns variant_id,chrom,pos"],
     run: async (ctx) => (await import('./commands/store-commands.js')).filterLancedb(ctx),
   },
+  {
+    name: 'export-vcf',
+    description: 'Write the selected variants as a VCF (sorted by CHROM and POS) that bcftools reads',
+    options: ['filter_sql', 'output'],
+    examples: ["vcf-agent export-vcf --filter_sql \"gene = 'BRCA1'\" --output brca1.vcf", 'vcf-agent export-vcf | bcftools view -H | head'],
+    run: async (ctx) => (await import('./commands/extra-commands.js')).exportVcfCommand(ctx),
+  },
+  {
+    name: 'stats',
+    description: 'Row count, counts by CHROM, variant class and clinical significance, version, indexes, size on disk',
+    options: ['filter_sql'],
+    examples: ['vcf-agent stats', 'vcf-agent stats --json'],
+    run: async (ctx) => (await import('./commands/extra-commands.js')).statsCommand(ctx),
+  },
+  {
+    name: 'migrate',
+    description: "Add vcf-agent's newer columns to a table written by the original Python tool (in place, idempotent)",
+    options: ['dry_run'],
+    examples: ['vcf-agent migrate --db_path ./lancedb --table_name variants --dry-run', 'vcf-agent migrate --db_path ./lancedb'],
+    run: async (ctx) => (await import('./commands/extra-commands.js')).migrateCommand(ctx),
+  },
 ]

@@ -50,6 +50,8 @@ export const OPTIONS = {
     value: '<key>',
     description: 'INFO key for clinical_significance (default CLNSIG, or CLINICAL_SIGNIFICANCE when only that is declared)',
   },
+  dry_run: { name: 'dry_run', description: 'Print what would change without changing anything' },
+  output: { name: 'output', value: '<file>', description: 'Write to this file instead of stdout' },
 } as const satisfies Record<string, OptionSpec>
 
 /** Canonical option name. */

@@ -52,6 +52,7 @@ export function formatSummary(data: Record<string, unknown>): string {
   return keys
     .map((k) => {
       const v = data[k]
+      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) return `${k.padEnd(w)}  ${v.map((x) => toJson(x)).join(', ')}`
       const text = typeof v === 'object' && v !== null && !Array.isArray(v) ? toJson(v) : cell(v)
       return `${k.padEnd(w)}  ${text}`
     })
@@ -60,6 +61,7 @@ export function formatSummary(data: Record<string, unknown>): string {
 
 /** Prints a command's output. */
 export function printOutput(out: CommandOutput, json: boolean, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  if (out.data === undefined && !out.rows) return // the command streamed its own output
   if (json) {
     if (out.rows) for (const r of out.rows) stdout.write(`${toJson(r)}\n`)
     else stdout.write(`${toJson(out.data)}\n`)

@@ -46,6 +46,8 @@ export type {
   VectorIndexOptions,
   IndexInfo,
   DistanceType,
+  MigrateResult,
+  StoreStats,
 } from './store/variant-store.js'
 export { sqlString, sqlIdent, sqlEquals, maskFilter } from './store/filter.js'
 export { classifyAllele } from './schema/classify.js'
@@ -74,3 +76,5 @@ export type {
   CreateOpenAIEmbedderOptions,
   VariantSpec,
 } from './embeddings/index.js'
+export { exportVcf, compareChrom } from './export/export-vcf.js'
+export type { ExportVcfOptions } from './export/export-vcf.js'

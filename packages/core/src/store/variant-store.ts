@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as lancedb from '@lancedb/lancedb'
 import type * as ArrowTypes from 'apache-arrow'
@@ -11,10 +11,11 @@ import {
   DEFAULT_DIM,
   METADATA_SCHEMA_VERSION,
   PRIMARY_KEY,
+  SCHEMA_VERSION,
   findColumn,
 } from '../schema/columns.js'
 import { type Variant, type VariantInput, checkValue, validateRows } from '../schema/variant.js'
-import { arrow, buffersToTable, rowsToTable, tableToRows, variantSchema } from './arrow.js'
+import { arrow, arrowType, buffersToTable, rowsToTable, tableToRows, variantSchema } from './arrow.js'
 import { type BatchBuffers, type PosRange, posRanges } from './column-buffers.js'
 import { sqlEquals, sqlIdent, sqlString } from './filter.js'
 import { isCommitConflict, translateError } from './errors.js'
@@ -151,15 +152,12 @@ export class VariantStore {
   readonly dim: number
   /** True when {@link openStore} created the table; false when it already existed. */
   readonly created: boolean
-  /** Schema version of the table on disk (1 = the original Python tool's columns only). */
-  readonly schemaVersion: number
+  readonly #state: SchemaState
   readonly #table: lancedb.Table
   readonly #conn: lancedb.Connection
-  readonly #schema: ArrowTypes.Schema
   readonly #lockPath: string
   readonly #lockTimeoutMs: number | undefined
   readonly #lockStaleMs: number | undefined
-  readonly #columns: readonly ColumnSpec[]
   readonly #init: ConstructorParameters<typeof VariantStore>[0]
   /** Who is acting, recorded in the audit log (e.g. a CLI user or a server token's name). The default is `local`. */
   readonly actor: string
@@ -171,8 +169,7 @@ export class VariantStore {
     tableName: string
     dim: number
     created: boolean
-    schemaVersion: number
-    columns: readonly ColumnSpec[]
+    state: SchemaState
     table: lancedb.Table
     conn: lancedb.Connection
     options: OpenStoreOptions
@@ -186,11 +183,9 @@ export class VariantStore {
     this.tableName = init.tableName
     this.dim = init.dim
     this.created = init.created
-    this.schemaVersion = init.schemaVersion
-    this.#columns = init.columns
+    this.#state = init.state
     this.#table = init.table
     this.#conn = init.conn
-    this.#schema = variantSchema(init.dim)
     this.#lockPath = lockPathFor(init.dbPath, init.tableName)
     this.#lockTimeoutMs = init.options.lockTimeoutMs
     this.#lockStaleMs = init.options.lockStaleMs
@@ -213,25 +208,94 @@ export class VariantStore {
 
   /** Names of the columns present in the table on disk. */
   get columns(): string[] {
-    return this.#columns.map((c) => c.name)
+    return this.#state.columns.map((c) => c.name)
   }
 
-  #write<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    if (this.schemaVersion < 2) {
-      return Promise.reject(
-        new SchemaError(
-          'SCHEMA_NEEDS_MIGRATION',
-          `Table ${this.tableName} in ${this.dbPath} has the original tool's schema (version 1) and lacks the newer columns. ` +
-            `Run \`vcf-agent migrate --db_path ${this.dbPath} --table_name ${this.tableName}\` before writing.`,
-          { details: { table: this.tableName, missing: COLUMNS.filter((c) => !this.columns.includes(c.name)).map((c) => c.name) } },
-        ),
+  /** Schema version of the table on disk: 1 = the original Python tool's columns only, 2 = current. */
+  get schemaVersion(): number {
+    return this.#state.version
+  }
+
+  /**
+   * Adds the columns that a table written by the original Python tool (schema version 1) lacks, in place
+   * (LanceDB `addColumns`, all nullable, so every existing row, embedding and index is kept), records the
+   * schema version, and sets `variant_id` as the unenforced primary key. Idempotent; runs under the write lock.
+   * Writes that need the new columns (ingest, or rows/updates using them) migrate automatically.
+   *
+   * @param options - `dryRun: true` reports what would change without changing anything
+   * @returns the columns added (or to add) and the versions before and after
+   * @throws {LockError} `LOCK_TIMEOUT`
+   * @example
+   * ```ts
+   * const plan = await store.migrate({ dryRun: true }) // { added: ['id', 'qual', …], fromVersion: 1, toVersion: 2 }
+   * await store.migrate()
+   * ```
+   */
+  async migrate(options: { dryRun?: boolean } = {}): Promise<MigrateResult> {
+    const missing = (): ColumnSpec[] => (COLUMNS as readonly ColumnSpec[]).filter((c) => !this.columns.includes(c.name))
+    if (options.dryRun) {
+      const added = missing().map((c) => c.name)
+      return { added, fromVersion: this.schemaVersion, toVersion: added.length > 0 ? SCHEMA_VERSION : this.schemaVersion, dryRun: true }
+    }
+    return withWriteLock(this.#lockPath, () => this.#migrateLocked(), {
+      timeoutMs: this.#lockTimeoutMs,
+      staleMs: this.#lockStaleMs,
+      operation: 'migrate',
+    })
+  }
+
+  async #migrateLocked(): Promise<MigrateResult> {
+    await this.#refreshState()
+    const fromVersion = this.schemaVersion
+    const add = (COLUMNS as readonly ColumnSpec[]).filter((c) => !this.columns.includes(c.name))
+    if (add.length > 0) {
+      await withCommitRetry(
+        () => this.#table.addColumns(add.map((c) => new arrow.Field(c.name, arrowType(c, this.dim), true))),
+        'migrate',
       )
     }
-    return withWriteLock(this.#lockPath, () => withCommitRetry(fn, operation), {
+    if (add.length > 0 || fromVersion < SCHEMA_VERSION) {
+      await withCommitRetry(
+        () => this.#table.updateFieldMetadata([{ path: PRIMARY_KEY, metadata: { [METADATA_SCHEMA_VERSION]: String(SCHEMA_VERSION) } }]),
+        'migrate',
+      )
+      await this.#table.setUnenforcedPrimaryKey(PRIMARY_KEY).catch(() => undefined)
+    }
+    await this.#refreshState()
+    return { added: add.map((c) => c.name), fromVersion, toVersion: this.schemaVersion, dryRun: false }
+  }
+
+  async #refreshState(): Promise<void> {
+    const schema = await this.#table.schema()
+    const present = new Set(schema.fields.map((f) => f.name))
+    this.#state.columns = COLUMNS.filter((c) => present.has(c.name))
+    this.#state.arrowSchema = schema
+    this.#state.version = schemaVersionOf(schema)
+  }
+
+  /**
+   * Runs a write under the lock. `needsCurrentSchema`: the write uses columns that a version-1 table lacks, so the
+   * table is migrated first (under the same lock hold).
+   */
+  #write<T>(operation: string, fn: () => Promise<T>, needsCurrentSchema = false): Promise<T> {
+    return withWriteLock(
+      this.#lockPath,
+      async () => {
+        if (needsCurrentSchema && this.schemaVersion < SCHEMA_VERSION) await this.#migrateLocked()
+        return withCommitRetry(fn, operation)
+      },
+      {
       timeoutMs: this.#lockTimeoutMs,
       staleMs: this.#lockStaleMs,
       operation,
     })
+  }
+
+  /** Do these rows use columns the table on disk lacks? */
+  #usesMissingColumns(rows: readonly object[]): boolean {
+    if (this.schemaVersion >= SCHEMA_VERSION) return false
+    const have = new Set(this.columns)
+    return rows.some((r) => Object.entries(r).some(([k, v]) => !have.has(k) && v !== undefined && v !== null))
   }
 
   #select(select: readonly string[] | undefined): string[] {
@@ -263,11 +327,15 @@ export class VariantStore {
   async addVariants(rows: readonly VariantInput[]): Promise<AddResult> {
     validateRows(rows, this.dim)
     if (rows.length === 0) return { added: 0, version: await this.#table.version() }
-    const data = rowsToTable(rows, this.#schema, this.dim)
-    return this.#write('add', async () => {
-      const res = await this.#table.add(data)
-      return { added: rows.length, version: res.version }
-    })
+    const migrate = this.#usesMissingColumns(rows)
+    return this.#write(
+      'add',
+      async () => {
+        const res = await this.#table.add(rowsToTable(rows, this.#state.arrowSchema, this.dim))
+        return { added: rows.length, version: res.version }
+      },
+      migrate,
+    )
   }
 
   /**
@@ -296,21 +364,25 @@ export class VariantStore {
       return Promise.reject(err)
     }
     if (rows.length === 0) return this.#table.version().then((version) => ({ inserted: 0, unchanged: 0, version }))
-    const parts = splitInTwo(rows)
-    const tables = this.schemaVersion < 2 ? [] : parts.map((p) => rowsToTable(p, this.#schema, this.dim))
-    return this.#write('upsert', async () => {
+    const current = this.schemaVersion >= SCHEMA_VERSION
+    const tables = current ? splitInTwo(rows).map((p) => rowsToTable(p, this.#state.arrowSchema, this.dim)) : undefined
+    return this.#write(
+      'upsert',
+      async () => {
       const existing = await this.#existingIds(rows.map((r) => r.variant_id), posRanges(rows))
-      let toAdd = tables
+      let toAdd = tables ?? splitInTwo(rows).map((p) => rowsToTable(p, this.#state.arrowSchema, this.dim))
       let inserted = rows.length
       if (existing.size > 0) {
         const fresh = rows.filter((r) => !existing.has(r.variant_id))
         inserted = fresh.length
-        toAdd = fresh.length === 0 ? [] : splitInTwo(fresh).map((p) => rowsToTable(p, this.#schema, this.dim))
+        toAdd = fresh.length === 0 ? [] : splitInTwo(fresh).map((p) => rowsToTable(p, this.#state.arrowSchema, this.dim))
       }
       const results = await Promise.all(toAdd.map((t) => this.#table.add(t)))
       const version = results.length > 0 ? Math.max(...results.map((r) => r.version)) : await this.#table.version()
       return { inserted, unchanged: rows.length - inserted, version }
-    })
+      },
+      true,
+    )
   }
 
   /**
@@ -326,8 +398,12 @@ export class VariantStore {
     if (batch.buffers.dim !== this.dim) {
       return Promise.reject(new SchemaError('SCHEMA_INVALID_ROW', `Batch embeddings have dim ${batch.buffers.dim}, the table has ${this.dim}.`))
     }
-    const table = buffersToTable(batch.buffers, this.#schema)
-    return this.#write('upsert', async () => {
+    const current = this.schemaVersion >= SCHEMA_VERSION
+    let table = current ? buffersToTable(batch.buffers, this.#state.arrowSchema) : undefined
+    return this.#write(
+      'upsert',
+      async () => {
+      table ??= buffersToTable(batch.buffers, this.#state.arrowSchema)
       const existing = await this.#existingIds(batch.ids, batch.ranges)
       let parts: ArrowTypes.Table[]
       if (existing.size === 0) parts = halves(table)
@@ -349,7 +425,9 @@ export class VariantStore {
       const inserted = batch.ids.length - existing.size
       const version = results.length > 0 ? Math.max(...results.map((r) => r.version)) : await this.#table.version()
       return { inserted, unchanged: existing.size, version }
-    })
+      },
+      true,
+    )
   }
 
   /**
@@ -509,7 +587,7 @@ export class VariantStore {
         throw new UsageError('USAGE_INVALID_ARGUMENT', 'variant_id is the primary key and cannot be updated; delete and re-add the variant.')
       }
       const spec = findColumn(key)
-      if (!spec || !this.columns.includes(key)) {
+      if (!spec) {
         throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Cannot update unknown column ${key}. Columns: ${this.columns.join(', ')}.`, {
           details: { field: key },
         })
@@ -521,10 +599,14 @@ export class VariantStore {
       }
       values[key] = toSqlValue(spec, value)
     }
-    return this.#write('update', async () => {
-      const res = await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })
-      return { updated: res.rowsUpdated }
-    })
+    return this.#write(
+      'update',
+      async () => {
+        const res = await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })
+        return { updated: res.rowsUpdated }
+      },
+      this.#usesMissingColumns([updates]),
+    )
   }
 
   /**
@@ -659,6 +741,44 @@ export class VariantStore {
   }
 
   /**
+   * Summary of the table: row count, counts by chrom, variant class and clinical significance, version, indexes
+   * and size on disk. Reads three columns of every row (no embeddings).
+   *
+   * @param filter - optional SQL filter restricting the counted rows
+   * @returns the statistics
+   * @throws {StoreError} `STORE_BAD_FILTER`
+   * @example
+   * ```ts
+   * const s = await store.stats()
+   * console.log(s.rows, s.byChrom['17'], s.diskBytes)
+   * ```
+   */
+  async stats(filter?: string): Promise<StoreStats> {
+    const cols = ['chrom', 'variant_class', 'clinical_significance'].filter((c) => this.columns.includes(c))
+    const rows = await this.filterVariants(filter, { select: cols })
+    const count = (key: 'chrom' | 'variant_class' | 'clinical_significance'): Record<string, number> => {
+      const out: Record<string, number> = {}
+      for (const r of rows) {
+        const k = String((r as unknown as Record<string, unknown>)[key] ?? '.')
+        out[k] = (out[k] ?? 0) + 1
+      }
+      return Object.fromEntries(Object.entries(out).sort((a, b) => b[1] - a[1]))
+    }
+    return {
+      table: this.tableName,
+      rows: rows.length,
+      dim: this.dim,
+      schemaVersion: this.schemaVersion,
+      version: await this.version(),
+      byChrom: count('chrom'),
+      byVariantClass: cols.includes('variant_class') ? count('variant_class') : {},
+      byClinicalSignificance: count('clinical_significance'),
+      indexes: await this.listIndices(),
+      diskBytes: await dirSize(join(this.dbPath, `${this.tableName}.lance`)),
+    }
+  }
+
+  /**
    * The table's indexes.
    *
    * @returns name, type and columns of each index
@@ -739,6 +859,65 @@ async function withCommitRetry<T>(fn: () => Promise<T>, operation: string): Prom
   }
 }
 
+/** Result of {@link VariantStore.stats}. */
+export interface StoreStats {
+  /** Table name. */
+  table: string
+  /** Rows counted. */
+  rows: number
+  /** Embedding dimension. */
+  dim: number
+  /** Schema version on disk. */
+  schemaVersion: number
+  /** LanceDB table version. */
+  version: number
+  /** Rows per CHROM, most first. */
+  byChrom: Record<string, number>
+  /** Rows per variant class (`.` = not set), most first. */
+  byVariantClass: Record<string, number>
+  /** Rows per clinical significance (`.` = not set), most first. */
+  byClinicalSignificance: Record<string, number>
+  /** Indexes on the table. */
+  indexes: IndexInfo[]
+  /** Size of the table folder on disk, in bytes. */
+  diskBytes: number
+}
+
+async function dirSize(dir: string): Promise<number> {
+  let total = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath ?? dir, entry.name)).catch(() => ({ size: 0 }))).size
+  }
+  return total
+}
+
+/** Mutable schema facts shared by a store and its {@link VariantStore.withActor} views. @internal */
+interface SchemaState {
+  version: number
+  columns: readonly ColumnSpec[]
+  arrowSchema: ArrowTypes.Schema
+}
+
+/** Schema version recorded on the table (schema or `variant_id` field metadata); 1 when columns are missing. */
+function schemaVersionOf(schema: ArrowTypes.Schema): number {
+  const present = new Set(schema.fields.map((f) => f.name))
+  if (COLUMNS.some((c) => !present.has(c.name))) return 1
+  const key = schema.fields.find((f) => f.name === PRIMARY_KEY)?.metadata.get(METADATA_SCHEMA_VERSION)
+  return Number(key ?? schema.metadata.get(METADATA_SCHEMA_VERSION) ?? SCHEMA_VERSION)
+}
+
+/** Result of {@link VariantStore.migrate}. */
+export interface MigrateResult {
+  /** Columns added (or, with `dryRun`, that would be added). */
+  added: string[]
+  /** Schema version before. */
+  fromVersion: number
+  /** Schema version after (or that the migration would reach). */
+  toVersion: number
+  /** True when nothing was changed. */
+  dryRun: boolean
+}
+
 /** Path of the cross-process write lock of a table. @internal */
 export function lockPathFor(dbPath: string, tableName: string): string {
   return join(dbPath, `.${tableName}.write.lock`)
@@ -802,15 +981,13 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
         { details: { table: tableName, differences: check.differences } },
       )
     }
-    const version = Number(schema.metadata.get(METADATA_SCHEMA_VERSION) ?? (check.missingNewer.length > 0 ? 1 : 2))
     const present = new Set(schema.fields.map((f) => f.name))
     return new VariantStore({
       dbPath,
       tableName,
       dim: check.dim,
       created,
-      schemaVersion: check.missingNewer.length > 0 ? 1 : version,
-      columns: COLUMNS.filter((c) => present.has(c.name as ColumnName)),
+      state: { version: schemaVersionOf(schema), columns: COLUMNS.filter((c) => present.has(c.name as ColumnName)), arrowSchema: schema },
       table,
       conn,
       options,

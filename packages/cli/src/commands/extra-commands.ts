@@ -1,0 +1,57 @@
+/**
+ * Commands beyond the original tool: export-vcf, stats, migrate.
+ *
+ * @module
+ */
+import { createWriteStream } from 'node:fs'
+import { once } from 'node:events'
+import { exportVcf } from '@vcf-agent/core'
+import type { CommandOutput } from '../output.js'
+import { type CommandContext, optionalString, storeFrom } from './context.js'
+
+/** `export-vcf`: the selected rows as VCF on stdout or into --output. */
+export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutput> {
+  const output = optionalString(ctx, 'output')
+  const filter = optionalString(ctx, 'filter_sql')
+  const store = await storeFrom(ctx)
+  try {
+    const sink = output ? createWriteStream(output) : process.stdout
+    let records = 0
+    for await (const line of exportVcf(store, filter ? { filter } : {})) {
+      if (!line.startsWith('#')) records++
+      if (!sink.write(`${line}\n`)) await once(sink, 'drain')
+    }
+    if (output) {
+      sink.end()
+      await once(sink, 'finish')
+      return { data: { output, records }, message: `Wrote ${records} record(s) to ${output}` }
+    }
+    ctx.stderr.write(`${records} record(s)\n`)
+    return { data: undefined }
+  } finally {
+    store.close()
+  }
+}
+
+/** `stats`: table summary. */
+export async function statsCommand(ctx: CommandContext): Promise<CommandOutput> {
+  const store = await storeFrom(ctx)
+  try {
+    const s = await store.stats(optionalString(ctx, 'filter_sql'))
+    return { data: s }
+  } finally {
+    store.close()
+  }
+}
+
+/** `migrate`: add the newer columns to an original-tool table. */
+export async function migrateCommand(ctx: CommandContext): Promise<CommandOutput> {
+  const store = await storeFrom(ctx)
+  try {
+    const res = await store.migrate({ dryRun: Boolean(ctx.opt('dry_run')) })
+    const what = res.added.length === 0 ? 'nothing to do: the table is current' : `${res.dryRun ? 'would add' : 'added'} ${res.added.join(', ')}`
+    return { data: res, message: `Schema version ${res.fromVersion} → ${res.toVersion}: ${what}` }
+  } finally {
+    store.close()
+  }
+}

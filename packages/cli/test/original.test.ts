@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { originalRows, writeOriginalTable } from '../../core/test/original-table.js'
+
+const bin = join(import.meta.dirname, '..', 'bin', 'vcf-agent.js')
+const corpus = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'vcf-corpus')
+const hasBcftools = spawnSync('bcftools', ['--version']).status === 0
+const dirs: string[] = []
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+function run(args: string[]): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
+const ndjson = (s: string): Record<string, unknown>[] => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)
+
+describe('vcf-agent on a table written by the original Python tool', () => {
+  it('should run every read command unchanged, migrate on request, then run every command', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'vcf-agent-orig-'))
+    dirs.push(root)
+    const db = join(root, 'lancedb')
+    const rows = originalRows(30)
+    await writeOriginalTable(db, rows)
+    const base = ['--db_path', db, '--json']
+    const stats0 = JSON.parse(run(['stats', ...base]).stdout)
+    expect([stats0.rows, stats0.schemaVersion, stats0.dim]).toEqual([30, 1, 1024])
+    const filterArgs = ['filter-lancedb', '--filter_sql', "clinical_significance = 'Pathogenic'", '--select_columns', 'variant_id,chrom,pos,ref,alt,clinical_significance', '--limit', '100', ...base]
+    const before = ndjson(run(filterArgs).stdout)
+    expect(before.length).toBe(10)
+    const like = ndjson(run(['search-embedding', '--like', rows[0]!.variant_id, '--limit', '3', ...base]).stdout)
+    expect(like.length).toBe(3)
+    const exported = run(['export-vcf', '--db_path', db])
+    expect(exported.status).toBe(0)
+    expect(exported.stdout.split('\n').filter((l) => l && !l.startsWith('#')).length).toBe(30)
+    if (hasBcftools) {
+      const out = join(root, 'out.vcf')
+      run(['export-vcf', '--db_path', db, '--output', out])
+      expect(spawnSync('bcftools', ['view', '-H', out]).status).toBe(0)
+    }
+    expect(JSON.parse(run(['stats', ...base]).stdout).version).toBe(stats0.version)
+
+    const plan = JSON.parse(run(['migrate', '--dry-run', ...base]).stdout)
+    expect([plan.dryRun, plan.added.length]).toEqual([true, 13])
+    expect(JSON.parse(run(['stats', ...base]).stdout).version).toBe(stats0.version)
+    const done = JSON.parse(run(['migrate', ...base]).stdout)
+    expect([done.dryRun, done.added.length, done.toVersion]).toEqual([false, 13, 2])
+    expect(JSON.parse(run(['migrate', ...base]).stdout).added).toEqual([])
+
+    expect(ndjson(run(filterArgs).stdout)).toEqual(before)
+    expect(JSON.parse(run(['stats', ...base]).stdout)).toMatchObject({ rows: 30, schemaVersion: 2 })
+    expect(run(['add-variant', '--variant', '17:43044999:G:A', ...base]).status).toBe(0)
+    expect(JSON.parse(run(['update-variant', '--variant_id', rows[1]!.variant_id, '--updates', '{"gene": "BRCA1"}', ...base]).stdout)).toMatchObject({ updated: 1 })
+    expect(run(['create-lancedb-index', '--column', 'chrom', '--index_type', 'BITMAP', ...base]).status).toBe(0)
+    const ingest = JSON.parse(run(['ingest-vcf', '--vcf-file', join(corpus, 'ncbi__clinvar.vcf'), ...base]).stdout)
+    expect(ingest.new_rows).toBe(2)
+    expect(JSON.parse(run(['delete-variants', '--filter_sql', "source_file = 'ncbi__clinvar.vcf'", ...base]).stdout)).toEqual({ deleted: 2 })
+    expect(JSON.parse(run(['stats', ...base]).stdout).rows).toBe(31)
+  })
+})
