@@ -54,7 +54,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'search-embedding',
     description: 'Nearest variants to an embedding, a variant (chrom:pos:ref:alt) or a stored variant id',
-    options: ['embedding', 'variant', 'like', 'limit', 'filter_sql', 'select_columns'],
+    options: ['embedding', 'variant', 'like', 'limit', 'filter_sql', 'region', 'regions_file', 'samples', 'gene', 'select_columns'],
     examples: [
       "vcf-agent search-embedding --variant 17:41276045:ACT:A --limit 5 --filter_sql \"chrom = '17'\"",
       'vcf-agent search-embedding --like 17-41276045-ACT-A --json',
@@ -71,35 +71,42 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'delete-variants',
     description: 'Delete the variants matching a filter (a filter matching every row needs --all)',
-    options: ['filter_sql', 'all'],
+    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene', 'all'],
     examples: ["vcf-agent delete-variants --filter_sql \"clinical_significance = 'Benign'\""],
     run: async (ctx) => (await import('./commands/store-commands.js')).deleteVariants(ctx),
   },
   {
     name: 'create-lancedb-index',
     description: 'Create a scalar (BTREE, BITMAP, LABEL_LIST) or vector (IVF_PQ, IVF_FLAT) index',
-    options: ['column', 'index_type', 'replace', 'num_partitions', 'num_sub_vectors'],
-    examples: ['vcf-agent create-lancedb-index --column pos', 'vcf-agent create-lancedb-index --column het_samples --index_type LABEL_LIST'],
+    options: ['column', 'index_type', 'replace', 'genomic', 'num_partitions', 'num_sub_vectors'],
+    examples: [
+      'vcf-agent create-lancedb-index --genomic',
+      'vcf-agent create-lancedb-index --column het_samples --index_type LABEL_LIST',
+    ],
     run: async (ctx) => (await import('./commands/store-commands.js')).createIndex(ctx),
   },
   {
     name: 'filter-lancedb',
     description: 'Variants matching a SQL filter',
-    options: ['filter_sql', 'select_columns', 'limit'],
-    examples: ["vcf-agent filter-lancedb --filter_sql \"chrom = '17' AND pos > 41000000\" --select_columns variant_id,chrom,pos"],
+    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene', 'select_columns', 'limit'],
+    examples: [
+      'vcf-agent filter-lancedb --region 17:41196312-41277500 --select_columns variant_id,gene,clinical_significance',
+      'vcf-agent filter-lancedb --regions-file targets.bed --samples NA12878 --limit 100',
+      "vcf-agent filter-lancedb --filter_sql \"chrom = '17' AND pos > 41000000\" --select_columns variant_id,chrom,pos",
+    ],
     run: async (ctx) => (await import('./commands/store-commands.js')).filterLancedb(ctx),
   },
   {
     name: 'export-vcf',
     description: 'Write the selected variants as a VCF (sorted by CHROM and POS) that bcftools reads',
-    options: ['filter_sql', 'output'],
+    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene', 'output'],
     examples: ["vcf-agent export-vcf --filter_sql \"gene = 'BRCA1'\" --output brca1.vcf", 'vcf-agent export-vcf | bcftools view -H | head'],
     run: async (ctx) => (await import('./commands/extra-commands.js')).exportVcfCommand(ctx),
   },
   {
     name: 'stats',
     description: 'Row count, counts by CHROM, variant class and clinical significance, version, indexes, size on disk',
-    options: ['filter_sql'],
+    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene'],
     examples: ['vcf-agent stats', 'vcf-agent stats --json'],
     run: async (ctx) => (await import('./commands/extra-commands.js')).statsCommand(ctx),
   },

@@ -50,6 +50,11 @@ export const OPTIONS = {
     value: '<key>',
     description: 'INFO key for clinical_significance (default CLNSIG, or CLINICAL_SIGNIFICANCE when only that is declared)',
   },
+  region: { name: 'region', value: '<CHR:BEG-END>', description: 'Region(s), 1-based inclusive, as bcftools -r (repeat or comma-separate; {CHR}:BEG-END for names with : or -)' },
+  regions_file: { name: 'regions_file', value: '<file.bed>', description: 'BED file of regions (0-based, half-open), as bcftools -R' },
+  samples: { name: 'samples', value: '<A,B>', description: 'Variants any of these samples carries (het or hom-alt)' },
+  gene: { name: 'gene', value: '<SYMBOL>', description: 'Variants of this gene (comma-separate several)' },
+  genomic: { name: 'genomic', description: 'Create every index region, sample and gene queries use (chrom, pos, rlen, gene, variant_id, sample lists)' },
   dry_run: { name: 'dry_run', description: 'Print what would change without changing anything' },
   output: { name: 'output', value: '<file>', description: 'Write to this file instead of stdout' },
 } as const satisfies Record<string, OptionSpec>

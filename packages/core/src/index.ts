@@ -78,3 +78,5 @@ export type {
 } from './embeddings/index.js'
 export { exportVcf, compareChrom } from './export/export-vcf.js'
 export type { ExportVcfOptions } from './export/export-vcf.js'
+export { parseRegion, parseRegions, readBedFile, genomicFilter } from './query/regions.js'
+export type { Region, GenomicQuery } from './query/regions.js'

@@ -1,4 +1,4 @@
-import { UsageError, openStore, type VariantStore } from '@vcf-agent/core'
+import { UsageError, genomicFilter, openStore, parseRegions, readBedFile, type Region, type VariantStore } from '@vcf-agent/core'
 import { type OptionName, readOption } from '../options.js'
 
 /** What a command implementation gets. */
@@ -65,5 +65,31 @@ export function storeFrom(ctx: CommandContext, options: { create?: boolean; dim?
     tableName: String(ctx.opt('table_name')),
     create: options.create ?? false,
     ...(options.dim === undefined ? {} : { dim: options.dim }),
+  })
+}
+
+/** All values of a repeatable option (cac gives an array when it is repeated). */
+function allValues(ctx: CommandContext, name: OptionName): string[] {
+  const v = ctx.opt(name)
+  if (v === undefined || v === null || v === true) return []
+  return (Array.isArray(v) ? v : [v]).map(String)
+}
+
+/**
+ * The SQL filter of a command: --filter_sql combined (AND) with --region, --regions_file, --samples and --gene.
+ * Regions are resolved against the table's contig names.
+ */
+export async function queryFilter(ctx: CommandContext, store: VariantStore): Promise<string | undefined> {
+  const regionTexts = allValues(ctx, 'region')
+  const bed = optionalString(ctx, 'regions_file')
+  let regions: Region[] = []
+  if (regionTexts.length > 0) regions = parseRegions(regionTexts, await store.contigs())
+  if (bed) regions = regions.concat(await readBedFile(bed))
+  if ((regionTexts.length > 0 || bed) && regions.length === 0) return 'false'
+  return genomicFilter({
+    regions,
+    samples: allValues(ctx, 'samples').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+    genes: allValues(ctx, 'gene').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+    ...(optionalString(ctx, 'filter_sql') ? { filter: optionalString(ctx, 'filter_sql') } : {}),
   })
 }

@@ -7,14 +7,14 @@ import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { exportVcf } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
-import { type CommandContext, optionalString, storeFrom } from './context.js'
+import { type CommandContext, optionalString, queryFilter, storeFrom } from './context.js'
 
 /** `export-vcf`: the selected rows as VCF on stdout or into --output. */
 export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutput> {
   const output = optionalString(ctx, 'output')
-  const filter = optionalString(ctx, 'filter_sql')
   const store = await storeFrom(ctx)
   try {
+    const filter = await queryFilter(ctx, store)
     const sink = output ? createWriteStream(output) : process.stdout
     let records = 0
     for await (const line of exportVcf(store, filter ? { filter } : {})) {
@@ -37,7 +37,7 @@ export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutp
 export async function statsCommand(ctx: CommandContext): Promise<CommandOutput> {
   const store = await storeFrom(ctx)
   try {
-    const s = await store.stats(optionalString(ctx, 'filter_sql'))
+    const s = await store.stats(await queryFilter(ctx, store))
     return { data: s }
   } finally {
     store.close()

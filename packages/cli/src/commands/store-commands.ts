@@ -18,6 +18,7 @@ import {
   listOption,
   optionalString,
   parseEmbedding,
+  queryFilter,
   requireString,
   storeFrom,
 } from './context.js'
@@ -78,7 +79,7 @@ export async function searchEmbedding(ctx: CommandContext): Promise<CommandOutpu
       throw new UsageError('USAGE_INVALID_ARGUMENT', 'Give exactly one of --embedding f,f,…, --variant chrom:pos:ref:alt or --like VARIANT_ID.')
     }
     let vector: Float32Array | number[]
-    let filter = optionalString(ctx, 'filter_sql')
+    let filter = await queryFilter(ctx, store)
     if (text) vector = parseEmbedding(text)
     else if (spec) {
       const v = parseVariantSpec(spec)
@@ -127,9 +128,12 @@ export async function updateVariant(ctx: CommandContext): Promise<CommandOutput>
 
 /** `delete-variants`: delete rows matching a filter (refusing match-all without --all). */
 export async function deleteVariants(ctx: CommandContext): Promise<CommandOutput> {
-  const filter = requireString(ctx, 'filter_sql')
   const store = await storeFrom(ctx)
   try {
+    const filter = await queryFilter(ctx, store)
+    if (!filter) {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'delete-variants needs --filter_sql, --region, --regions_file, --samples or --gene.')
+    }
     const res = await store.deleteVariants(filter, { all: Boolean(ctx.opt('all')) })
     return { data: res, message: `Deleted ${res.deleted} row(s)` }
   } finally {
@@ -143,6 +147,10 @@ export async function createIndex(ctx: CommandContext): Promise<CommandOutput> {
   const replace = Boolean(ctx.opt('replace'))
   const store = await storeFrom(ctx)
   try {
+    if (ctx.opt('genomic')) {
+      const made = await store.createGenomicIndexes()
+      return { data: { indexes: made }, message: `Created ${made.join(', ')}` }
+    }
     if (type === 'IVF_PQ' || type === 'IVF_FLAT') {
       await store.createVectorIndex({
         type,
@@ -165,7 +173,7 @@ export async function filterLancedb(ctx: CommandContext): Promise<CommandOutput>
   const store = await storeFrom(ctx)
   try {
     const select = listOption(ctx, 'select_columns')
-    const rows = await store.filterVariants(optionalString(ctx, 'filter_sql'), {
+    const rows = await store.filterVariants(await queryFilter(ctx, store), {
       limit: intOption(ctx, 'limit'),
       ...(select ? { select } : {}),
     })

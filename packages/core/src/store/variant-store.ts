@@ -741,6 +741,54 @@ export class VariantStore {
   }
 
   /**
+   * Creates (or rebuilds, so rows added since are covered) the indexes genomic queries use: BITMAP on `chrom`,
+   * BTREE on `pos`, `rlen`, `gene` and `variant_id`, LABEL_LIST on `het_samples` and `hom_alt_samples`.
+   * Run it after an ingest; region, sample and gene queries then read only the matching rows.
+   *
+   * @returns the index names
+   * @throws {LockError} `LOCK_TIMEOUT`
+   * @example
+   * ```ts
+   * await store.createGenomicIndexes() // ['chrom_idx', 'pos_idx', …]
+   * ```
+   */
+  async createGenomicIndexes(): Promise<string[]> {
+    const plan: [string, ScalarIndexType][] = [
+      ['chrom', 'BITMAP'],
+      ['pos', 'BTREE'],
+      ['rlen', 'BTREE'],
+      ['gene', 'BTREE'],
+      ['variant_id', 'BTREE'],
+      ['het_samples', 'LABEL_LIST'],
+      ['hom_alt_samples', 'LABEL_LIST'],
+    ]
+    const made: string[] = []
+    for (const [column, type] of plan) {
+      if (!this.columns.includes(column)) continue
+      await this.createScalarIndex(column, type, { replace: true })
+      made.push(`${column}_idx`)
+    }
+    return made
+  }
+
+  /**
+   * The distinct CHROM values in the table (reads the `chrom` column only).
+   *
+   * @returns contig names
+   * @example
+   * ```ts
+   * const contigs = await store.contigs() // Set { '1', '2', …, 'X' }
+   * ```
+   */
+  async contigs(): Promise<Set<string>> {
+    const t = await this.#table.query().select(['chrom']).toArrow()
+    const col = t.getChild('chrom')
+    const out = new Set<string>()
+    for (let i = 0; i < t.numRows; i++) out.add(String(col?.get(i)))
+    return out
+  }
+
+  /**
    * Summary of the table: row count, counts by chrom, variant class and clinical significance, version, indexes
    * and size on disk. Reads three columns of every row (no embeddings).
    *
