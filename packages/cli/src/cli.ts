@@ -30,7 +30,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'ingest-vcf',
     description: 'Stream a VCF (.vcf, gzip or BGZF) into the table: one row per ALT allele, with embeddings',
-    options: ['vcf_file', 'dim', 'batch_size', 'validate_only', 'clinical_significance_key'],
+    options: ['vcf_file', 'dim', 'batch_size', 'validate_only', 'clinical_significance_key', 'embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env'],
     examples: [
       'vcf-agent ingest-vcf --vcf-file ../shared/vcf-bench/macarthur-clinvar__clinvar.vcf.gz',
       'vcf-agent ingest-vcf --vcf-file calls.vcf.gz --validate-only --json',
@@ -54,7 +54,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'search-embedding',
     description: 'Nearest variants to an embedding, a variant (chrom:pos:ref:alt) or a stored variant id',
-    options: ['embedding', 'variant', 'like', 'limit', 'filter_sql', 'region', 'regions_file', 'samples', 'gene', 'select_columns'],
+    options: ['embedding', 'variant', 'like', 'limit', 'filter_sql', 'region', 'regions_file', 'samples', 'gene', 'select_columns', 'embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env'],
     examples: [
       "vcf-agent search-embedding --variant 17:41276045:ACT:A --limit 5 --filter_sql \"chrom = '17'\"",
       'vcf-agent search-embedding --like 17-41276045-ACT-A --json',

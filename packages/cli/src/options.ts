@@ -55,6 +55,15 @@ export const OPTIONS = {
   samples: { name: 'samples', value: '<A,B>', description: 'Variants any of these samples carries (het or hom-alt)' },
   gene: { name: 'gene', value: '<SYMBOL>', description: 'Variants of this gene (comma-separate several)' },
   genomic: { name: 'genomic', description: 'Create every index region, sample and gene queries use (chrom, pos, rlen, gene, variant_id, sample lists)' },
+  embedder: { name: 'embedder', value: '<builtin|openai>', description: 'Embedding provider (env VCF_AGENT_EMBEDDER)', default: 'builtin' },
+  embedding_url: { name: 'embedding_url', value: '<url>', description: 'OpenAI-compatible API base URL, e.g. http://127.0.0.1:8000/v1 (env VCF_AGENT_EMBEDDING_URL)' },
+  embedding_model: { name: 'embedding_model', value: '<name>', description: 'Embedding model name (env VCF_AGENT_EMBEDDING_MODEL)' },
+  embedding_api_key_env: {
+    name: 'embedding_api_key_env',
+    value: '<VAR>',
+    description: 'Environment variable holding the API key',
+    default: 'VCF_AGENT_EMBEDDING_API_KEY',
+  },
   dry_run: { name: 'dry_run', description: 'Print what would change without changing anything' },
   output: { name: 'output', value: '<file>', description: 'Write to this file instead of stdout' },
 } as const satisfies Record<string, OptionSpec>

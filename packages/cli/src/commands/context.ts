@@ -1,4 +1,4 @@
-import { UsageError, genomicFilter, openStore, parseRegions, readBedFile, type Region, type VariantStore } from '@vcf-agent/core'
+import { type EmbeddingProvider, type FeatureEmbedder, UsageError, createFeatureEmbedder, createOpenAIEmbedder, genomicFilter, openStore, parseRegions, readBedFile, type Region, type VariantStore } from '@vcf-agent/core'
 import { type OptionName, readOption } from '../options.js'
 
 /** What a command implementation gets. */
@@ -92,4 +92,24 @@ export async function queryFilter(ctx: CommandContext, store: VariantStore): Pro
     genes: allValues(ctx, 'gene').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
     ...(optionalString(ctx, 'filter_sql') ? { filter: optionalString(ctx, 'filter_sql') } : {}),
   })
+}
+
+/**
+ * The embedding provider chosen by --embedder (or VCF_AGENT_EMBEDDER): the built-in feature embedder, or an
+ * OpenAI-compatible HTTP API (--embedding_url / VCF_AGENT_EMBEDDING_URL, --embedding_model /
+ * VCF_AGENT_EMBEDDING_MODEL, key from the variable named by --embedding_api_key_env).
+ */
+export function embedderFrom(ctx: CommandContext, dim: number): { provider: EmbeddingProvider; builtin?: FeatureEmbedder } {
+  const kind = String(optionalString(ctx, 'embedder') ?? process.env.VCF_AGENT_EMBEDDER ?? 'builtin')
+  if (kind === 'builtin') {
+    const builtin = createFeatureEmbedder(dim)
+    return { provider: builtin, builtin }
+  }
+  if (kind !== 'openai') throw new UsageError('USAGE_INVALID_ARGUMENT', `--embedder must be builtin or openai (got ${JSON.stringify(kind)}).`)
+  const url = optionalString(ctx, 'embedding_url') ?? process.env.VCF_AGENT_EMBEDDING_URL
+  const model = optionalString(ctx, 'embedding_model') ?? process.env.VCF_AGENT_EMBEDDING_MODEL
+  if (!url || !model) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', '--embedder openai needs --embedding_url and --embedding_model (or VCF_AGENT_EMBEDDING_URL / VCF_AGENT_EMBEDDING_MODEL).')
+  }
+  return { provider: createOpenAIEmbedder({ url, model, dim, apiKeyEnv: String(ctx.opt('embedding_api_key_env')) }) }
 }

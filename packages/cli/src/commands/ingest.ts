@@ -6,7 +6,7 @@
 import cliProgress from 'cli-progress'
 import { type IngestProgress, ingestVcf, openStore } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
-import { type CommandContext, intOption, optionalString, requireString } from './context.js'
+import { type CommandContext, embedderFrom, intOption, optionalString, requireString } from './context.js'
 
 function bar(ctx: CommandContext): { update(p: IngestProgress): void; stop(): void } | undefined {
   if (ctx.json || !ctx.stderr.isTTY) return undefined
@@ -52,8 +52,10 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
   try {
     const key = optionalString(ctx, 'clinical_significance_key')
     const batchSize = intOption(ctx, 'batch_size')
+    const chosen = store ? embedderFrom(ctx, store.dim) : undefined
     const res = await ingestVcf(store, file, {
       validateOnly,
+      ...(chosen && !chosen.builtin ? { embedder: chosen.provider } : {}),
       ...(key ? { clinicalSignificanceKey: key } : {}),
       ...(batchSize ? { batchSize } : {}),
       onProgress: (p) => progress?.update(p),

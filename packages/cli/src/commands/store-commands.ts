@@ -16,6 +16,7 @@ import {
   type CommandContext,
   intOption,
   listOption,
+  embedderFrom,
   optionalString,
   parseEmbedding,
   queryFilter,
@@ -83,7 +84,8 @@ export async function searchEmbedding(ctx: CommandContext): Promise<CommandOutpu
     if (text) vector = parseEmbedding(text)
     else if (spec) {
       const v = parseVariantSpec(spec)
-      vector = createFeatureEmbedder(store.dim).embedOne({ ...v, variant_class: classifyAllele(v.ref, v.alt) })
+      const [vec] = await embedderFrom(ctx, store.dim).provider.embed([{ ...v, variant_class: classifyAllele(v.ref, v.alt) }])
+      vector = vec!
     } else {
       const found = await store.getVariant(like!, { select: ['variant_id', 'embedding'] })
       if (!found?.embedding) {
