@@ -12,6 +12,8 @@ import type { OptionName } from './options.js'
 export interface CommandSpec {
   /** Command name, e.g. `ingest-vcf`. */
   name: string
+  /** Positional arguments in cac syntax, e.g. `<action>`. */
+  args?: string
   /** One-line description. */
   description: string
   /** Options besides the global ones (`db_path`, `table_name`, `json`). */
@@ -23,7 +25,7 @@ export interface CommandSpec {
 }
 
 /** Options every command takes. */
-export const GLOBAL_OPTIONS: OptionName[] = ['db_path', 'table_name', 'json']
+export const GLOBAL_OPTIONS: OptionName[] = ['db_path', 'table_name', 'audit_log', 'json']
 
 /** Every command of `vcf-agent`. */
 export const COMMANDS: CommandSpec[] = [
@@ -116,5 +118,19 @@ export const COMMANDS: CommandSpec[] = [
     options: ['dry_run'],
     examples: ['vcf-agent migrate --db_path ./lancedb --table_name variants --dry-run', 'vcf-agent migrate --db_path ./lancedb'],
     run: async (ctx) => (await import('./commands/extra-commands.js')).migrateCommand(ctx),
+  },
+  {
+    name: 'audit',
+    args: '<action>',
+    description: 'audit verify: check the audit log hash chain; reports the first altered, removed or reordered line',
+    options: [],
+    examples: ['vcf-agent audit verify --db_path ./lancedb', 'vcf-agent audit verify --audit_log /var/log/vcf-agent/audit.log.jsonl --json'],
+    run: async (ctx) => {
+      if (ctx.args[0] !== 'verify') {
+        const { UsageError } = await import('@vcf-agent/core')
+        throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown audit action ${JSON.stringify(ctx.args[0])}; use: vcf-agent audit verify.`)
+      }
+      return (await import('./commands/audit.js')).auditVerify(ctx)
+    },
   },
 ]

@@ -33,16 +33,18 @@ export async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json')
   let running: Promise<void> | undefined
   for (const spec of COMMANDS) {
-    const cmd = cli.command(spec.name, spec.description)
+    const cmd = cli.command(spec.args ? `${spec.name} ${spec.args}` : spec.name, spec.description)
     for (const name of [...spec.options, ...GLOBAL_OPTIONS]) {
       const o = OPTIONS[name] as OptionSpec
       const def = o.default === undefined ? '' : ` (default: ${String(o.default)})`
       cmd.option(flagsOf(o), `${o.description}${def}`)
     }
     for (const ex of spec.examples) cmd.example(`  $ ${ex}`)
-    cmd.action((parsed: Record<string, unknown>) => {
+    cmd.action((...params: unknown[]) => {
+      const parsed = params[params.length - 1] as Record<string, unknown>
+      const positionals = params.slice(0, -1).map(String)
       running = (async () => {
-        const ctx = makeContext(parsed, process.stderr)
+        const ctx = makeContext(parsed, process.stderr, positionals)
         const out = await spec.run(ctx)
         printOutput(out, ctx.json, process.stdout, process.stderr)
       })()

@@ -64,6 +64,7 @@ export const OPTIONS = {
     description: 'Environment variable holding the API key',
     default: 'VCF_AGENT_EMBEDDING_API_KEY',
   },
+  audit_log: { name: 'audit_log', value: '<path>', description: 'Audit log file (default <db_path>/audit.log.jsonl)' },
   dry_run: { name: 'dry_run', description: 'Print what would change without changing anything' },
   output: { name: 'output', value: '<file>', description: 'Write to this file instead of stdout' },
 } as const satisfies Record<string, OptionSpec>

@@ -49,7 +49,36 @@ export type {
   MigrateResult,
   StoreStats,
 } from './store/variant-store.js'
-export { sqlString, sqlIdent, sqlEquals, maskFilter } from './store/filter.js'
+export { sqlString, sqlIdent, sqlEquals } from './store/filter.js'
+export {
+  createAuditLog,
+  createNullAuditLog,
+  audited,
+  verifyAuditLog,
+  maskFilter,
+  checkFilter,
+  maskValue,
+  maskDetails,
+  describeUpdate,
+  redactMessage,
+  MASK,
+  AUDIT_GENESIS_HASH,
+  DEFAULT_SENSITIVE_COLUMNS,
+} from './audit/index.js'
+export type {
+  AuditEvent,
+  AuditLog,
+  AuditRecord,
+  CreateAuditLogOptions,
+  AuditBase,
+  UnauditedErrorMark,
+  CheckFilterResult,
+  MaskFilterOptions,
+  MaskOptions,
+  RedactMessageOptions,
+  VerifyAuditLogOptions,
+  VerifyAuditLogResult,
+} from './audit/index.js'
 export { classifyAllele } from './schema/classify.js'
 export { readVcf } from './ingest/reader.js'
 export type { VcfRow, VcfReader, ReadVcfOptions } from './ingest/reader.js'

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os'
 import { type EmbeddingProvider, type FeatureEmbedder, UsageError, createFeatureEmbedder, createOpenAIEmbedder, genomicFilter, openStore, parseRegions, readBedFile, type Region, type VariantStore } from '@vcf-agent/core'
 import { type OptionName, readOption } from '../options.js'
 
@@ -9,11 +10,23 @@ export interface CommandContext {
   json: boolean
   /** Human-facing stream (logs, warnings, progress). */
   stderr: NodeJS.WriteStream
+  /** Positional arguments of the command. */
+  args: string[]
+}
+
+/** Who is acting, for the audit log: VCF_AGENT_ACTOR, else `cli:<OS user>`. */
+export function actor(): string {
+  if (process.env.VCF_AGENT_ACTOR) return process.env.VCF_AGENT_ACTOR
+  try {
+    return `cli:${userInfo().username}`
+  } catch {
+    return 'cli'
+  }
 }
 
 /** Builds a context from cac's parsed options. */
-export function makeContext(parsed: Record<string, unknown>, stderr: NodeJS.WriteStream): CommandContext {
-  return { opt: (name) => readOption(parsed, name), json: Boolean(parsed.json), stderr }
+export function makeContext(parsed: Record<string, unknown>, stderr: NodeJS.WriteStream, args: string[] = []): CommandContext {
+  return { opt: (name) => readOption(parsed, name), json: Boolean(parsed.json), stderr, args }
 }
 
 /** A string option, required. */
@@ -63,6 +76,8 @@ export function parseEmbedding(text: string): number[] {
 export function storeFrom(ctx: CommandContext, options: { create?: boolean; dim?: number } = {}): Promise<VariantStore> {
   return openStore(String(ctx.opt('db_path')), {
     tableName: String(ctx.opt('table_name')),
+    actor: actor(),
+    ...(optionalString(ctx, 'audit_log') ? { audit: optionalString(ctx, 'audit_log') } : {}),
     create: options.create ?? false,
     ...(options.dim === undefined ? {} : { dim: options.dim }),
   })

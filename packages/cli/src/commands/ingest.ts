@@ -6,7 +6,7 @@
 import cliProgress from 'cli-progress'
 import { type IngestProgress, ingestVcf, openStore } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
-import { type CommandContext, embedderFrom, intOption, optionalString, requireString } from './context.js'
+import { type CommandContext, actor, embedderFrom, intOption, optionalString, requireString } from './context.js'
 
 function bar(ctx: CommandContext): { update(p: IngestProgress): void; stop(): void } | undefined {
   if (ctx.json || !ctx.stderr.isTTY) return undefined
@@ -46,6 +46,8 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     ? null
     : await openStore(String(ctx.opt('db_path')), {
         tableName: String(ctx.opt('table_name')),
+        actor: actor(),
+        ...(optionalString(ctx, 'audit_log') ? { audit: optionalString(ctx, 'audit_log') } : {}),
         ...(intOption(ctx, 'dim') ? { dim: intOption(ctx, 'dim') } : {}),
       })
   const progress = bar(ctx)

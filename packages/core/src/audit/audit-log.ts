@@ -198,7 +198,7 @@ function validateEvent(event: AuditEvent): void {
  *
  * @param path - the audit file, e.g. `<db_path>/audit.log.jsonl`
  * @param options - extra sensitive columns, lock timeouts, fsync
- * @returns an open {@link AuditLog}; close it when done
+ * @returns an open {@link AuditLog}; close it when done (it is also `AsyncDisposable`: `await using log = …`)
  * @throws {VcfAgentError} `STORE_FAILED` (to become `AUDIT_WRITE_FAILED`) when the file cannot be created or opened,
  *   is not a regular file, or is readable by others and cannot be restricted. `record()` throws the same code when
  *   a line cannot be written, `STORE_FAILED` (to become `AUDIT_TAMPERED`) when the file's last line is damaged, and
@@ -210,7 +210,7 @@ function validateEvent(event: AuditEvent): void {
  * await log.close()
  * ```
  */
-export async function createAuditLog(path: string, options: CreateAuditLogOptions = {}): Promise<AuditLog> {
+export async function createAuditLog(path: string, options: CreateAuditLogOptions = {}): Promise<AuditLog & AsyncDisposable> {
   const file = resolve(path)
   const lockOptions = { timeoutMs: options.lockTimeoutMs ?? 30_000, staleMs: options.lockStaleMs ?? 10_000 }
   const fsync = options.fsync ?? true
@@ -301,7 +301,7 @@ export async function createAuditLog(path: string, options: CreateAuditLogOption
     }
   }
 
-  const log: AuditLog & { [Symbol.asyncDispose](): Promise<void> } = {
+  const log: AuditLog & AsyncDisposable = {
     path: file,
     async record(event) {
       validateEvent(event)

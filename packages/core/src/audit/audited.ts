@@ -6,6 +6,7 @@
 import { VcfAgentError } from '../errors/errors.js'
 import type { AuditEvent, AuditLog } from './audit-log.js'
 import { AUDIT_WRITE_FAILED } from './codes.js'
+import { redactMessage } from './redact.js'
 
 /** What the caller of {@link audited} says about the operation; `outcome`, `code` and `durationMs` are measured. */
 export type AuditBase = Omit<AuditEvent, 'outcome' | 'durationMs' | 'code'>
@@ -58,8 +59,8 @@ function markUnaudited(err: unknown, auditErr: unknown): void {
 
 /**
  * Runs `fn` and writes exactly one audit record for it: `outcome: 'ok'` with `rows` (from `count`) and
- * `durationMs`, or `outcome: 'error'` with the error's `code`, its message (redacted) under `details.error`, and
- * `durationMs`.
+ * `durationMs`, or `outcome: 'error'` with the error's `code`, its message under `details.error` (redacted, with
+ * the filter masked wherever the message repeats it, as LanceDB's parse errors do), and `durationMs`.
  *
  * No unaudited operation goes unnoticed:
  * - before `fn` runs, `log.check()` (when the log has it) must pass, so a broken audit log stops the operation
@@ -107,7 +108,8 @@ export async function audited<T>(log: AuditLog, base: AuditBase, fn: () => Promi
       outcome: 'error',
       code: codeOf(err),
       durationMs: elapsedMs(startedAt),
-      details: { ...base.details, error: messageOf(err) },
+      // LanceDB errors repeat the filter verbatim: mask it as a filter, not just as free text.
+      details: { ...base.details, error: redactMessage(messageOf(err), { filters: [base.filter] }) },
     }
     try {
       await log.record(event)

@@ -100,7 +100,7 @@ function sourceOf(tokens: SqlToken[], sql: string): string {
  * ```ts
  * checkFilter("chrom = '1' AND pos > 100") // { ok: true }
  * checkFilter("variant_id = 'x' OR 1=1")
- * // { ok: false, problems: ['The top-level OR branch `*** = ***` does not depend on the row (it references no column); a constant OR branch either matches every row or is pointless.'] }
+ * // { ok: false, problems: ['The top-level OR branch `***=***` does not depend on the row (it references no column); a constant OR branch either matches every row or is pointless.'] }
  * ```
  */
 export function checkFilter(sql: string): CheckFilterResult {

@@ -8,16 +8,16 @@ import type { ErrorCode } from '../errors/codes.js'
 
 /**
  * An audit record could not be written (file missing, not writable, replaced by a directory, lock lost), so the
- * operation must fail. Proposed stable code: `AUDIT_WRITE_FAILED`; `STORE_FAILED` (exit 1, HTTP 500) until it exists.
+ * operation must fail. Stable code `AUDIT_WRITE_FAILED`.
  *
  * @internal
  */
-export const AUDIT_WRITE_FAILED: ErrorCode = 'STORE_FAILED'
+export const AUDIT_WRITE_FAILED: ErrorCode = 'AUDIT_WRITE_FAILED'
 
 /**
  * The audit log's existing content is damaged (its last line is incomplete or fails its own hash), so appending
- * would extend a broken chain. Proposed stable code: `AUDIT_TAMPERED`; `STORE_FAILED` until it exists.
+ * would extend a broken chain. Stable code `AUDIT_TAMPERED`.
  *
  * @internal
  */
-export const AUDIT_TAMPERED: ErrorCode = 'STORE_FAILED'
+export const AUDIT_TAMPERED: ErrorCode = 'AUDIT_TAMPERED'

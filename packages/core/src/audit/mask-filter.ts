@@ -11,7 +11,7 @@ export const MASK = '***'
 /** Options of {@link maskFilter}. */
 export interface MaskFilterOptions {
   /**
-   * The table's column names. When given, a bare or quoted name that is neither a keyword, a function name (a word
+   * The table's column names. When given, a bare or backtick-quoted name that is neither a keyword, a function name (a word
    * followed by `(`) nor one of these columns is masked too. A value typed without quotes (`patient = jane`, or the
    * tail of a mistyped `'…'`) is lexed as a column name, so without this list it stays readable. Case-insensitive.
    */
@@ -35,16 +35,18 @@ function maskedQuoted(token: SqlToken): string {
  * message. The filter is lexed like SQL (see below), not pattern-matched, so a `'` inside a string, a `--` inside a
  * string or a digit inside a column name is never mistaken for something else.
  *
+ * The lexer follows LanceDB's own (sqlparser-rs with `LanceDialect`): only backticks quote identifiers, so a
+ * double-quoted run is a string literal; a backslash escapes nothing; `''` and `""` are escaped quotes.
+ *
  * What is masked (replaced by `***`):
- * - string literals, including `''` escapes, `E'…'`/`X'…'` prefixed and `$$…$$` dollar-quoted ones → `'***'`; an
- *   unterminated string is masked to the end of the filter;
+ * - string literals in single or double quotes (with `''`/`""` escapes) and `$$…$$` dollar-quoted ones → `'***'`
+ *   or `"***"`; an unterminated string is masked to the end of the filter;
  * - numeric literals of every size (`1`, `-2.5e3`, `0xFF`; the sign stays) → `***`;
  * - the text of `--` and block comments → `***` (that a comment was there stays visible);
- * - a quoted identifier that is not a plain column name (`"john doe"`, `` `a@b.org` ``) → `"***"`, because a value
- *   typed in double quotes by mistake is lexed as an identifier;
+ * - a backtick-quoted name that is not a plain column name (`` `a@b.org` ``, `` `john doe` ``) → `` `***` ``;
  * - with `options.columns`, any name that is not a keyword, a function or a listed column.
  *
- * What stays readable: column names (bare, or quoted when they are plain names), keywords and operators (`AND`,
+ * What stays readable: column names (bare, or in backticks when they are plain names), keywords and operators (`AND`,
  * `OR`, `NOT`, `IN`, `BETWEEN`, `LIKE`, `IS NULL`, `=`, `<>` …), function names (`array_has_any`), parentheses,
  * commas, parameters (`$1`, `?`) and the keywords `TRUE`, `FALSE` and `NULL`, which carry no identifying value.
  * Whitespace is kept as it was.
@@ -71,9 +73,9 @@ export function maskFilter(sql: string, options: MaskFilterOptions = {}): string
     .map((token, i): string => {
       switch (token.kind) {
         case 'string': {
-          // Keep a one-letter prefix (E'…', X'…') so the shape stays visible; the contents never do.
-          const prefix = /^[A-Za-z]'/.test(token.text) ? token.text[0]! : ''
-          return `${prefix}'${MASK}${token.unterminated ? '' : "'"}`
+          // Keep the quote character so the shape stays visible; `$$…$$` becomes '***'.
+          const quote = token.text[0] === '"' ? '"' : "'"
+          return `${quote}${MASK}${token.unterminated ? '' : quote}`
         }
         case 'number':
           return MASK

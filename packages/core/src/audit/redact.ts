@@ -157,30 +157,46 @@ export function describeUpdate(updates: Record<string, unknown>): { columns: str
 /** A quoted run: an opening quote not preceded by a word character, up to a closing quote not followed by one. */
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}_])'(?:[^']|'')*'(?![\p{L}\p{N}_])/gu
 const DOUBLE_QUOTED = /"(?:[^"\\]|\\.|"")*"/g
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
 const SSN_LIKE = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/g
 const LONG_DIGITS = /\d{6,}/g
 
+/** Options of {@link redactMessage}. */
+export interface RedactMessageOptions {
+  /**
+   * Filters the message may quote verbatim (LanceDB's parse errors repeat the whole statement). Each occurrence is
+   * replaced by its `maskFilter` form first, so even short numbers and unquoted values in it are masked.
+   */
+  filters?: readonly (string | undefined)[]
+}
+
 /**
  * Scrubs free text (an error message) before it is logged or returned to a client. Masked:
+ * - every verbatim occurrence of `options.filters` → the masked filter;
  * - single- or double-quoted runs → `'***'` / `"***"` (quoted values in LanceDB and DataFusion messages, and
  *   values we quote with `JSON.stringify`); an apostrophe inside a word (`doesn't`) is not a quote;
  * - e-mail addresses → `***`;
  * - SSN-like numbers (`123-45-6789`) → `***`;
  * - runs of 6 or more digits (record numbers, phone numbers, long ids) → `***`.
  *
- * Backtick-quoted names stay: they are column names (see `sqlIdent`). Short numbers stay, so `line 42` and
- * `dim 1024` remain readable.
+ * Backtick-quoted names stay: they are column names (see `sqlIdent`). Short numbers outside a given filter stay,
+ * so `line 42` and `dim 1024` remain readable.
  *
  * @param text - a message
+ * @param options - filters the message may contain
  * @returns the message with values masked
  * @example
  * ```ts
  * redactMessage("No field named 'john.doe@example.com' (row 1234567)") // "No field named '***' (row ***)"
+ * redactMessage('Error parsing WHERE pos = 42 AND (', { filters: ['pos = 42 AND ('] }) // 'Error parsing WHERE pos = *** AND ('
  * ```
  */
-export function redactMessage(text: string): string {
-  return text
+export function redactMessage(text: string, options: RedactMessageOptions = {}): string {
+  let out = text
+  for (const filter of options.filters ?? []) {
+    if (filter !== undefined && filter.trim() !== '') out = out.split(filter).join(maskFilter(filter))
+  }
+  return out
     .replace(SINGLE_QUOTED, `'${MASK}'`)
     .replace(DOUBLE_QUOTED, `"${MASK}"`)
     .replace(EMAIL, MASK)

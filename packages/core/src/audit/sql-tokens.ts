@@ -1,7 +1,13 @@
 /**
- * A small lexer for DataFusion SQL filter expressions (the dialect LanceDB's `where()` accepts). It does not parse:
- * it only splits the text into tokens exactly as the SQL lexer would, so that {@link maskFilter} can tell a literal
- * from a column name and {@link checkFilter} can find `;` and comments that are not inside a string.
+ * A small lexer for LanceDB filter expressions. It does not parse: it only splits the text into tokens the way
+ * LanceDB's own lexer does, so that `maskFilter` can tell a literal from a column name and `checkFilter` can find
+ * `;` and comments that are not inside a string.
+ *
+ * LanceDB parses filters with sqlparser-rs and its `LanceDialect` (lance `sql.rs`): the GenericDialect's identifier
+ * characters, **only backticks** delimit identifiers (so `"…"` is a double-quoted *string*), and the trait defaults
+ * for the rest: no backslash escapes in strings, no `E'…'` strings, no nested block comments. Where this lexer
+ * differs it errs towards treating more text as literal or comment (block comments nest here), which only ever
+ * masks more.
  *
  * @internal
  * @module
@@ -56,27 +62,22 @@ export const SQL_KEYWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
-const WORD_START = /[\p{L}_]/u
-const WORD_PART = /[\p{L}\p{N}_$]/u
+/** GenericDialect: an identifier starts with a letter, `_`, `#` or `@` and continues with those, digits or `$`. */
+const WORD_START = /[\p{L}_#@]/u
+const WORD_PART = /[\p{L}0-9_$#@]/u
 const DIGIT = /[0-9]/
 const SPACE = /\s/u
 /** Multi-character operators, longest first. */
 const OPERATORS = ['->>', '!~*', '<=>', '<>', '!=', '<=', '>=', '==', '||', '::', '->', '~*', '!~', '@>', '<@', '=>']
-/** One-letter prefixes of string literals: `E'…'` (backslash escapes), `X'…'` (hex), `B'…'` (bits), `N'…'` (national). */
-const STRING_PREFIXES = new Set(['e', 'x', 'b', 'n'])
 
 /**
  * Finds the end of a quoted run that starts at `open` (the opening quote): the closing quote is the first `quote`
- * that is not doubled (`''` inside `'…'`). With `backslash`, `\x` also escapes (E-strings).
+ * that is not doubled (`''` inside `'…'`). A backslash escapes nothing (LanceDialect).
  */
-function endOfQuoted(sql: string, open: number, quote: string, backslash: boolean): { end: number; closed: boolean } {
+function endOfQuoted(sql: string, open: number, quote: string): { end: number; closed: boolean } {
   let i = open + 1
   while (i < sql.length) {
     const c = sql[i]
-    if (backslash && c === '\\') {
-      i += 2
-      continue
-    }
     if (c === quote) {
       if (sql[i + 1] === quote) {
         i += 2
@@ -155,7 +156,7 @@ export function tokenizeSql(sql: string): SqlToken[] {
       push('comment', i, end)
       i = end
     } else if (c === '/' && next === '*') {
-      // Block comments nest in DataFusion's lexer (sqlparser-rs).
+      // LanceDialect does not nest block comments; nesting here can only make the comment longer, i.e. mask more.
       let depth = 1
       let j = i + 2
       while (j < sql.length && depth > 0) {
@@ -169,12 +170,13 @@ export function tokenizeSql(sql: string): SqlToken[] {
       }
       push('comment', i, j, depth > 0)
       i = j
-    } else if (c === "'") {
-      const { end, closed } = endOfQuoted(sql, i, "'", false)
+    } else if (c === "'" || c === '"') {
+      // In LanceDB a double-quoted run is a string literal, not an identifier.
+      const { end, closed } = endOfQuoted(sql, i, c)
       push('string', i, end, !closed)
       i = end
-    } else if (c === '"' || c === '`') {
-      const { end, closed } = endOfQuoted(sql, i, c, false)
+    } else if (c === '`') {
+      const { end, closed } = endOfQuoted(sql, i, c)
       push('quoted-ident', i, end, !closed)
       i = end
     } else if (DIGIT.test(c) || (c === '.' && DIGIT.test(next ?? ''))) {
@@ -182,12 +184,6 @@ export function tokenizeSql(sql: string): SqlToken[] {
       push('number', i, end)
       i = end
     } else if (WORD_START.test(c)) {
-      if (next === "'" && STRING_PREFIXES.has(c.toLowerCase())) {
-        const { end, closed } = endOfQuoted(sql, i + 1, "'", c === 'e' || c === 'E')
-        push('string', i, end, !closed)
-        i = end
-        continue
-      }
       let j = i + 1
       while (j < sql.length && WORD_PART.test(sql[j]!)) j++
       push('word', i, j)
@@ -215,7 +211,7 @@ export function tokenizeSql(sql: string): SqlToken[] {
     } else if (c === ')') {
       push('rparen', i, i + 1)
       i++
-    } else if ('=<>!|&+-*/%^~:,.[]@#'.includes(c)) {
+    } else if ('=<>!|&+-*/%^~:,.[]'.includes(c)) {
       const op = OPERATORS.find((o) => sql.startsWith(o, i)) ?? c
       push('operator', i, i + op.length)
       i += op.length

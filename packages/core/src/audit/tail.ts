@@ -25,18 +25,10 @@ async function readAt(fh: FileHandle, length: number, position: number): Promise
 
 /**
  * The last line of the first `size` bytes of a file, without its newline; undefined for an empty file. Reads
- * backwards in growing chunks, so only the tail is read however long the file is.
- *
- * @internal
- * @param fh - an open file
- * @param size - how many bytes of the file count
- * @returns the last line, or undefined; `complete` is false when the file does not end with a newline
- * @example
- * ```ts
- * const last = await readLastLine(fh, (await fh.stat()).size)
- * ```
+ * backwards in growing chunks, so only the tail is read however long the file is. `complete` is false when the
+ * file does not end with a newline.
  */
-export async function readLastLine(fh: FileHandle, size: number): Promise<{ line: string; complete: boolean } | undefined> {
+async function readLastLine(fh: FileHandle, size: number): Promise<{ line: string; complete: boolean } | undefined> {
   if (size === 0) return undefined
   let buf: Buffer = Buffer.alloc(0)
   let pos = size

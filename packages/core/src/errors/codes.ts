@@ -41,6 +41,10 @@ export const ErrorCode = {
   EMBED_PROVIDER_FAILED: 'EMBED_PROVIDER_FAILED',
   /** A variant string (`chrom:pos:ref:alt`) could not be parsed for embedding. */
   EMBED_BAD_VARIANT: 'EMBED_BAD_VARIANT',
+  /** An audit record could not be written, so the operation failed (no unaudited writes). */
+  AUDIT_WRITE_FAILED: 'AUDIT_WRITE_FAILED',
+  /** The audit log's hash chain is broken: a line was altered, removed, inserted or reordered. */
+  AUDIT_TAMPERED: 'AUDIT_TAMPERED',
   /** A bug in vcf-agent. Please report it. */
   INTERNAL: 'INTERNAL',
 } as const
@@ -85,5 +89,6 @@ export function httpStatusFor(code: ErrorCode): number {
   if (code === 'STORE_BAD_FILTER') return 400
   if (code.startsWith('LOCK_')) return 409
   if (code.startsWith('EMBED_')) return 502
+  if (code === 'AUDIT_TAMPERED') return 409
   return 500
 }

@@ -84,7 +84,7 @@ function infoColumn(json: string | null | undefined, types: Map<string, 'Flag' |
 export async function* exportVcf(store: VariantStore, options: ExportVcfOptions = {}): AsyncGenerator<string> {
   const wanted = ['chrom', 'pos', 'id', 'ref', 'alt', 'qual', 'filter', 'info', 'clinical_significance']
   const select = wanted.filter((c) => store.columns.includes(c))
-  const rows: Variant[] = await store.filterVariants(options.filter, { select })
+  const rows: Variant[] = await store.filterVariants(options.filter, { select, action: 'export' })
   rows.sort((a, b) => compareChrom(a.chrom, b.chrom) || a.pos - b.pos)
   const types = new Map<string, 'Flag' | 'String'>()
   const records = rows.map((r) => {

@@ -122,6 +122,11 @@ function defaultBatchSize(dim: number): number {
  * ```
  */
 export async function ingestVcf(store: VariantStore | null, path: string, options: IngestOptions = {}): Promise<IngestResult> {
+  if (!store || options.validateOnly) return ingestUnaudited(store, path, options)
+  return store.auditedOperation('ingest', { file: basename(path) }, () => ingestUnaudited(store, path, options), (r) => r.inserted)
+}
+
+async function ingestUnaudited(store: VariantStore | null, path: string, options: IngestOptions): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
   if (!store && !validateOnly) {
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'ingestVcf needs a store unless validateOnly is set.')

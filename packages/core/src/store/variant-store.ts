@@ -3,9 +3,11 @@ import { join } from 'node:path'
 import * as lancedb from '@lancedb/lancedb'
 import type * as ArrowTypes from 'apache-arrow'
 import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
+import { type AuditLog, audited, createAuditLog, createNullAuditLog, describeUpdate } from '../audit/index.js'
 import { withWriteLock } from '../lock/write-lock.js'
 import {
   COLUMNS,
+  COLUMN_NAMES,
   type ColumnName,
   type ColumnSpec,
   DEFAULT_DIM,
@@ -38,6 +40,13 @@ export interface OpenStoreOptions {
   lockStaleMs?: number
   /** Who is acting, for the audit log. The default is `local`. */
   actor?: string
+  /**
+   * Where every operation is audited: a path (the default is `<dbPath>/audit.log.jsonl`), an open
+   * {@link AuditLog}, or `false` to disable auditing explicitly.
+   */
+  audit?: string | AuditLog | false
+  /** Extra columns whose values are always masked in the audit log (e.g. `patient_id`), beside the sample lists. */
+  sensitiveColumns?: readonly string[]
 }
 
 /** Distance metric of a vector search (LanceDB `DistanceType`). */
@@ -66,6 +75,8 @@ export interface FilterOptions {
   limit?: number
   /** Rows to skip first. */
   offset?: number
+  /** Audit action name for this read (e.g. `export`). The default is `filter`. @internal */
+  action?: string
 }
 
 /** Result of {@link VariantStore.addVariants}. */
@@ -153,6 +164,7 @@ export class VariantStore {
   /** True when {@link openStore} created the table; false when it already existed. */
   readonly created: boolean
   readonly #state: SchemaState
+  readonly #audit: AuditLog
   readonly #table: lancedb.Table
   readonly #conn: lancedb.Connection
   readonly #lockPath: string
@@ -175,7 +187,9 @@ export class VariantStore {
     options: OpenStoreOptions
     actor?: string
     ownsHandle?: boolean
+    audit: AuditLog
   }) {
+    this.#audit = init.audit
     this.#init = init
     this.actor = init.actor ?? init.options.actor ?? 'local'
     this.#ownsHandle = init.ownsHandle ?? true
@@ -206,6 +220,31 @@ export class VariantStore {
     return new VariantStore({ ...this.#init, actor, ownsHandle: false })
   }
 
+  /** Audits one operation as this store's actor (see `audited`). */
+  #audited<T>(action: string, extra: { filter?: string | undefined; details?: Record<string, unknown> }, fn: () => Promise<T>, count?: (r: T) => number): Promise<T> {
+    const base = {
+      action,
+      actor: this.actor,
+      table: this.tableName,
+      ...(extra.filter ? { filter: extra.filter } : {}),
+      ...(extra.details ? { details: extra.details } : {}),
+    }
+    return audited(this.#audit, base, fn, count)
+  }
+
+  /**
+   * Runs an operation that spans several store calls (e.g. an ingest) as one audited operation.
+   * @internal
+   */
+  auditedOperation<T>(action: string, details: Record<string, unknown>, fn: () => Promise<T>, count?: (r: T) => number): Promise<T> {
+    return this.#audited(action, { details }, fn, count)
+  }
+
+  /** Path of the audit log, or undefined when auditing is disabled. */
+  get auditLogPath(): string | undefined {
+    return this.#audit.path
+  }
+
   /** Names of the columns present in the table on disk. */
   get columns(): string[] {
     return this.#state.columns.map((c) => c.name)
@@ -231,7 +270,8 @@ export class VariantStore {
    * await store.migrate()
    * ```
    */
-  async migrate(options: { dryRun?: boolean } = {}): Promise<MigrateResult> {
+  migrate(options: { dryRun?: boolean } = {}): Promise<MigrateResult> {
+    return this.#audited('migrate', { details: { dryRun: Boolean(options.dryRun) } }, async () => {
     const missing = (): ColumnSpec[] => (COLUMNS as readonly ColumnSpec[]).filter((c) => !this.columns.includes(c.name))
     if (options.dryRun) {
       const added = missing().map((c) => c.name)
@@ -241,6 +281,7 @@ export class VariantStore {
       timeoutMs: this.#lockTimeoutMs,
       staleMs: this.#lockStaleMs,
       operation: 'migrate',
+    })
     })
   }
 
@@ -324,7 +365,8 @@ export class VariantStore {
    * await store.addVariants([{ variant_id: '1-100-A-G', embedding, chrom: '1', pos: 100, ref: 'A', alt: 'G' }])
    * ```
    */
-  async addVariants(rows: readonly VariantInput[]): Promise<AddResult> {
+  addVariants(rows: readonly VariantInput[]): Promise<AddResult> {
+    return this.#audited('add', {}, async () => {
     validateRows(rows, this.dim)
     if (rows.length === 0) return { added: 0, version: await this.#table.version() }
     const migrate = this.#usesMissingColumns(rows)
@@ -336,6 +378,7 @@ export class VariantStore {
       },
       migrate,
     )
+    }, (r) => r.added)
   }
 
   /**
@@ -358,6 +401,7 @@ export class VariantStore {
    * ```
    */
   upsertVariants(rows: readonly VariantInput[]): Promise<UpsertResult> {
+    return this.#audited('upsert', {}, async () => {
     try {
       validateRows(rows, this.dim)
     } catch (err) {
@@ -383,6 +427,7 @@ export class VariantStore {
       },
       true,
     )
+    }, (r) => r.inserted)
   }
 
   /**
@@ -474,7 +519,8 @@ export class VariantStore {
    * const hits = await store.searchByEmbedding(vec, { limit: 5, filter: "clinical_significance = 'Pathogenic'" })
    * ```
    */
-  async searchByEmbedding(vector: Float32Array | readonly number[], options: SearchOptions = {}): Promise<SearchHit[]> {
+  searchByEmbedding(vector: Float32Array | readonly number[], options: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.#audited('search', { filter: options.filter, details: { limit: options.limit ?? 10, embedding: `[${vector.length} floats]` } }, async () => {
     const problem = checkValue(COLUMNS[1], vector, this.dim)
     if (problem) {
       throw new SchemaError('SCHEMA_INVALID_ROW', `The query vector ${problem}.`, {
@@ -495,6 +541,7 @@ export class VariantStore {
     } catch (err) {
       throw translateError(err, 'search', options.filter)
     }
+    }, (r) => r.length)
   }
 
   /**
@@ -510,7 +557,12 @@ export class VariantStore {
    * await store.filterVariants("chrom = '17' AND pos BETWEEN 43044295 AND 43125483", { limit: 100 })
    * ```
    */
-  async filterVariants(filter: string | undefined, options: FilterOptions = {}): Promise<Variant[]> {
+  filterVariants(filter: string | undefined, options: FilterOptions = {}): Promise<Variant[]> {
+    return this.#audited(options.action ?? 'filter', { filter }, () => this.#query(filter, options), (r) => r.length)
+  }
+
+  async #query(filter: string | undefined, options: FilterOptions): Promise<Variant[]> {
+    {
     const select = this.#select(options.select)
     try {
       let q = this.#table.query().select(select)
@@ -520,6 +572,7 @@ export class VariantStore {
       return tableToRows(await q.toArrow())
     } catch (err) {
       throw translateError(err, 'filter', filter)
+    }
     }
   }
 
@@ -534,11 +587,17 @@ export class VariantStore {
    * await store.countRows("chrom = 'X'")
    * ```
    */
-  async countRows(filter?: string): Promise<number> {
+  countRows(filter?: string): Promise<number> {
+    return this.#audited('count', { filter }, () => this.#count(filter), (r) => r)
+  }
+
+  async #count(filter?: string): Promise<number> {
+    {
     try {
       return await this.#table.countRows(filter && filter.trim() ? filter : undefined)
     } catch (err) {
       throw translateError(err, 'count', filter)
+    }
     }
   }
 
@@ -554,7 +613,7 @@ export class VariantStore {
    * ```
    */
   async getVariant(variantId: string, options: Pick<FilterOptions, 'select'> = {}): Promise<Variant | undefined> {
-    const rows = await this.filterVariants(sqlEquals(PRIMARY_KEY, variantId), { ...options, limit: 1 })
+    const rows = await this.filterVariants(sqlEquals(PRIMARY_KEY, variantId), { ...options, limit: 1, action: 'get' })
     return rows[0]
   }
 
@@ -572,7 +631,8 @@ export class VariantStore {
    * await store.updateVariant('1-100-A-G', { clinical_significance: 'Benign' }) // { updated: 1 }
    * ```
    */
-  async updateVariant(variantId: string, updates: Partial<Omit<VariantInput, 'variant_id'>>): Promise<UpdateResult> {
+  updateVariant(variantId: string, updates: Partial<Omit<VariantInput, 'variant_id'>>): Promise<UpdateResult> {
+    return this.#audited('update', { filter: sqlEquals(PRIMARY_KEY, String(variantId)), details: updates && typeof updates === 'object' ? describeUpdate(updates as Record<string, unknown>) : {} }, async () => {
     if (typeof variantId !== 'string' || variantId === '') {
       throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
     }
@@ -607,6 +667,7 @@ export class VariantStore {
       },
       this.#usesMissingColumns([updates]),
     )
+    }, (r) => r.updated)
   }
 
   /**
@@ -623,13 +684,14 @@ export class VariantStore {
    * await store.deleteVariants("clinical_significance = 'Benign'") // { deleted: 12 }
    * ```
    */
-  async deleteVariants(filter: string, options: { all?: boolean } = {}): Promise<DeleteResult> {
+  deleteVariants(filter: string, options: { all?: boolean } = {}): Promise<DeleteResult> {
+    return this.#audited('delete', { filter, details: { all: Boolean(options.all) } }, async () => {
     if (typeof filter !== 'string' || filter.trim() === '') {
       throw new UsageError('USAGE_INVALID_ARGUMENT', 'deleteVariants needs a non-empty filter; to delete every row pass filter "true" with all: true.')
     }
     return this.#write('delete', async () => {
-      const total = await this.countRows()
-      const matched = await this.countRows(filter)
+      const total = await this.#count()
+      const matched = await this.#count(filter)
       if (matched === 0) return { deleted: 0 }
       if (matched === total && !options.all) {
         throw new UsageError(
@@ -645,6 +707,7 @@ export class VariantStore {
         throw translateError(err, 'delete', filter)
       }
     })
+    }, (r) => r.deleted)
   }
 
   /**
@@ -663,7 +726,8 @@ export class VariantStore {
    * await store.createScalarIndex('het_samples', 'LABEL_LIST')
    * ```
    */
-  async createScalarIndex(column: string, type: ScalarIndexType = 'BTREE', options: { replace?: boolean } = {}): Promise<void> {
+  createScalarIndex(column: string, type: ScalarIndexType = 'BTREE', options: { replace?: boolean } = {}): Promise<void> {
+    return this.#audited('create-index', { details: { column, type, replace: Boolean(options.replace) } }, async () => {
     const spec = findColumn(column)
     if (!spec || !this.columns.includes(column)) {
       throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Cannot index unknown column ${column}. Columns: ${this.columns.join(', ')}.`, {
@@ -689,6 +753,7 @@ export class VariantStore {
       await this.#assertNoIndex(column, options.replace)
       await this.#table.createIndex(column, { config, replace: true })
     })
+    })
   }
 
   /**
@@ -703,12 +768,13 @@ export class VariantStore {
    * await store.createVectorIndex({ type: 'IVF_PQ' })
    * ```
    */
-  async createVectorIndex(options: VectorIndexOptions = {}): Promise<void> {
+  createVectorIndex(options: VectorIndexOptions = {}): Promise<void> {
+    return this.#audited('create-index', { details: { column: 'embedding', type: options.type ?? 'IVF_PQ', replace: Boolean(options.replace) } }, async () => {
     const type = options.type ?? 'IVF_PQ'
     if (type !== 'IVF_PQ' && type !== 'IVF_FLAT') {
       throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown vector index type ${String(type)}; use IVF_PQ or IVF_FLAT.`)
     }
-    const rows = await this.countRows()
+    const rows = await this.#count()
     const numPartitions = options.numPartitions ?? Math.max(1, Math.min(4096, Math.round(Math.sqrt(rows))))
     let numSubVectors = options.numSubVectors
     if (numSubVectors === undefined) {
@@ -725,6 +791,7 @@ export class VariantStore {
     await this.#write('create-index', async () => {
       await this.#assertNoIndex('embedding', options.replace)
       await this.#table.createIndex('embedding', { config, replace: true })
+    })
     })
   }
 
@@ -801,9 +868,10 @@ export class VariantStore {
    * console.log(s.rows, s.byChrom['17'], s.diskBytes)
    * ```
    */
-  async stats(filter?: string): Promise<StoreStats> {
+  stats(filter?: string): Promise<StoreStats> {
+    return this.#audited('stats', { filter }, async () => {
     const cols = ['chrom', 'variant_class', 'clinical_significance'].filter((c) => this.columns.includes(c))
-    const rows = await this.filterVariants(filter, { select: cols })
+    const rows = await this.#query(filter, { select: cols })
     const count = (key: 'chrom' | 'variant_class' | 'clinical_significance'): Record<string, number> => {
       const out: Record<string, number> = {}
       for (const r of rows) {
@@ -824,6 +892,7 @@ export class VariantStore {
       indexes: await this.listIndices(),
       diskBytes: await dirSize(join(this.dbPath, `${this.tableName}.lance`)),
     }
+    }, (r) => r.rows)
   }
 
   /**
@@ -862,6 +931,7 @@ export class VariantStore {
     if (!this.#ownsHandle) return
     this.#table.close()
     this.#conn.close()
+    void this.#audit.close()
   }
 }
 
@@ -1030,7 +1100,15 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
       )
     }
     const present = new Set(schema.fields.map((f) => f.name))
+    const sensitive = options.sensitiveColumns ?? []
+    const audit =
+      options.audit === false
+        ? createNullAuditLog()
+        : typeof options.audit === 'object'
+          ? options.audit
+          : await createAuditLog(options.audit ?? join(dbPath, 'audit.log.jsonl'), { columns: [...COLUMN_NAMES, ...sensitive], sensitiveColumns: sensitive })
     return new VariantStore({
+      audit,
       dbPath,
       tableName,
       dim: check.dim,

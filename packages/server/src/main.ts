@@ -1,0 +1,129 @@
+/**
+ * The `vcf-agent-server` binary: parses flags with `node:util` `parseArgs` and calls {@link startServer}.
+ *
+ * @module
+ */
+import { createRequire } from 'node:module'
+import { parseArgs } from 'node:util'
+import { VcfAgentError, exitCodeFor } from '@vcf-agent/core'
+import { startServer } from './serve.js'
+
+const HELP = `vcf-agent-server: the vcf-agent HTTP API over a LanceDB folder
+
+Usage:
+  vcf-agent-server --db_path <dir> [--port 8080] [--host 127.0.0.1] [--tokens_file tokens.json]
+
+Options:
+  --db_path <dir>              LanceDB folder holding the tables (required)
+  --port <n>                   TCP port; 0 picks a free one (default 8080)
+  --host <addr>                Interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --tokens_file <file>         JSON list of { "name", "sha256", "scopes" }; default: env VCF_AGENT_TOKENS
+  --max_upload_bytes <n>       Largest VCF upload in bytes (default 1073741824 = 1 GiB)
+  --upload_dir <dir>           Folder for temporary upload files (default: the OS temp folder)
+  --shutdown_timeout_ms <n>    How long SIGTERM/SIGINT waits for in-flight requests (default 30000)
+  -h, --help                   Show this help
+  -v, --version                Show the version
+
+Examples:
+  $ vcf-agent-server --db_path ./lancedb --port 8080 --tokens_file tokens.json
+  $ VCF_AGENT_TOKENS='[{"name":"ci","sha256":"<hex>","scopes":["read"]}]' vcf-agent-server --db_path ./lancedb
+
+Token hashes: printf %s "$TOKEN" | sha256sum
+`
+
+/** Where {@link main} writes. */
+export interface MainIo {
+  /** Human-facing output: the listening URL, errors, logs. */
+  stderr: { write(text: string): unknown }
+  /** Help and version. */
+  stdout: { write(text: string): unknown }
+  /** Environment (for `VCF_AGENT_TOKENS`). */
+  env: NodeJS.ProcessEnv
+}
+
+function positiveInt(name: string, value: string | undefined, allowZero = false): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n < (allowZero ? 0 : 1)) {
+    throw new VcfAgentError('USAGE_INVALID_ARGUMENT', `--${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer (got ${JSON.stringify(value)}).`)
+  }
+  return n
+}
+
+/** `--db-path` and `--db_path` are the same flag. */
+function normaliseFlag(arg: string): string {
+  const m = /^--([^=]+)(=.*)?$/s.exec(arg)
+  return m ? `--${m[1]!.replaceAll('-', '_')}${m[2] ?? ''}` : arg
+}
+
+/**
+ * Runs the binary: parses `args`, starts the server, prints `listening on <url>` to stderr. The process then
+ * keeps running until SIGTERM/SIGINT, which stop it gracefully with exit code 0.
+ *
+ * @param args - arguments after the script name
+ * @param io - output streams and environment (defaults: the process's)
+ * @returns the exit code to use if the process ends now: 0 once listening or after help; 2 for usage or config
+ *   errors; 70 for a bug; otherwise the code core assigns (house style §5)
+ * @example
+ * ```ts
+ * process.exitCode = await main(['--db_path', './lancedb', '--port', '0'])
+ * ```
+ */
+export async function main(args: string[], io: MainIo = { stderr: process.stderr, stdout: process.stdout, env: process.env }): Promise<number> {
+  try {
+    const { values } = parseArgs({
+      args: args.map(normaliseFlag),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        db_path: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        tokens_file: { type: 'string' },
+        max_upload_bytes: { type: 'string' },
+        upload_dir: { type: 'string' },
+        shutdown_timeout_ms: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+    if (values.help) {
+      io.stdout.write(HELP)
+      return 0
+    }
+    if (values.version) {
+      const pkg = createRequire(import.meta.url)('../package.json') as { version: string }
+      io.stdout.write(`${pkg.version}\n`)
+      return 0
+    }
+    if (!values.db_path) throw new VcfAgentError('USAGE_INVALID_ARGUMENT', '--db_path is required. Run vcf-agent-server --help.')
+    const port = positiveInt('port', values.port, true)
+    if (port !== undefined && port > 65535) throw new VcfAgentError('USAGE_INVALID_ARGUMENT', '--port must be at most 65535.')
+    const maxUploadBytes = positiveInt('max_upload_bytes', values.max_upload_bytes)
+    const shutdownTimeoutMs = positiveInt('shutdown_timeout_ms', values.shutdown_timeout_ms)
+    const server = await startServer({
+      dbPath: values.db_path,
+      env: io.env,
+      logger: (line) => io.stderr.write(`${line}\n`),
+      ...(port === undefined ? {} : { port }),
+      ...(values.host === undefined ? {} : { host: values.host }),
+      ...(values.tokens_file === undefined ? {} : { tokensFile: values.tokens_file }),
+      ...(maxUploadBytes === undefined ? {} : { maxUploadBytes }),
+      ...(values.upload_dir === undefined ? {} : { uploadDir: values.upload_dir }),
+      ...(shutdownTimeoutMs === undefined ? {} : { shutdownTimeoutMs }),
+    })
+    io.stderr.write(`vcf-agent-server listening on ${server.url}\n`)
+    return 0
+  } catch (err) {
+    if (err instanceof VcfAgentError) {
+      io.stderr.write(`error ${err.code}: ${err.message}\n`)
+      return exitCodeFor(err.code)
+    }
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`error USAGE_INVALID_ARGUMENT: ${(err as Error).message}. Run vcf-agent-server --help.\n`)
+      return 2
+    }
+    io.stderr.write(`error INTERNAL: ${(err as Error).stack ?? String(err)}\nPlease report it.\n`)
+    return 70
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * VCF export.
+ *
+ * @module
+ * @internal
+ */
+import { createRoute, z } from '@hono/zod-openapi'
+import { exportVcf } from '@vcf-agent/core'
+import { TableParamsSchema } from '../schemas.js'
+import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
+
+/** Media type of the exported file (VCF is tab-separated text; it has no registered media type). */
+const VCF_MEDIA_TYPE = 'text/plain; charset=utf-8'
+
+const ExportQuerySchema = z.object({
+  filter: z.string().optional().openapi({ description: 'SQL filter selecting the rows. The default is every row.', example: "gene = 'BRCA1'" }),
+  info: z.enum(['true', 'false']).optional().openapi({ description: 'Write the stored INFO column. The default is true.' }),
+})
+
+/** Lines per chunk of the response body. */
+const CHUNK_LINES = 1000
+
+/**
+ * Registers `GET /tables/{table}/export`.
+ * @internal
+ */
+export function registerExportRoutes(app: App, deps: RouteDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/tables/{table}/export',
+      tags: ['export'],
+      summary: 'The selected rows as a VCF file (scope read)',
+      description:
+        'A VCF v4.3 file with one record per stored row (split form), sorted by CHROM (natural order) and POS, with `##contig`, ' +
+        '`##FILTER` and `##INFO` lines for what the records use. Sent as an attachment named `<table>.vcf`.',
+      security: BEARER,
+      middleware: [deps.auth.read],
+      request: { params: TableParamsSchema, query: ExportQuerySchema },
+      responses: {
+        200: { description: 'The VCF text', content: { 'text/plain': { schema: z.string() } } },
+        ...errorResponses(400, 403, 404, 422),
+      },
+    }),
+    async (c) => {
+      const { table } = c.req.valid('param')
+      const query = c.req.valid('query')
+      const store = await storeAs(deps, table, c.get('principal').name)
+      const lines = exportVcf(store, { ...(query.filter ? { filter: query.filter } : {}), info: query.info !== 'false' })
+      // Read the first line before answering, so a bad filter or missing table is still a JSON error response.
+      const first = await lines.next()
+      let pending = first.done ? '' : `${first.value}\n`
+      const encoder = new TextEncoder()
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          let chunk = pending
+          pending = ''
+          for (let n = 0; n < CHUNK_LINES; n++) {
+            const next = await lines.next()
+            if (next.done) {
+              if (chunk) controller.enqueue(encoder.encode(chunk))
+              controller.close()
+              return
+            }
+            chunk += `${next.value}\n`
+          }
+          controller.enqueue(encoder.encode(chunk))
+        },
+        async cancel() {
+          await lines.return(undefined)
+        },
+      })
+      // A streamed body is not the `string` the typed text response expects, so the type is waived here.
+      return c.body(body, 200, {
+        'content-type': VCF_MEDIA_TYPE,
+        'content-disposition': `attachment; filename="${table}.vcf"`,
+      }) as never
+    },
+  )
+}

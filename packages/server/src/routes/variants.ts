@@ -1,0 +1,141 @@
+/**
+ * Variant rows: add, get, update, delete.
+ *
+ * @module
+ * @internal
+ */
+import { createRoute, z } from '@hono/zod-openapi'
+import type { VariantInput } from '@vcf-agent/core'
+import {
+  AddVariantsSchema,
+  DeleteSchema,
+  GetVariantQuerySchema,
+  TableParamsSchema,
+  UpdateVariantSchema,
+  VariantParamsSchema,
+  VariantRowSchema,
+} from '../schemas.js'
+import { type App, BEARER, type RouteDeps, errorResponses, storeAs, toJsonRow, variantNotFound } from './common.js'
+
+const AddResultSchema = z
+  .object({
+    added: z.number().int().openapi({ description: 'Rows written.' }),
+    version: z.number().int().openapi({ description: 'Table version after the write.' }),
+  })
+  .openapi('AddResult')
+
+const UpdateResultSchema = z
+  .object({ variant_id: z.string(), updated: z.number().int().openapi({ description: 'Rows changed (1).' }) })
+  .openapi('UpdateResult')
+
+const DeleteResultSchema = z.object({ deleted: z.number().int().openapi({ description: 'Rows deleted.' }) }).openapi('DeleteResult')
+
+/**
+ * Registers `POST /tables/{table}/variants`, `GET` and `PATCH /tables/{table}/variants/{variantId}` and
+ * `POST /tables/{table}/delete`.
+ * @internal
+ */
+export function registerVariantRoutes(app: App, deps: RouteDeps): void {
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/tables/{table}/variants',
+      tags: ['variants'],
+      summary: 'Append variant rows (scope write)',
+      description:
+        'Every row is validated first (422 `SCHEMA_INVALID_ROW` lists every problem); one bad row means nothing is written. ' +
+        'Writes from concurrent requests and processes are serialised by the write lock.',
+      security: BEARER,
+      middleware: [deps.auth.write, deps.jsonLimit],
+      request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: AddVariantsSchema } } } },
+      responses: {
+        201: { description: 'Rows written', content: { 'application/json': { schema: AddResultSchema } } },
+        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const { table } = c.req.valid('param')
+      const { rows } = c.req.valid('json')
+      const store = await storeAs(deps, table, c.get('principal').name)
+      const result = await store.addVariants(rows as VariantInput[])
+      return c.json({ added: result.added, version: result.version }, 201)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/tables/{table}/variants/{variantId}',
+      tags: ['variants'],
+      summary: 'One variant by id (scope read)',
+      security: BEARER,
+      middleware: [deps.auth.read],
+      request: { params: VariantParamsSchema, query: GetVariantQuerySchema },
+      responses: {
+        200: { description: 'The variant', content: { 'application/json': { schema: VariantRowSchema } } },
+        ...errorResponses(403, 404, 422),
+      },
+    }),
+    async (c) => {
+      const { table, variantId } = c.req.valid('param')
+      const { select } = c.req.valid('query')
+      const columns = select?.split(',').map((s) => s.trim()).filter(Boolean)
+      const store = await storeAs(deps, table, c.get('principal').name)
+      const row = await store.getVariant(variantId, columns && columns.length > 0 ? { select: columns } : {})
+      if (!row) throw variantNotFound(table, variantId)
+      return c.json(toJsonRow(row), 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/tables/{table}/variants/{variantId}',
+      tags: ['variants'],
+      summary: "Update a variant's columns (scope write)",
+      security: BEARER,
+      middleware: [deps.auth.write, deps.jsonLimit],
+      request: {
+        params: VariantParamsSchema,
+        body: { required: true, content: { 'application/json': { schema: UpdateVariantSchema } } },
+      },
+      responses: {
+        200: { description: 'Updated', content: { 'application/json': { schema: UpdateResultSchema } } },
+        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const { table, variantId } = c.req.valid('param')
+      const { updates } = c.req.valid('json')
+      const store = await storeAs(deps, table, c.get('principal').name)
+      const result = await store.updateVariant(variantId, updates as Partial<Omit<VariantInput, 'variant_id'>>)
+      if (result.updated === 0) throw variantNotFound(table, variantId)
+      return c.json({ variant_id: variantId, updated: result.updated }, 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/tables/{table}/delete',
+      tags: ['variants'],
+      summary: 'Delete the rows matching a filter (scope write)',
+      description:
+        'A filter that matches every row is refused with 400 `USAGE_MATCHES_ALL_ROWS` unless `all: true`; the check and the delete run under the write lock.',
+      security: BEARER,
+      middleware: [deps.auth.write, deps.jsonLimit],
+      request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: DeleteSchema } } } },
+      responses: {
+        200: { description: 'Rows deleted', content: { 'application/json': { schema: DeleteResultSchema } } },
+        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const { table } = c.req.valid('param')
+      const { filter, all } = c.req.valid('json')
+      const store = await storeAs(deps, table, c.get('principal').name)
+      const result = await store.deleteVariants(filter, { all: all ?? false })
+      return c.json({ deleted: result.deleted }, 200)
+    },
+  )
+}

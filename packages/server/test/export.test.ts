@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { NORM_VCF, TOKENS, createTable, read, req, setupApp, useTempDir } from './helpers.js'
+
+const tmp = useTempDir()
+
+async function ingest(app: Awaited<ReturnType<typeof setupApp>>['app'], table: string, body: Uint8Array | string): Promise<Response> {
+  return app.request(`/tables/${table}/ingest?filename=norm.vcf`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKENS.write}`, 'content-type': 'application/octet-stream' },
+    body,
+  })
+}
+
+describe('export and stats', () => {
+  it('should export ingested rows as a sorted VCF that ingests back to the same rows', async () => {
+    const dbPath = tmp()
+    const { app, close } = await setupApp(dbPath, { uploadDir: tmp() })
+    expect((await read(await ingest(app, 'variants', readFileSync(NORM_VCF)))).inserted).toBe(39)
+
+    const res = await app.request('/tables/variants/export', req('read', 'GET'))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="variants.vcf"')
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    const text = await res.text()
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('##fileformat=VCFv4.3')
+    expect(lines.at(-1)).toBe('')
+    const records = lines.filter((l) => l !== '' && !l.startsWith('#'))
+    expect(records).toHaveLength(39)
+    const positions = records.map((r) => [r.split('\t')[0], Number(r.split('\t')[1])] as const)
+    expect(positions).toEqual([...positions].sort((a, b) => (a[0] === b[0] ? a[1] - b[1] : 0)))
+
+    await createTable(dbPath, 'copy')
+    const again = await read(await ingest(app, 'copy', text))
+    expect(again).toMatchObject({ rowsRead: 39, inserted: 39 })
+    const ids = async (table: string) =>
+      ((await read(await app.request(`/tables/${table}/filter`, req('read', 'POST', { select: ['variant_id'] })))).rows as { variant_id: string }[])
+        .map((r) => r.variant_id)
+        .sort()
+    expect(await ids('copy')).toEqual(await ids('variants'))
+
+    const some = await (await app.request(`/tables/variants/export?filter=${encodeURIComponent('pos < 0')}`, req('read', 'GET'))).text()
+    expect(some.split('\n').filter((l) => l !== '' && !l.startsWith('#'))).toEqual([])
+    const bad = await app.request(`/tables/variants/export?filter=${encodeURIComponent('nope >')}`, req('read', 'GET'))
+    expect(bad.status).toBe(400)
+    expect((await read(bad)).error.code).toBe('STORE_BAD_FILTER')
+    expect((await app.request('/tables/missing/export', req('read', 'GET'))).status).toBe(404)
+    await close()
+  })
+
+  it('should add per-CHROM, class and significance counts with detail=true, and count a filter', async () => {
+    const { app, close } = await setupApp(tmp(), { uploadDir: tmp() })
+    await ingest(app, 'variants', readFileSync(NORM_VCF))
+    const plain = await read(await app.request('/tables/variants/stats', req('read', 'GET')))
+    expect(plain).toMatchObject({ table: 'variants', rows: 39, dim: 8, schemaVersion: 2, indexes: [] })
+    expect(plain).not.toHaveProperty('byChrom')
+    const detail = await read(await app.request('/tables/variants/stats?detail=true', req('read', 'GET')))
+    expect(detail).toMatchObject({ table: 'variants', rows: 39, dim: 8, version: plain.version })
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0)
+    expect(sum(detail.byChrom)).toBe(39)
+    expect(sum(detail.byVariantClass)).toBe(39)
+    expect(sum(detail.byClinicalSignificance)).toBe(39)
+    expect(detail.diskBytes).toBeGreaterThan(0)
+    const chrom = Object.keys(detail.byChrom)[0]!
+    const filtered = await read(await app.request(`/tables/variants/stats?filter=${encodeURIComponent(`chrom = '${chrom}'`)}`, req('read', 'GET')))
+    expect(filtered.rows).toBe(detail.byChrom[chrom])
+    await close()
+  })
+})
