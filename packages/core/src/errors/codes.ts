@@ -56,14 +56,14 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
  * The CLI exit code for an error code (house style §5).
  *
  * @param code - a stable error code
- * @returns 2 usage/config, 3 parse/schema, 4 not found, 5 lock timeout, 70 internal, 1 otherwise
+ * @returns 2 usage/config (and a malformed variant string), 3 parse/schema, 4 not found, 5 lock timeout, 70 internal, 1 otherwise
  * @example
  * ```ts
  * exitCodeFor('VCF_PARSE_BAD_RECORD') // 3
  * ```
  */
 export function exitCodeFor(code: ErrorCode): number {
-  if (code.startsWith('USAGE_') || code.startsWith('CONFIG_')) return 2
+  if (code.startsWith('USAGE_') || code.startsWith('CONFIG_') || code === 'EMBED_BAD_VARIANT') return 2
   if (code.startsWith('VCF_PARSE_') || code.startsWith('SCHEMA_')) return 3
   if (code.startsWith('STORE_') && code.endsWith('_NOT_FOUND')) return 4
   if (code.startsWith('LOCK_')) return 5
@@ -88,6 +88,7 @@ export function httpStatusFor(code: ErrorCode): number {
   if (code === 'STORE_INDEX_EXISTS') return 409
   if (code === 'STORE_BAD_FILTER') return 400
   if (code.startsWith('LOCK_')) return 409
+  if (code === 'EMBED_BAD_VARIANT') return 422
   if (code.startsWith('EMBED_')) return 502
   if (code === 'AUDIT_TAMPERED') return 409
   return 500
