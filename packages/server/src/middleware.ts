@@ -15,7 +15,7 @@ export interface AppEnv {
   Variables: {
     /** Id of this request (a random UUID), also sent as the `x-request-id` response header. */
     requestId: string
-    /** The authenticated caller; set by {@link requireScope} on every route except `/healthz`. */
+    /** The authenticated caller; set by the `requireScope` middleware on every route except `/healthz`. */
     principal: Principal
   }
 }

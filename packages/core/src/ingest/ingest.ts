@@ -101,7 +101,7 @@ function defaultBatchSize(dim: number): number {
  * from the split genotypes, and an embedding from `embedder`.
  *
  * Parsing and embedding of the next batch run while LanceDB writes the previous one. Each batch is an upsert
- * under the write lock (`mergeInsert` on `variant_id`, insert-if-new), so ingesting the same file twice, or again
+ * under the write lock (ids already stored are looked up, only new rows are appended), so ingesting the same file twice, or again
  * after a crash, ends with the same rows and no duplicate ids; other writers can write between batches.
  * The ingest is all-or-nothing: if the file turns out to be malformed (or the embedder fails) part-way, the rows
  * this run inserted are deleted again (by `ingest_id`), so the table is as before.
