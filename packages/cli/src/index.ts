@@ -29,6 +29,13 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
  * ```
  */
 export async function main(argv: string[]): Promise<void> {
+  // `vcf-agent export-vcf | head`: a closed pipe is the reader's choice, not an error
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+      throw err
+    })
+  }
   const cli = cac('vcf-agent')
   const json = argv.includes('--json')
   let running: Promise<void> | undefined
@@ -68,6 +75,7 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 function report(err: unknown, json: boolean): number {
+  if ((err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0
   if (err instanceof VcfAgentError) {
     const code = exitCodeFor(err.code)
     if (json) process.stdout.write(`${toJson({ error: err.toJSON() })}\n`)

@@ -122,6 +122,26 @@ describe('ingestVcf on the corpus', () => {
     store.close()
   })
 
+  it('should count rows whose stored content differs as changed on re-ingest, leaving them as stored', async () => {
+    const dir = tmp()
+    const src = readFileSync(join(CORPUS, 'mgl__clinvar_20170404_10_records.vcf'), 'utf8')
+    const store = await openStore(join(dir, 'db'), { dim: 8 })
+    const file = join(dir, 'clinvar.vcf')
+    writeFileSync(file, src)
+    const first = await ingestVcf(store, file)
+    const pathogenic = await store.countRows("clinical_significance = '5'")
+    const lines = src.split('\n')
+    const i = lines.findIndex((l) => !l.startsWith('#') && /CLNSIG=5(;|$)/.test(l))
+    expect(i).toBeGreaterThan(0)
+    lines[i] = lines[i]!.replace(/CLNSIG=5(;|$)/, 'CLNSIG=2$1')
+    writeFileSync(file, lines.join('\n'))
+    const again = await ingestVcf(store, file)
+    expect([again.inserted, again.changed, again.unchanged]).toEqual([0, 1, first.inserted - 1])
+    // left as stored: the row still says 5
+    expect(await store.countRows("clinical_significance = '5'")).toBe(pathogenic)
+    store.close()
+  })
+
   it('should validate without writing, and read a plain-text file named .vcf.gz', async () => {
     const dir = tmp()
     const plain = join(dir, 'plain.vcf.gz')

@@ -99,7 +99,7 @@ describe('parseRegion', () => {
     ])
   })
 
-  it.each(['', '1:0', '1:10-5', '{1:1}:x'])('should reject %j with USAGE_INVALID_ARGUMENT', (text) => {
+  it.each(['', '1:0', '1:10-5', '{1:1}:x', '17:abc', '17:-5'])('should reject %j with USAGE_INVALID_ARGUMENT', (text) => {
     expect(() => parseRegion(text)).toThrow(expect.objectContaining({ code: 'USAGE_INVALID_ARGUMENT' }))
   })
 

@@ -72,6 +72,7 @@ describe('addVariants', () => {
     ['embedding', { embedding: [1, 2, 3] }, 'has length 3, expected 4'],
     ['embedding', { embedding: [1, 2, Number.NaN, 4] }, 'element 2 is not a finite number'],
     ['chromosome', { chromosome: '1' }, 'is not a column of the Variant table'],
+    ['alt', { alt: 'G,T' }, 'must be one ALT allele (one row per ALT; split "A,T" into two rows)'],
   ])('should reject a bad %s, naming row and field, and write nothing', async (field, patch, problem) => {
     const s = await openStore(tmp(), { dim: 4 })
     const good = row(0, 4)
@@ -128,10 +129,11 @@ describe('updateVariant', () => {
     expect(await codeOf(s.updateVariant('1-1000-A-G', { embedding: [1, 2] }))).toBe('SCHEMA_INVALID_ROW')
     expect(await codeOf(s.updateVariant('1-1000-A-G', { variant_id: 'y' } as never))).toBe('USAGE_INVALID_ARGUMENT')
     expect(await codeOf(s.updateVariant('1-1000-A-G', {}))).toBe('USAGE_INVALID_ARGUMENT')
-    expect(await s.updateVariant('1-1000-A-G', { embedding: [0, 0, 1, 0], pos: 7, het_samples: ['S1'] })).toEqual({ updated: 1 })
-    const v = await s.getVariant('1-1000-A-G', { select: ['embedding', 'pos', 'het_samples'] })
+    expect(await codeOf(s.updateVariant('1-1000-A-G', { pos: 7 }))).toBe('USAGE_INVALID_ARGUMENT')
+    expect(await s.updateVariant('1-1000-A-G', { embedding: [0, 0, 1, 0], qual: 7, het_samples: ['S1'] })).toEqual({ updated: 1 })
+    const v = await s.getVariant('1-1000-A-G', { select: ['embedding', 'qual', 'het_samples'] })
     expect(Array.from(v!.embedding!)).toEqual([0, 0, 1, 0])
-    expect(v?.pos).toBe(7)
+    expect(v?.qual).toBe(7)
     expect(v?.het_samples).toEqual(['S1'])
     s.close()
   })

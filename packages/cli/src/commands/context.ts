@@ -98,11 +98,15 @@ export async function queryFilter(ctx: CommandContext, store: VariantStore): Pro
   const regionTexts = allValues(ctx, 'region')
   const bed = optionalString(ctx, 'regions_file')
   let regions: Region[] = []
+  if (regionTexts.some((t) => t.trim() === '')) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', '--region must not be empty; use CHR, CHR:POS or CHR:BEG-END.')
+  }
   if (regionTexts.length > 0) regions = parseRegions(regionTexts, await store.contigs())
   if (bed) regions = regions.concat(await readBedFile(bed))
   if ((regionTexts.length > 0 || bed) && regions.length === 0) return 'false'
   return genomicFilter({
     regions,
+    hasRlen: store.columns.includes('rlen'),
     samples: allValues(ctx, 'samples').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
     genes: allValues(ctx, 'gene').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
     ...(optionalString(ctx, 'filter_sql') ? { filter: optionalString(ctx, 'filter_sql') } : {}),

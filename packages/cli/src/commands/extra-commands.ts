@@ -5,9 +5,20 @@
  */
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
-import { exportVcf } from '@vcf-agent/core'
+import { UsageError, exportVcf } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
 import { type CommandContext, optionalString, queryFilter, storeFrom } from './context.js'
+
+async function openOutput(path: string): Promise<NodeJS.WritableStream> {
+  const stream = createWriteStream(path)
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve())
+    stream.once('error', (err) =>
+      reject(new UsageError('USAGE_INVALID_ARGUMENT', `Cannot write --output ${path}: ${err.message}`, { details: { output: path } })),
+    )
+  })
+  return stream
+}
 
 /** `export-vcf`: the selected rows as VCF on stdout or into --output. */
 export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutput> {
@@ -15,7 +26,7 @@ export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutp
   const store = await storeFrom(ctx)
   try {
     const filter = await queryFilter(ctx, store)
-    const sink = output ? createWriteStream(output) : process.stdout
+    const sink = output ? await openOutput(output) : process.stdout
     let records = 0
     for await (const line of exportVcf(store, filter ? { filter } : {})) {
       if (!line.startsWith('#')) records++
@@ -23,7 +34,7 @@ export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutp
     }
     if (output) {
       sink.end()
-      await once(sink, 'finish')
+      await once(sink as NodeJS.WritableStream & import('node:events').EventEmitter, 'finish')
       return { data: { output, records }, message: `Wrote ${records} record(s) to ${output}` }
     }
     ctx.stderr.write(`${records} record(s)\n`)

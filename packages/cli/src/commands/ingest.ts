@@ -51,12 +51,23 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
         ...(intOption(ctx, 'dim') ? { dim: intOption(ctx, 'dim') } : {}),
       })
   const progress = bar(ctx)
+  // Ctrl-C / SIGTERM: stop between batches and roll back what this run inserted (exit 130)
+  const abort = new AbortController()
+  const onSignal = (): void => {
+    if (abort.signal.aborted) process.exit(130)
+    progress?.stop()
+    ctx.stderr.write('\ninterrupted: rolling back the rows this ingest inserted (press Ctrl-C again to quit at once)\n')
+    abort.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
   try {
     const key = optionalString(ctx, 'clinical_significance_key')
     const batchSize = intOption(ctx, 'batch_size')
     const chosen = store ? embedderFrom(ctx, store.dim) : undefined
     const res = await ingestVcf(store, file, {
       validateOnly,
+      signal: abort.signal,
       ...(chosen && !chosen.builtin ? { embedder: chosen.provider } : {}),
       ...(key ? { clinicalSignificanceKey: key } : {}),
       ...(batchSize ? { batchSize } : {}),
@@ -66,6 +77,12 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
       },
     })
     progress?.stop()
+    if (res.changed > 0 && !ctx.json) {
+      ctx.stderr.write(
+        `warning: ${res.changed} row(s) are already stored with other CLNSIG/QUAL/FILTER/INFO and were left as stored; ` +
+          'delete them (e.g. delete-variants --filter_sql "source_file = \'…\'") and ingest again to load the new content\n',
+      )
+    }
     const summary = {
       file: res.file,
       compression: res.compression,
@@ -75,6 +92,7 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
       rows: res.rowsRead,
       new_rows: res.inserted,
       unchanged_rows: res.unchanged,
+      changed_rows: res.changed,
       warnings: res.warnings.length,
       seconds: Number((res.elapsedMs / 1000).toFixed(2)),
       rows_per_second: res.rowsPerSecond,
@@ -86,6 +104,8 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
       message: validateOnly ? `${file}: valid, ${res.rowsRead} rows` : `Ingested ${file}`,
     }
   } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
     progress?.stop()
     store?.close()
   }

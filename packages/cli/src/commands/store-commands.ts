@@ -5,6 +5,7 @@
  */
 import {
   type ScalarIndexType,
+  StoreError,
   UsageError,
   classifyAllele,
   createFeatureEmbedder,
@@ -59,10 +60,13 @@ export async function addVariant(ctx: CommandContext): Promise<CommandOutput> {
             throw new UsageError('USAGE_INVALID_ARGUMENT', 'Give --embedding f,f,… or --variant chrom:pos:ref:alt to compute one.')
           })()
     const variantId = optionalString(ctx, 'variant_id') ?? `${chrom}-${pos}-${ref}-${alt}`
-    await store.addVariants([
+    const res = await store.upsertVariants([
       { variant_id: variantId, embedding, chrom, pos, ref, alt, clinical_significance: clinical, variant_class: classifyAllele(ref, alt) },
     ])
-    return { data: { added: 1, variant_id: variantId }, message: `Added ${variantId}` }
+    return {
+      data: { added: res.inserted, variant_id: variantId },
+      message: res.inserted === 1 ? `Added ${variantId}` : `${variantId} is already stored; nothing added (update it with update-variant)`,
+    }
   } finally {
     store.close()
   }
@@ -89,7 +93,7 @@ export async function searchEmbedding(ctx: CommandContext): Promise<CommandOutpu
     } else {
       const found = await store.getVariant(like!, { select: ['variant_id', 'embedding'] })
       if (!found?.embedding) {
-        throw new UsageError('USAGE_INVALID_ARGUMENT', `No variant with id ${JSON.stringify(like)} in table ${store.tableName}.`)
+        throw new StoreError('STORE_VARIANT_NOT_FOUND', `No variant with id ${JSON.stringify(like)} in table ${store.tableName}.`, { details: { variant_id: like } })
       }
       vector = found.embedding
       const notSelf = `NOT (${sqlEquals('variant_id', like!)})`

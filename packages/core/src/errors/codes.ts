@@ -45,6 +45,8 @@ export const ErrorCode = {
   AUDIT_WRITE_FAILED: 'AUDIT_WRITE_FAILED',
   /** The audit log's hash chain is broken: a line was altered, removed, inserted or reordered. */
   AUDIT_TAMPERED: 'AUDIT_TAMPERED',
+  /** An ingest was interrupted (SIGINT/SIGTERM, or its AbortSignal); the rows it inserted were rolled back. */
+  INGEST_INTERRUPTED: 'INGEST_INTERRUPTED',
   /** A bug in vcf-agent. Please report it. */
   INTERNAL: 'INTERNAL',
 } as const
@@ -56,18 +58,19 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
  * The CLI exit code for an error code (house style §5).
  *
  * @param code - a stable error code
- * @returns 2 usage/config (and a malformed variant string), 3 parse/schema, 4 not found, 5 lock timeout, 70 internal, 1 otherwise
+ * @returns 2 usage/config (and a malformed variant string or filter), 3 parse/schema, 4 not found, 5 lock timeout, 70 internal, 130 interrupted, 1 otherwise
  * @example
  * ```ts
  * exitCodeFor('VCF_PARSE_BAD_RECORD') // 3
  * ```
  */
 export function exitCodeFor(code: ErrorCode): number {
-  if (code.startsWith('USAGE_') || code.startsWith('CONFIG_') || code === 'EMBED_BAD_VARIANT') return 2
+  if (code.startsWith('USAGE_') || code.startsWith('CONFIG_') || code === 'EMBED_BAD_VARIANT' || code === 'STORE_BAD_FILTER') return 2
   if (code.startsWith('VCF_PARSE_') || code.startsWith('SCHEMA_')) return 3
   if (code.startsWith('STORE_') && code.endsWith('_NOT_FOUND')) return 4
   if (code.startsWith('LOCK_')) return 5
   if (code === 'INTERNAL') return 70
+  if (code === 'INGEST_INTERRUPTED') return 130
   return 1
 }
 

@@ -45,7 +45,25 @@ function encodeInfoValue(v: unknown): string {
   return String(v).replace(/[%:;=,\r\n\t]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
-function infoColumn(json: string | null | undefined, types: Map<string, 'Flag' | 'String'>): string {
+type InfoType = 'Flag' | 'Integer' | 'Float' | 'String'
+
+/** The narrowest VCF type that holds both: Integer ⊂ Float ⊂ String; Flag only with Flag. */
+function widen(a: InfoType | undefined, b: InfoType): InfoType {
+  if (a === undefined || a === b) return b
+  if (a === 'Flag' || b === 'Flag') return 'String'
+  if ((a === 'Integer' && b === 'Float') || (a === 'Float' && b === 'Integer')) return 'Float'
+  return 'String'
+}
+
+function typeOf(value: unknown): InfoType {
+  const items = (Array.isArray(value) ? value : [value]).filter((x) => x !== null && x !== undefined)
+  if (items.length === 0) return 'Integer'
+  if (items.every((x) => typeof x === 'number' && Number.isInteger(x))) return 'Integer'
+  if (items.every((x) => typeof x === 'number')) return 'Float'
+  return 'String'
+}
+
+function infoColumn(json: string | null | undefined, types: Map<string, InfoType>): string {
   if (!json) return '.'
   let obj: Record<string, unknown>
   try {
@@ -57,10 +75,10 @@ function infoColumn(json: string | null | undefined, types: Map<string, 'Flag' |
   for (const [key, value] of Object.entries(obj)) {
     if (!/^[A-Za-z_][0-9A-Za-z_.]*$/.test(key) && key !== '1000G') continue
     if (value === true) {
-      types.set(key, types.get(key) ?? 'Flag')
+      types.set(key, widen(types.get(key), 'Flag'))
       parts.push(key)
     } else {
-      types.set(key, 'String')
+      types.set(key, widen(types.get(key), typeOf(value)))
       parts.push(`${key}=${Array.isArray(value) ? value.map(encodeInfoValue).join(',') : encodeInfoValue(value)}`)
     }
   }
@@ -69,7 +87,8 @@ function infoColumn(json: string | null | undefined, types: Map<string, 'Flag' |
 
 /**
  * Streams the selected rows as VCF text lines (without line terminators): a header with `##fileformat`,
- * `##contig` for every CHROM and `##INFO` for every INFO key used (Type=String, or Flag), then one record per
+ * `##contig` for every CHROM and `##INFO` for every INFO key used (Type Integer, Float, String or Flag, the
+ * narrowest that holds every value written), then one record per
  * row sorted by CHROM (natural order) and POS. `bcftools view` reads the result.
  *
  * @param store - the open store
@@ -86,7 +105,7 @@ export async function* exportVcf(store: VariantStore, options: ExportVcfOptions 
   const select = wanted.filter((c) => store.columns.includes(c))
   const rows: Variant[] = await store.filterVariants(options.filter, { select, action: 'export' })
   rows.sort((a, b) => compareChrom(a.chrom, b.chrom) || a.pos - b.pos)
-  const types = new Map<string, 'Flag' | 'String'>()
+  const types = new Map<string, InfoType>()
   const records = rows.map((r) => {
     let info = options.info === false ? '.' : infoColumn(r.info, types)
     if (r.clinical_significance && !(r.info ?? '').includes('"CLNSIG"')) {
@@ -108,7 +127,7 @@ export async function* exportVcf(store: VariantStore, options: ExportVcfOptions 
   for (const [key, type] of types) {
     yield type === 'Flag'
       ? `##INFO=<ID=${key},Number=0,Type=Flag,Description="${key} from the source VCF">`
-      : `##INFO=<ID=${key},Number=.,Type=String,Description="${key} from the source VCF">`
+      : `##INFO=<ID=${key},Number=.,Type=${type},Description="${key} from the source VCF">`
   }
   yield '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO'
   for (const line of records) yield line

@@ -11,7 +11,6 @@ import type { ErrorCode } from '../errors/codes.js'
 import { EmbeddingError, InternalError, UsageError, VcfAgentError, VcfParseError } from '../errors/errors.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
-import { sqlEquals } from '../store/filter.js'
 import type { VariantStore } from '../store/variant-store.js'
 import { type PreparedBatch, allFinite, featuresOf, prepareBatch } from './batch.js'
 import type { WorkerInput } from './ingest-worker.js'
@@ -59,6 +58,8 @@ export interface IngestOptions {
    * and a built package). Set false to do everything in this thread.
    */
   useWorker?: boolean
+  /** Aborting it stops the ingest between batches and rolls back its rows (`INGEST_INTERRUPTED`). */
+  signal?: AbortSignal
 }
 
 /** Summary of an ingest. */
@@ -77,8 +78,13 @@ export interface IngestResult {
   rowsRead: number
   /** Rows inserted because their `variant_id` was new. */
   inserted: number
-  /** Rows whose `variant_id` was already stored and were left unchanged. */
+  /** Rows whose `variant_id` was already stored with the same CLNSIG, QUAL, FILTER and INFO. */
   unchanged: number
+  /**
+   * Rows whose `variant_id` was already stored but whose CLNSIG, QUAL, FILTER or INFO differ in this file. They are
+   * left as stored (so a failed ingest can always be rolled back); delete them first to load the new content.
+   */
+  changed: number
   /** Distinct warnings (undeclared contigs, INFO tags), as bcftools prints them. */
   warnings: string[]
   /** Wall time in ms. */
@@ -148,12 +154,12 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
       /* a callback never aborts the ingest */
     }
   }
-  const state = { recordsRead: 0, rowsRead: 0, bytesRead: 0, totalBytes: 0, inserted: 0, unchanged: 0 }
+  const state = { recordsRead: 0, rowsRead: 0, bytesRead: 0, totalBytes: 0, inserted: 0, unchanged: 0, changed: 0 }
   const progress = (done: boolean): void => {
     try {
       options.onProgress?.({
         recordsRead: state.recordsRead,
-        outputRows: state.inserted + state.unchanged,
+        outputRows: state.inserted + state.unchanged + state.changed,
         bytesRead: state.bytesRead,
         totalBytes: state.totalBytes,
         elapsedSeconds: (performance.now() - started) / 1000,
@@ -169,6 +175,7 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
   const pending: Promise<void>[] = []
   let writeError: unknown
   const write = async (batch: PreparedBatch, written: () => void): Promise<void> => {
+    checkAborted(options.signal)
     while (pending.length >= 2) await pending.shift()
     if (writeError !== undefined) throw writeError
     pending.push(
@@ -176,6 +183,7 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
         (r) => {
           state.inserted += r.inserted
           state.unchanged += r.unchanged
+          state.changed += r.changed ?? 0
           written()
           progress(false)
         },
@@ -194,14 +202,14 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
   try {
     const worker = !validateOnly && !options.embedder && options.useWorker !== false ? workerScript() : undefined
     meta = worker
-      ? await produceInWorker(worker, { path, file, dim, batchSize, ingestId, clinicalSignificanceKey: options.clinicalSignificanceKey }, state, write, onWarning, progress)
+      ? await produceInWorker(worker, { path, file, dim, batchSize, ingestId, clinicalSignificanceKey: options.clinicalSignificanceKey }, state, write, onWarning, progress, options.signal)
       : await produceInThread(path, { file, dim, batchSize, ingestId, validateOnly, options: { ...options, onWarning } }, state, write, progress)
     await settle()
   } catch (err) {
     await Promise.all(pending.splice(0))
     if (store && !validateOnly) {
       try {
-        await store.deleteVariants(sqlEquals('ingest_id', ingestId), { all: true })
+        await store.rollbackIngest(ingestId)
       } catch (rollbackError) {
         if (err instanceof VcfAgentError) err.details.rollbackFailed = (rollbackError as VcfAgentError).code ?? String(rollbackError)
       }
@@ -219,6 +227,7 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     rowsRead: state.rowsRead,
     inserted: state.inserted,
     unchanged: state.unchanged,
+    changed: state.changed,
     warnings,
     elapsedMs: Math.round(elapsedMs),
     rowsPerSecond: Math.round(state.rowsRead / Math.max(elapsedMs / 1000, 1e-3)),
@@ -227,7 +236,7 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
   }
 }
 
-type State = { recordsRead: number; rowsRead: number; bytesRead: number; totalBytes: number; inserted: number; unchanged: number }
+type State = { recordsRead: number; rowsRead: number; bytesRead: number; totalBytes: number; inserted: number; unchanged: number; changed: number }
 type Write = (batch: PreparedBatch, written: () => void) => Promise<void>
 type Meta = { compression: Compression; fileformat: string; samples: number }
 
@@ -279,7 +288,10 @@ async function produceInThread(
     for await (const row of reader.rows()) {
       batch.push(row)
       state.rowsRead++
-      if (batch.length >= ctx.batchSize) await flush()
+      if (batch.length >= ctx.batchSize) {
+        checkAborted(options.signal)
+        await flush()
+      }
     }
     await flush()
   } finally {
@@ -296,6 +308,7 @@ async function produceInWorker(
   write: Write,
   onWarning: (message: string) => void,
   progress: (done: boolean) => void,
+  signal?: AbortSignal,
 ): Promise<Meta> {
   const worker = new Worker(script, { workerData: { ...input, credits: 2 } satisfies WorkerInput })
   const queue: unknown[] = []
@@ -307,6 +320,7 @@ async function produceInWorker(
   worker.on('message', push)
   worker.on('error', (err) => push({ type: 'error', error: { name: 'InternalError', code: 'INTERNAL', message: err.message, details: {} } }))
   worker.on('exit', (code) => push({ type: 'exit', code }))
+  signal?.addEventListener('abort', () => push({ type: 'abort' }), { once: true })
   try {
     for (;;) {
       while (queue.length === 0) await new Promise<void>((r) => (wake = r))
@@ -327,12 +341,20 @@ async function produceInWorker(
         state.bytesRead = m.totalBytes as number
         progress(false)
         return { compression: m.compression as Compression, fileformat: m.fileformat as string, samples: m.samples as number }
+      } else if (m.type === 'abort') {
+        checkAborted(signal)
       } else if (m.type === 'exit') {
         throw new InternalError('INTERNAL', `The ingest worker exited early (code ${String(m.code)}).`)
       }
     }
   } finally {
     await worker.terminate()
+  }
+}
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw new VcfAgentError('INGEST_INTERRUPTED', 'The ingest was interrupted; the rows it had inserted were rolled back. Run it again to ingest the file.')
   }
 }
 

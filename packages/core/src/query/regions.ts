@@ -67,10 +67,10 @@ export function parseRegion(text: string, contigs?: ReadonlySet<string>): Region
     const wholeKnown = contigs?.has(t) ?? false
     const headKnown = contigs ? contigs.has(head) : true
     if (span && (headKnown || !wholeKnown)) chrom = head
-    else {
+    else if (colon === -1 || wholeKnown) {
       chrom = t
       span = { beg: 1, end: Number.POSITIVE_INFINITY }
-    }
+    } else throw bad(text)
   }
   if (span.beg < 1) throw new UsageError('USAGE_INVALID_ARGUMENT', `Region ${JSON.stringify(text)}: positions are 1-based; 0 is not a position.`)
   if (span.end < span.beg) throw new UsageError('USAGE_INVALID_ARGUMENT', `Region ${JSON.stringify(text)}: the end comes before the beginning.`)
@@ -155,6 +155,11 @@ export interface GenomicQuery {
   genes?: readonly string[]
   /** An extra SQL filter, ANDed. */
   filter?: string
+  /**
+   * Whether the table has the `rlen` column (tables of the original tool do not: then the span is len(REF)).
+   * The default is true.
+   */
+  hasRlen?: boolean
 }
 
 /**
@@ -174,7 +179,7 @@ export function genomicFilter(q: GenomicQuery): string | undefined {
   const parts: string[] = []
   const chrom = sqlIdent('chrom')
   const pos = sqlIdent('pos')
-  const rlen = `coalesce(${sqlIdent('rlen')}, character_length(${sqlIdent('ref')}))`
+  const rlen = q.hasRlen === false ? `character_length(${sqlIdent('ref')})` : `coalesce(${sqlIdent('rlen')}, character_length(${sqlIdent('ref')}))`
   if (q.regions && q.regions.length > 0) {
     const terms = q.regions.map((r) => {
       const inChrom = `${chrom} = ${sqlString(r.chrom)}`

@@ -115,6 +115,9 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       if (spec.name === 'info' && typeof value === 'object' && !Array.isArray(value)) return undefined
       if (typeof value !== 'string') return 'must be a string'
       if (!spec.nullable && value.length === 0) return 'must not be empty'
+      if (spec.name === 'alt' && value.includes(',') && !value.includes('[') && !value.includes(']')) {
+        return 'must be one ALT allele (one row per ALT; split "A,T" into two rows)'
+      }
       return undefined
     case 'int64': {
       const ok =

@@ -21,7 +21,7 @@ export function isCommitConflict(err: unknown): boolean {
 export function translateError(err: unknown, operation: string, filter?: string): VcfAgentError {
   if (err instanceof VcfAgentError) return err
   const raw = err instanceof Error ? err.message : String(err)
-  const firstLine = redactMessage(raw.split('\n')[0] ?? raw, { filters: [filter] }).slice(0, 300)
+  const firstLine = redactMessage((raw.split('\n')[0] ?? raw).replace(/,?\s*\S*\/(?:cargo|rustc)\/\S+:\d+:\d+/g, ''), { filters: [filter] }).slice(0, 300)
   if (filter !== undefined && /parse|sql|No field named|Invalid user input|planning|Schema error|type|column/i.test(raw)) {
     return new StoreError(
       'STORE_BAD_FILTER',

@@ -1,5 +1,6 @@
 import { mkdir, readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import * as lancedb from '@lancedb/lancedb'
 import type * as ArrowTypes from 'apache-arrow'
 import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
@@ -91,8 +92,13 @@ export interface AddResult {
 export interface UpsertResult {
   /** Rows whose `variant_id` was new and were inserted. */
   inserted: number
-  /** Rows whose `variant_id` already existed and were left as they were. */
+  /** Rows whose `variant_id` already existed with the same content; left as they were. */
   unchanged: number
+  /**
+   * Rows whose `variant_id` already existed but whose CLNSIG, QUAL, FILTER or INFO differ (counted by ingestion
+   * only; 0 otherwise). They are left as stored: delete them first to load the new content.
+   */
+  changed?: number
   /** Table version after the write. */
   version: number
 }
@@ -238,6 +244,18 @@ export class VariantStore {
    */
   auditedOperation<T>(action: string, details: Record<string, unknown>, fn: () => Promise<T>, count?: (r: T) => number): Promise<T> {
     return this.#audited(action, { details }, fn, count)
+  }
+
+  /**
+   * Deletes the rows an ingest run inserted (its `ingest_id`), under the write lock; audited as `ingest-rollback`.
+   * @internal
+   */
+  rollbackIngest(ingestId: string): Promise<DeleteResult> {
+    return this.#audited('ingest-rollback', { details: { ingestId } }, () =>
+      this.#write('ingest-rollback', async () => {
+        const res = await this.#table.delete(sqlEquals('ingest_id', ingestId))
+        return { deleted: (res as { numDeletedRows?: number }).numDeletedRows ?? 0 }
+      }), (r) => r.deleted)
   }
 
   /** Path of the audit log, or undefined when auditing is disabled. */
@@ -468,11 +486,31 @@ export class VariantStore {
       }
       const results = await Promise.all(parts.map((t) => this.#table.add(t)))
       const inserted = batch.ids.length - existing.size
+      const changed = existing.size > 0 ? await this.#countChanged(table, batch.ids, existing) : 0
       const version = results.length > 0 ? Math.max(...results.map((r) => r.version)) : await this.#table.version()
-      return { inserted, unchanged: existing.size, version }
+      return { inserted, unchanged: existing.size - changed, changed, version }
       },
       true,
     )
+  }
+
+  /** How many of the already-stored rows differ from the new ones in CLNSIG, QUAL, FILTER or INFO. */
+  async #countChanged(table: ArrowTypes.Table, ids: readonly string[], existing: Set<string>): Promise<number> {
+    const cols = ['clinical_significance', 'qual', 'filter', 'info'] as const
+    const sig = (r: Record<string, unknown>): string => JSON.stringify(cols.map((c) => r[c] ?? null))
+    const incoming = new Map<string, string>()
+    const rowsOf = tableToRows(table.select([...cols]))
+    ids.forEach((id, i) => {
+      if (existing.has(id)) incoming.set(id, sig(rowsOf[i] as unknown as Record<string, unknown>))
+    })
+    let changed = 0
+    const list = [...existing]
+    for (let i = 0; i < list.length; i += 10_000) {
+      const where = `${sqlIdent(PRIMARY_KEY)} IN (${list.slice(i, i + 10_000).map(sqlString).join(', ')})`
+      const stored = tableToRows(await this.#table.query().where(where).select([PRIMARY_KEY, ...cols]).toArrow())
+      for (const r of stored) if (incoming.get(r.variant_id) !== sig(r as unknown as Record<string, unknown>)) changed++
+    }
+    return changed
   }
 
   /**
@@ -643,8 +681,12 @@ export class VariantStore {
     if (keys.length === 0) throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must name at least one column.')
     const values: Record<string, lancedb.IntoSql> = {}
     for (const key of keys) {
-      if (key === PRIMARY_KEY) {
-        throw new UsageError('USAGE_INVALID_ARGUMENT', 'variant_id is the primary key and cannot be updated; delete and re-add the variant.')
+      if (key === PRIMARY_KEY || key === 'chrom' || key === 'pos' || key === 'ref' || key === 'alt') {
+        throw new UsageError(
+          'USAGE_INVALID_ARGUMENT',
+          `${key} is part of the variant's identity (variant_id = CHROM-POS-REF-ALT) and cannot be updated; delete the variant and add it again.`,
+          { details: { field: key } },
+        )
       }
       const spec = findColumn(key)
       if (!spec) {
@@ -740,7 +782,7 @@ export class VariantStore {
       LABEL_LIST: ['utf8_list'],
     }
     if (!(type in kinds)) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown scalar index type ${String(type)}; use BTREE, BITMAP or LABEL_LIST.`)
+      throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown scalar index type ${String(type)}; use BTREE, BITMAP or LABEL_LIST (or IVF_PQ / IVF_FLAT for a vector index on embedding).`)
     }
     if (!kinds[type].includes(spec.kind)) {
       throw new UsageError(
@@ -801,7 +843,7 @@ export class VariantStore {
     if (existing) {
       throw new StoreError(
         'STORE_INDEX_EXISTS',
-        `Column ${column} already has index ${existing.name} (${existing.indexType}). Pass replace to rebuild it.`,
+        `Column ${column} already has index ${existing.name} (${existing.indexType}). Pass replace (CLI: --replace) to rebuild it.`,
         { details: { column, name: existing.name, indexType: existing.indexType } },
       )
     }
@@ -1064,6 +1106,13 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
   }
   if (options.dim !== undefined && (!Number.isSafeInteger(options.dim) || options.dim < 1 || options.dim > 65536)) {
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'dim must be an integer between 1 and 65536.')
+  }
+  // An absolute path: LanceDB reads a relative path starting with "db" as a LanceDB Cloud URI (db://…).
+  dbPath = resolve(dbPath)
+  if (options.create === false && !existsSync(join(dbPath, `${tableName}.lance`))) {
+    throw new StoreError('STORE_TABLE_NOT_FOUND', `Table ${tableName} does not exist in ${dbPath}. Create it with \`vcf-agent init-lancedb\` or ingest a VCF.`, {
+      details: { table: tableName },
+    })
   }
   await mkdir(dbPath, { recursive: true })
   const conn = await lancedb.connect(dbPath, { readConsistencyInterval: 0 })
