@@ -29,6 +29,8 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
  * ```
  */
 export async function main(argv: string[]): Promise<void> {
+  // Files this process creates (LanceDB data, audit log) are private: umask 077, or VCF_AGENT_UMASK (octal).
+  process.umask(process.env.VCF_AGENT_UMASK ? Number.parseInt(process.env.VCF_AGENT_UMASK, 8) : 0o077)
   // `vcf-agent export-vcf | head`: a closed pipe is the reader's choice, not an error
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {

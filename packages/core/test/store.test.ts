@@ -1,3 +1,5 @@
+import { chmodSync, mkdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore, VcfAgentError } from '@vcf-agent/core'
 import { row, useTempDir, vec } from './helpers.js'
@@ -41,6 +43,20 @@ describe('openStore', () => {
     expect(err).toBeInstanceOf(VcfAgentError)
     expect((err as VcfAgentError).code).toBe('SCHEMA_MISMATCH')
     expect((err as VcfAgentError).details.differences).toEqual(['embedding has dim 16, but dim 32 was requested'])
+  })
+
+  it('should create new database folders 0700 and warn about a folder others can write to', async () => {
+    const parent = tmp()
+    const fresh = join(parent, 'fresh')
+    ;(await openStore(fresh, { dim: 4 })).close()
+    expect(statSync(fresh).mode & 0o777).toBe(0o700)
+    const open = join(parent, 'open')
+    mkdirSync(open)
+    chmodSync(open, 0o777)
+    const warnings: string[] = []
+    ;(await openStore(open, { dim: 4, onWarning: (w) => warnings.push(w) })).close()
+    expect(warnings).toEqual([`Database folder ${open} is writable by group or others (mode 777); run chmod 700 on it.`])
+    expect(statSync(join(fresh, 'audit.log.jsonl')).mode & 0o777).toBe(0o600)
   })
 
   it('should fail with STORE_TABLE_NOT_FOUND when create is false', async () => {

@@ -70,6 +70,8 @@ function normaliseFlag(arg: string): string {
  * ```
  */
 export async function main(args: string[], io: MainIo = { stderr: process.stderr, stdout: process.stdout, env: process.env }): Promise<number> {
+  // Files the server creates (LanceDB data, audit log, uploads) are private: umask 077, or VCF_AGENT_UMASK (octal).
+  process.umask(io.env.VCF_AGENT_UMASK ? Number.parseInt(io.env.VCF_AGENT_UMASK, 8) : 0o077)
   try {
     const { values } = parseArgs({
       args: args.map(normaliseFlag),

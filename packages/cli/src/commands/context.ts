@@ -77,6 +77,7 @@ export function storeFrom(ctx: CommandContext, options: { create?: boolean; dim?
   return openStore(String(ctx.opt('db_path')), {
     tableName: String(ctx.opt('table_name')),
     actor: actor(),
+    onWarning: (m: string) => ctx.stderr.write(`warning: ${m}\n`),
     ...(optionalString(ctx, 'audit_log') ? { audit: optionalString(ctx, 'audit_log') } : {}),
     create: options.create ?? false,
     ...(options.dim === undefined ? {} : { dim: options.dim }),

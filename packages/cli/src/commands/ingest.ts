@@ -47,6 +47,7 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     : await openStore(String(ctx.opt('db_path')), {
         tableName: String(ctx.opt('table_name')),
         actor: actor(),
+        onWarning: (m: string) => ctx.stderr.write(`warning: ${m}\n`),
         ...(optionalString(ctx, 'audit_log') ? { audit: optionalString(ctx, 'audit_log') } : {}),
         ...(intOption(ctx, 'dim') ? { dim: intOption(ctx, 'dim') } : {}),
       })

@@ -48,6 +48,8 @@ export interface OpenStoreOptions {
   audit?: string | AuditLog | false
   /** Extra columns whose values are always masked in the audit log (e.g. `patient_id`), beside the sample lists. */
   sensitiveColumns?: readonly string[]
+  /** Receives warnings (e.g. a database folder writable by others). Core never prints. */
+  onWarning?: (message: string) => void
 }
 
 /** Distance metric of a vector search (LanceDB `DistanceType`). */
@@ -1114,7 +1116,14 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
       details: { table: tableName },
     })
   }
-  await mkdir(dbPath, { recursive: true })
+  // new database folders are private (0700); an existing folder others can write to is reported
+  await mkdir(dbPath, { recursive: true, mode: 0o700 })
+  const mode = (await stat(dbPath)).mode
+  if ((mode & 0o022) !== 0) {
+    options.onWarning?.(
+      `Database folder ${dbPath} is writable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it.`,
+    )
+  }
   const conn = await lancedb.connect(dbPath, { readConsistencyInterval: 0 })
   let created = false
   try {
