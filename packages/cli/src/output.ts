@@ -30,7 +30,7 @@ function cell(v: unknown): string {
   if (v === null || v === undefined) return '.'
   if (v instanceof Float32Array) return `[${v.length} floats]`
   if (Array.isArray(v)) return v.length === 0 ? '' : v.join(',')
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toPrecision(6)
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)))
   const s = String(v)
   return s.length > 60 ? `${s.slice(0, 57)}...` : s
 }
