@@ -56,7 +56,6 @@ export {
   audited,
   verifyAuditLog,
   maskFilter,
-  checkFilter,
   maskValue,
   maskDetails,
   describeUpdate,
@@ -72,7 +71,6 @@ export type {
   CreateAuditLogOptions,
   AuditBase,
   UnauditedErrorMark,
-  CheckFilterResult,
   MaskFilterOptions,
   MaskOptions,
   RedactMessageOptions,
@@ -109,3 +107,5 @@ export { exportVcf, compareChrom } from './export/export-vcf.js'
 export type { ExportVcfOptions } from './export/export-vcf.js'
 export { parseRegion, parseRegions, readBedFile, genomicFilter } from './query/regions.js'
 export type { Region, GenomicQuery } from './query/regions.js'
+export { validateFilter, FILTER_FUNCTIONS, DEFAULT_MAX_FILTER_LENGTH } from './store/filter-validator.js'
+export type { FilterCheckOptions, FilterProblem, FilterCheckResult } from './store/filter-validator.js'

@@ -6,7 +6,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import { UsageError } from '../errors/errors.js'
+import { COLUMN_NAMES } from '../schema/columns.js'
 import { sqlIdent, sqlString } from '../store/filter.js'
+import { trustFilter, validateFilter } from '../store/filter-validator.js'
 
 /** A region on one contig: `beg`..`end` are 1-based and inclusive, like VCF POS and `bcftools -r`. */
 export interface Region {
@@ -170,6 +172,7 @@ export interface GenomicQuery {
  *
  * @param q - regions, samples, genes, extra filter
  * @returns a SQL filter, or undefined when `q` has no criteria
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when `q.filter` is refused by `validateFilter`
  * @example
  * ```ts
  * genomicFilter({ regions: [{ chrom: '17', beg: 43044295, end: 43125483 }], samples: ['NA12878'] })
@@ -196,6 +199,9 @@ export function genomicFilter(q: GenomicQuery): string | undefined {
     parts.push(`(array_has_any(${sqlIdent('het_samples')}, ${list}) OR array_has_any(${sqlIdent('hom_alt_samples')}, ${list}))`)
   }
   if (q.genes && q.genes.length > 0) parts.push(`${sqlIdent('gene')} IN (${q.genes.map(sqlString).join(', ')})`)
-  if (q.filter && q.filter.trim() !== '') parts.push(`(${q.filter})`)
-  return parts.length > 0 ? parts.join(' AND ') : undefined
+  if (q.filter && q.filter.trim() !== '') {
+    validateFilter(q.filter, { columns: COLUMN_NAMES })
+    parts.push(`(${q.filter})`)
+  }
+  return parts.length > 0 ? trustFilter(parts.join(' AND ')) : undefined
 }

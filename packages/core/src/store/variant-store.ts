@@ -21,6 +21,7 @@ import { type Variant, type VariantInput, checkValue, validateRows } from '../sc
 import { arrow, arrowType, buffersToTable, rowsToTable, tableToRows, variantSchema } from './arrow.js'
 import { type BatchBuffers, type PosRange, posRanges } from './column-buffers.js'
 import { sqlEquals, sqlIdent, sqlString } from './filter.js'
+import { isTrustedFilter, validateFilter } from './filter-validator.js'
 import { isCommitConflict, translateError } from './errors.js'
 import { checkSchema } from './schema-check.js'
 
@@ -352,6 +353,15 @@ export class VariantStore {
     })
   }
 
+  /**
+   * Refuses hostile or malformed caller filters before they reach LanceDB (see `validateFilter`): only known
+   * columns, comparison/boolean operators and a short list of functions; for deletes also tautologies.
+   */
+  #checkFilter(filter: string | undefined, forWrite = false): void {
+    if (filter === undefined || filter.trim() === '' || isTrustedFilter(filter)) return
+    validateFilter(filter, { columns: this.columns, forWrite })
+  }
+
   /** Do these rows use columns the table on disk lacks? */
   #usesMissingColumns(rows: readonly object[]): boolean {
     if (this.schemaVersion >= SCHEMA_VERSION) return false
@@ -568,6 +578,7 @@ export class VariantStore {
       })
     }
     const limit = positiveInt(options.limit ?? 10, 'limit')
+    this.#checkFilter(options.filter)
     const select = this.#select(options.select)
     try {
       let q = this.#table
@@ -598,7 +609,15 @@ export class VariantStore {
    * ```
    */
   filterVariants(filter: string | undefined, options: FilterOptions = {}): Promise<Variant[]> {
-    return this.#audited(options.action ?? 'filter', { filter }, () => this.#query(filter, options), (r) => r.length)
+    return this.#audited(
+      options.action ?? 'filter',
+      { filter },
+      async () => {
+        this.#checkFilter(filter)
+        return this.#query(filter, options)
+      },
+      (r) => r.length,
+    )
   }
 
   async #query(filter: string | undefined, options: FilterOptions): Promise<Variant[]> {
@@ -628,7 +647,15 @@ export class VariantStore {
    * ```
    */
   countRows(filter?: string): Promise<number> {
-    return this.#audited('count', { filter }, () => this.#count(filter), (r) => r)
+    return this.#audited(
+      'count',
+      { filter },
+      async () => {
+        this.#checkFilter(filter)
+        return this.#count(filter)
+      },
+      (r) => r,
+    )
   }
 
   async #count(filter?: string): Promise<number> {
@@ -733,6 +760,7 @@ export class VariantStore {
     if (typeof filter !== 'string' || filter.trim() === '') {
       throw new UsageError('USAGE_INVALID_ARGUMENT', 'deleteVariants needs a non-empty filter; to delete every row pass filter "true" with all: true.')
     }
+    this.#checkFilter(filter, !options.all)
     return this.#write('delete', async () => {
       const total = await this.#count()
       const matched = await this.#count(filter)
@@ -914,6 +942,7 @@ export class VariantStore {
    */
   stats(filter?: string): Promise<StoreStats> {
     return this.#audited('stats', { filter }, async () => {
+    this.#checkFilter(filter)
     const cols = ['chrom', 'variant_class', 'clinical_significance'].filter((c) => this.columns.includes(c))
     const rows = await this.#query(filter, { select: cols })
     const count = (key: 'chrom' | 'variant_class' | 'clinical_significance'): Record<string, number> => {
