@@ -1,5 +1,16 @@
 // Runs one full ingest and prints { rows, seconds, rowsPerSecond, maxRssMb } (used by ingest.mjs).
+import { readFileSync } from 'node:fs'
 import { ingestVcf, openStore } from '../dist/index.js'
+
+// Peak RSS of this process: VmHWM (per address space, reset by exec). getrusage's maxRSS is not used because
+// Linux carries it over from the parent across fork+exec, so a large parent would inflate it.
+function peakRssMb() {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (m) return Math.round(Number(m[1]) / 1024)
+  } catch {}
+  return Math.round(process.resourceUsage().maxRSS / 1024)
+}
 
 const [file, db, dim] = process.argv.slice(2)
 const store = await openStore(db, { dim: Number(dim) })
@@ -9,5 +20,5 @@ console.log(JSON.stringify({
   rows: res.rowsRead,
   seconds: res.elapsedMs / 1000,
   rowsPerSecond: res.rowsPerSecond,
-  maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  maxRssMb: peakRssMb(),
 }))

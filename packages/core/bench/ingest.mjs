@@ -34,7 +34,7 @@ if (files.length === 0) {
   console.error('No input: pass a VCF path, or keep ../shared/vcf-bench next to the repo.')
   process.exit(2)
 }
-const batchFor = (dim) => Math.max(1024, Math.min(16_384, Math.floor((32 * 1024 * 1024) / (dim * 4))))
+const batchFor = (dim) => Math.max(1024, Math.min(16_384, Math.floor((16 * 1024 * 1024) / (dim * 4))))
 const secs = (t0) => (performance.now() - t0) / 1000
 
 function lines(path) {

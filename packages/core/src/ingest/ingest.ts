@@ -38,8 +38,8 @@ export interface IngestOptions {
   /** Embedding provider; its `dim` must equal the table's. The default is the built-in feature embedder. */
   embedder?: EmbeddingProvider
   /**
-   * Split rows per write. The default keeps a batch's embeddings near 32 MB and at most 16 384 rows: 8 192 rows
-   * at dim 1024, 16 384 at dim ≤ 512.
+   * Split rows per write. The default keeps a batch's embeddings near 16 MB and at most 16 384 rows: 4 096 rows
+   * at dim 1024, 16 384 at dim ≤ 256 (measured: 8 192 rows at dim 1024 doubled peak RSS for 5% more speed).
    */
   batchSize?: number
   /**
@@ -98,7 +98,7 @@ export interface IngestResult {
 }
 
 function defaultBatchSize(dim: number): number {
-  return Math.max(1024, Math.min(16_384, Math.floor((32 * 1024 * 1024) / (dim * 4))))
+  return Math.max(1024, Math.min(16_384, Math.floor((16 * 1024 * 1024) / (dim * 4))))
 }
 
 /**
