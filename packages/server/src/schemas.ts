@@ -162,6 +162,18 @@ export const AddVariantsSchema = z
   .strictObject({ rows: z.array(VariantInputSchema).min(1).openapi({ description: 'Rows to append; all or none are written.' }) })
   .openapi('AddVariantsRequest')
 
+/** Genomic criteria shared by search and filter: regions (bcftools `-r` syntax), samples and genes. */
+const genomic = {
+  regions: z.array(z.string().min(1)).max(10_000).optional().openapi({
+    description:
+      'Regions, 1-based inclusive as `bcftools view -r`: `CHR`, `CHR:POS`, `CHR:BEG-END`, `{CHR}:BEG-END` for names with `:` or `-`. ' +
+      "A variant matches when its span POS..END touches a region.",
+    example: ['17:41196312-41277500'],
+  }),
+  samples: z.array(z.string().min(1)).max(10_000).optional().openapi({ description: 'Variants any of these samples carries (het or hom-alt).' }),
+  genes: z.array(z.string().min(1)).max(10_000).optional().openapi({ description: 'Variants of these genes (the `gene` column).' }),
+}
+
 /** Body of `POST /tables/{table}/search`. */
 export const SearchSchema = z
   .strictObject({
@@ -175,6 +187,7 @@ export const SearchSchema = z
     }),
     limit: z.number().int().min(1).max(10_000).optional().openapi({ description: 'Maximum hits. The default is 10.' }),
     filter,
+    ...genomic,
     select,
     distanceType: z.enum(DISTANCE_TYPES).optional().openapi({ description: 'Distance metric. The default is `l2`.' }),
   })
@@ -187,6 +200,7 @@ export const SearchSchema = z
 export const FilterSchema = z
   .strictObject({
     filter,
+    ...genomic,
     select,
     limit: z.number().int().min(1).optional().openapi({ description: 'Maximum rows. The default is no limit.' }),
     offset: z.number().int().min(0).optional().openapi({ description: 'Rows to skip first. The default is 0.' }),

@@ -5,7 +5,7 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { classifyAllele, createFeatureEmbedder, parseVariantSpec, sqlEquals } from '@vcf-agent/core'
+import { type VariantStore, classifyAllele, createFeatureEmbedder, genomicFilter, parseRegions, parseVariantSpec, sqlEquals } from '@vcf-agent/core'
 import { FilterSchema, SearchHitSchema, SearchSchema, TableParamsSchema, VariantRowSchema } from '../schemas.js'
 import { type App, BEARER, type RouteDeps, errorResponses, storeAs, toJsonRow, variantNotFound } from './common.js'
 
@@ -31,6 +31,22 @@ function ndjson(rows: readonly Record<string, unknown>[]): ReadableStream<Uint8A
       for (const end = Math.min(rows.length, i + NDJSON_CHUNK_ROWS); i < end; i++) chunk += `${JSON.stringify(toJsonRow(rows[i]!))}\n`
       controller.enqueue(encoder.encode(chunk))
     },
+  })
+}
+
+/** The store filter for a body's `filter`, `regions`, `samples` and `genes` (core's genomicFilter). */
+async function genomicFilterOf(
+  store: VariantStore,
+  body: { filter?: string | undefined; regions?: string[] | undefined; samples?: string[] | undefined; genes?: string[] | undefined },
+): Promise<string | undefined> {
+  const regions = body.regions && body.regions.length > 0 ? parseRegions(body.regions, await store.contigs()) : []
+  if (body.regions && body.regions.length > 0 && regions.length === 0) return 'false'
+  return genomicFilter({
+    regions,
+    ...(body.samples ? { samples: body.samples } : {}),
+    ...(body.genes ? { genes: body.genes } : {}),
+    ...(body.filter?.trim() ? { filter: body.filter } : {}),
+    hasRlen: store.columns.includes('rlen'),
   })
 }
 
@@ -61,7 +77,7 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       const body = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
       let vector: Float32Array | number[]
-      let filter = body.filter?.trim() ? body.filter : undefined
+      let filter = await genomicFilterOf(store, body)
       if (body.embedding) vector = body.embedding
       else if (body.variant) {
         const v = parseVariantSpec(body.variant)
@@ -109,7 +125,7 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       const { table } = c.req.valid('param')
       const body = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const rows = await store.filterVariants(body.filter, {
+      const rows = await store.filterVariants(await genomicFilterOf(store, body), {
         ...(body.select ? { select: body.select } : {}),
         ...(body.limit !== undefined ? { limit: body.limit } : {}),
         ...(body.offset !== undefined ? { offset: body.offset } : {}),

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process'
+import { ingestVcf, openStore } from '@vcf-agent/core'
+import { describe, expect, it } from 'vitest'
+import { DIM, NORM_VCF, read, req, setupApp, useTempDir } from './helpers.js'
+
+const tmp = useTempDir()
+const hasBcftools = spawnSync('bcftools', ['--version']).status === 0
+
+describe.skipIf(!hasBcftools && !process.env.CI)('regions, samples and genes over HTTP', () => {
+  it('should answer regions like bcftools view -r, and samples from the split genotypes', async () => {
+    const db = tmp()
+    const { app, close } = await setupApp(db)
+    const store = await openStore(db, { dim: DIM })
+    await ingestVcf(store, NORM_VCF)
+    store.close()
+    const region = '1:100-200'
+    // expected rows: bcftools' records of norm.vcf whose REF span touches 1:100-200, split on ALT
+    const all = spawnSync('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%END\\t%REF\\t%ALT\\n', NORM_VCF], { encoding: 'utf8' }).stdout
+    const want = all
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'))
+      .filter(([c, p, e]) => c === '1' && Number(p) <= 200 && Number(e) >= 100)
+      .flatMap(([c, p, , r, a]) => a!.split(',').map((x) => `${c}-${p}-${r}-${x}`))
+    const res = await app.request('/tables/variants/filter', req('read', 'POST', { regions: [region], select: ['variant_id'] }))
+    expect(res.status).toBe(200)
+    const ids = ((await read(res)).rows as { variant_id: string }[]).map((r) => r.variant_id.replace(/~\d+$/, ''))
+    expect(ids.sort()).toEqual(want.sort())
+    const samples = spawnSync('bcftools', ['query', '-l', NORM_VCF], { encoding: 'utf8' }).stdout.trim().split('\n')
+    const bySample = await app.request('/tables/variants/search', req('read', 'POST', { variant: '1:100:A:G', samples: [samples[0]], limit: 100, select: ['variant_id', 'het_samples', 'hom_alt_samples'] }))
+    expect(bySample.status).toBe(200)
+    const hits = (await read(bySample)).hits as { het_samples: string[]; hom_alt_samples: string[] }[]
+    expect(hits.length).toBeGreaterThan(0)
+    for (const h of hits) expect([...h.het_samples, ...h.hom_alt_samples]).toContain(samples[0])
+    const bad = await app.request('/tables/variants/filter', req('read', 'POST', { regions: ['1:10-5'] }))
+    expect(bad.status).toBe(400)
+    expect((await read(bad)).error.code).toBe('USAGE_INVALID_ARGUMENT')
+    await close()
+  })
+})
