@@ -4,7 +4,7 @@
  * - {@link createAuditLog} / {@link createNullAuditLog} / {@link audited}: writing records.
  * - {@link verifyAuditLog}: checking the chain.
  * - {@link maskFilter}, {@link maskValue}, {@link maskDetails}, {@link describeUpdate}, {@link redactMessage}:
- *   keeping values out of logs and messages; {@link checkFilter}: refusing hostile filters.
+ *   keeping values out of logs and messages. Hostile filters are refused by `validateFilter` (store).
  *
  * @module
  */
@@ -13,8 +13,6 @@ export type { AuditEvent, AuditLog, AuditRecord, CreateAuditLogOptions } from '.
 export { audited } from './audited.js'
 export type { AuditBase, UnauditedErrorMark } from './audited.js'
 export { AUDIT_GENESIS_HASH } from './chain.js'
-export { checkFilter } from './check-filter.js'
-export type { CheckFilterResult } from './check-filter.js'
 export { MASK, maskFilter } from './mask-filter.js'
 export type { MaskFilterOptions } from './mask-filter.js'
 export { DEFAULT_SENSITIVE_COLUMNS, describeUpdate, maskDetails, maskValue, redactMessage } from './redact.js'

@@ -1,6 +1,6 @@
 /**
  * A small lexer for LanceDB filter expressions. It does not parse: it only splits the text into tokens the way
- * LanceDB's own lexer does, so that `maskFilter` can tell a literal from a column name and `checkFilter` can find
+ * LanceDB's own lexer does, so that `maskFilter` can tell a literal from a column name and can find
  * `;` and comments that are not inside a string.
  *
  * LanceDB parses filters with sqlparser-rs and its `LanceDialect` (lance `sql.rs`): the GenericDialect's identifier
