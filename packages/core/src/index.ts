@@ -31,7 +31,9 @@ export { validateRows } from './schema/variant.js'
 export type { Variant, VariantInput, VariantClass, RowIssue } from './schema/variant.js'
 export { withWriteLock } from './lock/write-lock.js'
 export type { WriteLockOptions, LockHolder } from './lock/write-lock.js'
-export { openStore, VariantStore } from './store/variant-store.js'
+export { VariantStore } from './store/variant-store.js'
+export { openStore } from './store/open.js'
+export { VariantQuery, VariantSearch } from './store/query-builder.js'
 export type {
   OpenStoreOptions,
   SearchOptions,
@@ -48,7 +50,8 @@ export type {
   DistanceType,
   MigrateResult,
   StoreStats,
-} from './store/variant-store.js'
+  SearchTarget,
+} from './store/types.js'
 export { sqlString, sqlIdent, sqlEquals } from './store/filter.js'
 export {
   createAuditLog,
@@ -105,7 +108,15 @@ export type {
 } from './embeddings/index.js'
 export { exportVcf, compareChrom } from './export/export-vcf.js'
 export type { ExportVcfOptions } from './export/export-vcf.js'
-export { parseRegion, parseRegions, readBedFile, genomicFilter } from './query/regions.js'
+export { parseRegion, parseRegions, readBedFile, parseBed, genomicFilter } from './query/regions.js'
 export type { Region, GenomicQuery } from './query/regions.js'
 export { validateFilter, checkFilter, FILTER_FUNCTIONS, DEFAULT_MAX_FILTER_LENGTH } from './store/filter-validator.js'
 export type { FilterCheckOptions, FilterProblem, FilterCheckResult } from './store/filter-validator.js'
+export { REQUEST_OPTIONS, OPERATION_OPTIONS } from './query/options.js'
+export type { RequestOption, RequestOptionName, OptionType, Operation, RequestOf } from './query/options.js'
+export { parseRequest } from './query/request.js'
+export type { RequestSource } from './query/request.js'
+export { filterRows, searchHits, deleteRows, tableStats, exportQuery, addVariant, updateVariant, createIndex, migrateTable } from './query/operations.js'
+export type { RequestFiles, RowStream } from './query/operations.js'
+export { rowToJson, statsJson, ingestSummary } from './query/json.js'
+export type { StatsJson, IngestSummary } from './query/json.js'

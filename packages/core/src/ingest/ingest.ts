@@ -12,6 +12,8 @@ import { EmbeddingError, InternalError, UsageError, VcfAgentError, VcfParseError
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
 import type { VariantStore } from '../store/variant-store.js'
+import type { PosRange } from '../store/column-buffers.js'
+import { sqlIdent, sqlString } from '../store/filter.js'
 import { type PreparedBatch, allFinite, featuresOf, prepareBatch } from './batch.js'
 import type { WorkerInput } from './ingest-worker.js'
 import { type VcfRow, readVcf } from './reader.js'
@@ -179,8 +181,8 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     while (pending.length >= 2) await pending.shift()
     if (writeError !== undefined) throw writeError
     pending.push(
-      store!.upsertPrepared(batch).then(
-        (r) => {
+      store!.appendBatch({ buffers: batch.buffers, keys: batch.ids, ...candidatesOf(batch.ranges) }).then(
+        (r: { inserted: number; unchanged: number; changed: number }) => {
           state.inserted += r.inserted
           state.unchanged += r.unchanged
           state.changed += r.changed ?? 0
@@ -361,4 +363,15 @@ function checkAborted(signal: AbortSignal | undefined): void {
 function reviveError(e: { name: string; code: string; message: string; details: Record<string, unknown> }): VcfAgentError {
   const Cls = e.code.startsWith('VCF_PARSE_') ? VcfParseError : e.code.startsWith('EMBED_') ? EmbeddingError : e.code === 'INTERNAL' ? InternalError : VcfAgentError
   return new Cls(e.code as ErrorCode, e.message, { details: e.details })
+}
+
+/**
+ * The candidate predicate for the existing-key lookup: ingest ids embed CHROM and POS, so only stored rows inside
+ * the batch's per-chromosome POS ranges can share a key (one range scan instead of large `IN` lists).
+ */
+function candidatesOf(ranges: readonly PosRange[] | undefined): { candidates?: string } {
+  if (!ranges || ranges.length === 0 || ranges.length > 64) return {}
+  const chrom = sqlIdent('chrom')
+  const pos = sqlIdent('pos')
+  return { candidates: ranges.map((r) => `(${chrom} = ${sqlString(r.chrom)} AND ${pos} >= ${r.minPos} AND ${pos} <= ${r.maxPos})`).join(' OR ') }
 }
