@@ -25,6 +25,10 @@ import type { Lexed } from './shape.js'
  * What the walk needs: the literals, the allowed columns, and where to put problems.
  *
  * @internal
+ * @example
+ * ```ts
+ * const ctx: ConvertContext = { lexed, columns: new Set(['pos']), problems: new Set() }
+ * ```
  */
 export interface ConvertContext {
   /** The lexer's output, for the literal values behind the placeholders. */
@@ -59,6 +63,7 @@ function identName(v: unknown): string | undefined {
  * @param depth - current depth; 0 at the top
  * @param listOk - whether a `[…]` list literal is allowed here (function arguments only)
  * @returns the normalized node, or undefined when something was refused
+ * @throws nothing: refusals are added to the problems, never thrown
  * @example
  * ```ts
  * convertWhere({ lexed, columns: new Set(['pos']), problems }, parseShape(lexed.shape), 0)
@@ -235,6 +240,7 @@ function convertFunction(ctx: Ctx, a: AstNode, depth: number): Node | undefined 
  * @internal
  * @param n - a node at condition position
  * @returns the problem, or undefined
+ * @throws nothing: refusals are added to the problems, never thrown
  * @example
  * ```ts
  * conditionProblem({ k: 'num', v: 42, text: '42' }) // 'a number is not a condition'
@@ -266,6 +272,7 @@ export function conditionProblem(n: Node): string | undefined {
  * @param problems - collects the problems
  * @param depth - current depth; 0 at the top
  * @returns nothing; problems are added to `problems`
+ * @throws nothing: refusals are added to the problems, never thrown
  * @example
  * ```ts
  * checkConditions(tree, problems)

@@ -9,13 +9,37 @@
 import type { Node } from './node.js'
 import { MAX_AST_DEPTH } from './rules.js'
 
-/** A constant SQL value. @internal */
+/**
+ * A constant SQL value.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const v: Value = ['a', 1, null]
+ * ```
+ */
 export type Value = string | number | boolean | null | Value[]
 
-/** The result of an expression that depends on a row (or that this evaluator does not fold). @internal */
+/**
+ * The result of an expression that depends on a row (or that this evaluator does not fold).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * evaluateNode({ k: 'col', name: 'pos' }) === NON_CONSTANT // true
+ * ```
+ */
 export const NON_CONSTANT: unique symbol = Symbol('non-constant')
 
-/** A folded value, or {@link NON_CONSTANT}. @internal */
+/**
+ * A folded value, or {@link NON_CONSTANT}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const e: Eval = evaluateNode({ k: 'col', name: 'pos' }) // NON_CONSTANT
+ * ```
+ */
 export type Eval = Value | typeof NON_CONSTANT
 
 function compare(op: string, l: Eval, r: Eval): Eval {
@@ -122,6 +146,7 @@ function evaluateIn(n: Extract<Node, { k: 'in' }>, ev: (x: Node) => Eval): Eval 
  * @param n - a node
  * @param depth - current depth; 0 at the top
  * @returns the constant value, or {@link NON_CONSTANT} when it depends on a row
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * evaluateNode({ k: 'cmp', op: '=', l: { k: 'num', v: 1, text: '1' }, r: { k: 'num', v: 1, text: '1' } }) // true

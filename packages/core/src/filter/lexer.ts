@@ -25,7 +25,15 @@
  * @module
  */
 
-/** Kind of a {@link SqlToken}. */
+/**
+ * Kind of a {@link SqlToken}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const kind: SqlTokenKind = tokenizeSql('`chrom`')[0]!.kind // 'quoted-ident'
+ * ```
+ */
 export type SqlTokenKind =
   | 'space'
   | 'string'
@@ -45,6 +53,10 @@ export type SqlTokenKind =
  * `sql.slice(start, end) === text` and the texts of all tokens concatenate to the input.
  *
  * @internal
+ * @example
+ * ```ts
+ * tokenizeSql("'x")[0] // { kind: 'string', text: "'x", start: 0, end: 2, unterminated: true }
+ * ```
  */
 export interface SqlToken {
   /** What the token is. */
@@ -64,6 +76,10 @@ export interface SqlToken {
  * the type names used in `CAST(… AS …)`. Upper case.
  *
  * @internal
+ * @example
+ * ```ts
+ * SQL_KEYWORDS.has('BETWEEN') // true
+ * ```
  */
 export const SQL_KEYWORDS: ReadonlySet<string> = new Set(
   (
@@ -159,6 +175,7 @@ function endOfBlockComment(sql: string, start: number): { end: number; closed: b
  * @internal
  * @param sql - a LanceDB (DataFusion SQL) filter expression
  * @returns the tokens, in order; their texts concatenate to `sql`
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * tokenizeSql("chrom = '1'").map((t) => t.kind) // ['word', 'space', 'operator', 'space', 'string']
@@ -225,6 +242,7 @@ export function tokenizeSql(sql: string): SqlToken[] {
  * @internal
  * @param token - a `string` token that starts with `'` or `"`
  * @returns the literal's value
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * quotedValue(tokenizeSql("'it''s'")[0]!) // "it's"

@@ -17,7 +17,14 @@ import { SQL_KEYWORDS, type SqlToken, tokenizeSql } from './lexer.js'
  */
 export const MASK = '***'
 
-/** Options of {@link maskFilter}. */
+/**
+ * Options of {@link maskFilter}.
+ *
+ * @example
+ * ```ts
+ * maskFilter('patient = jane', { columns: ['patient'] } satisfies MaskFilterOptions) // 'patient = ***'
+ * ```
+ */
 export interface MaskFilterOptions {
   /**
    * The table's column names. When given, a bare or backtick-quoted name that is neither a keyword, a function name (a word

@@ -10,6 +10,10 @@
  * One node of a normalized filter: a column, a literal, or an allowed operator or function applied to nodes.
  *
  * @internal
+ * @example
+ * ```ts
+ * const n: Node = { k: 'isnull', e: { k: 'col', name: 'qual' }, neg: true }
+ * ```
  */
 export type Node =
   | { k: 'col'; name: string }
@@ -35,6 +39,7 @@ export type Node =
  * @internal
  * @param n - a node
  * @returns whether it is a literal
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * isLiteral({ k: 'neg', e: { k: 'num', v: 1, text: '1' } }) // true
@@ -52,6 +57,7 @@ export function isLiteral(n: Node): boolean {
  * @param n - a node
  * @param mask - replace string literals by `'***'`
  * @returns the canonical SQL-like text
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * renderNode({ k: 'cmp', op: '=', l: { k: 'col', name: 'chrom' }, r: { k: 'str', v: '1' } }, true) // "chrom = '***'"

@@ -10,7 +10,15 @@
 import { createRequire } from 'node:module'
 import { SYNTAX_ERROR } from './rules.js'
 
-/** A node of node-sql-parser's syntax tree. @internal */
+/**
+ * A node of node-sql-parser's syntax tree.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const where: AstNode | string = parseShape('pos >  __vcfn0 ')
+ * ```
+ */
 export type AstNode = Record<string, unknown>
 
 type ParserModule = typeof import('node-sql-parser')
@@ -37,6 +45,7 @@ function getParser(): InstanceType<ParserModule['Parser']> {
  * @internal
  * @param v - any value
  * @returns whether it is a non-null, non-array object
+ * @throws nothing: parser errors become a problem message
  * @example
  * ```ts
  * isObj({ type: 'number' }) // true
@@ -70,6 +79,7 @@ function whereOf(ast: unknown): AstNode | string {
  * @internal
  * @param shape - the output of `lexShape` (no literal values in it)
  * @returns the syntax tree of the condition, or why it is not a single valid condition
+ * @throws nothing: parser errors become a problem message
  * @example
  * ```ts
  * typeof parseShape('pos > __vcfn0') // 'object'

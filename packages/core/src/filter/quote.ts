@@ -12,6 +12,7 @@ import { UsageError } from '../errors/errors.js'
  *
  * @param value - any string, e.g. a variant id containing `'`
  * @returns a SQL string literal
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * sqlString("1-100-A-G' OR '1'='1") // "'1-100-A-G'' OR ''1''=''1'"

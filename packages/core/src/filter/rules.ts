@@ -17,13 +17,37 @@
  */
 export const DEFAULT_MAX_FILTER_LENGTH = 4096
 
-/** Deepest accepted nesting of parentheses and brackets: 64. @internal */
+/**
+ * Deepest accepted nesting of parentheses and brackets: 64.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * checkFilter(`${'('.repeat(MAX_FILTER_DEPTH + 1)}pos = 1${')'.repeat(MAX_FILTER_DEPTH + 1)}`, { columns: ['pos'] }) // refused
+ * ```
+ */
 export const MAX_FILTER_DEPTH = 64
 
-/** Deepest syntax tree walked before a filter is refused as too deep. @internal */
+/**
+ * Deepest syntax tree walked before a filter is refused as too deep.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * MAX_AST_DEPTH // 256
+ * ```
+ */
 export const MAX_AST_DEPTH = 256
 
-/** Identifiers starting with this (case-insensitive) are reserved for the lexer's placeholders. @internal */
+/**
+ * Identifiers starting with this (case-insensitive) are reserved for the lexer's placeholders.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * '__vcfn0'.startsWith(RESERVED_PREFIX) // true
+ * ```
+ */
 export const RESERVED_PREFIX = '__vcf'
 
 /**
@@ -50,19 +74,59 @@ export const FILTER_FUNCTIONS: ReadonlyMap<string, readonly [number, number]> = 
   ['abs', [1, 1]],
 ])
 
-/** Functions in {@link FILTER_FUNCTIONS} that return a boolean (and so may stand as a condition). @internal */
+/**
+ * Functions in {@link FILTER_FUNCTIONS} that return a boolean (and so may stand as a condition).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * BOOLEAN_FUNCTIONS.has('array_has') // true
+ * ```
+ */
 export const BOOLEAN_FUNCTIONS: ReadonlySet<string> = new Set(['array_has_any', 'array_has_all', 'array_contains', 'array_has'])
 
-/** Accepted comparison operators (`<>` is normalized to `!=`). @internal */
+/**
+ * Accepted comparison operators (`<>` is normalized to `!=`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * COMPARISONS.has('<>') // true
+ * ```
+ */
 export const COMPARISONS: ReadonlySet<string> = new Set(['=', '!=', '<>', '<', '<=', '>', '>='])
 
-/** Accepted arithmetic operators. @internal */
+/**
+ * Accepted arithmetic operators.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * ARITHMETIC.has('%') // false
+ * ```
+ */
 export const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/'])
 
-/** Single characters accepted outside literals and names (besides `(`, `)`, `[`, `]` and whitespace). @internal */
+/**
+ * Single characters accepted outside literals and names (besides `(`, `)`, `[`, `]` and whitespace).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * PUNCTUATION.includes(';') // false
+ * ```
+ */
 export const PUNCTUATION = '=<>!,+-*/.'
 
-/** Why a character outside a literal is refused, when it has a specific reason. @internal */
+/**
+ * Why a character outside a literal is refused, when it has a specific reason.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * NAMED_CHARS[';'] // 'multiple statements (;) are not allowed'
+ * ```
+ */
 export const NAMED_CHARS: Readonly<Record<string, string>> = {
   ';': 'multiple statements (;) are not allowed',
   '"': "double-quoted text is not allowed; write string values in single quotes ('…') and quote column names with backticks",
@@ -81,7 +145,15 @@ export const NAMED_CHARS: Readonly<Record<string, string>> = {
   '}': 'character } is not allowed',
 }
 
-/** Why a syntax-tree node type is refused, for the types with a specific message. @internal */
+/**
+ * Why a syntax-tree node type is refused, for the types with a specific message.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * TYPE_MESSAGES.case // 'CASE expressions are not allowed'
+ * ```
+ */
 export const TYPE_MESSAGES: Readonly<Record<string, string>> = {
   case: 'CASE expressions are not allowed',
   cast: 'CAST is not allowed',
@@ -100,7 +172,15 @@ export const TYPE_MESSAGES: Readonly<Record<string, string>> = {
   struct: 'STRUCT is not allowed',
 }
 
-/** The generic refusal for anything the parser does not accept as one condition. @internal */
+/**
+ * The generic refusal for anything the parser does not accept as one condition.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * parseShape('pos = 1 UNION SELECT 1') === SYNTAX_ERROR // true
+ * ```
+ */
 export const SYNTAX_ERROR = 'syntax error: the filter is not a single valid SQL condition'
 
 /**
@@ -111,6 +191,7 @@ export const SYNTAX_ERROR = 'syntax error: the filter is not a single valid SQL 
  * @param sql - the filter
  * @param maxLength - the longest accepted filter, in characters
  * @returns the problem, or undefined when the filter may be lexed
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * lengthProblem('', 4096) // 'the filter is empty'
@@ -130,6 +211,7 @@ export function lengthProblem(sql: unknown, maxLength: number): string | undefin
  * @internal
  * @param s - a name from the syntax tree
  * @returns the cleaned name
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * safeName('a@b') // 'a?b'

@@ -14,6 +14,10 @@ import { MAX_FILTER_DEPTH, NAMED_CHARS, PUNCTUATION, RESERVED_PREFIX } from './r
  * A filter with its literals taken out.
  *
  * @internal
+ * @example
+ * ```ts
+ * const lexed: Lexed | undefined = lexShape("gene = 'x'", new Set())
+ * ```
  */
 export interface Lexed {
   /** The filter with literals replaced by placeholders (`'s0'`, `__vcfn0`): the parse cache key. */
@@ -145,6 +149,7 @@ function lexToken(s: State, t: SqlToken): void {
  * @param sql - the filter text
  * @param problems - collects the problems found (a message each, never a literal value)
  * @returns the shape and literals, or undefined when any problem was found
+ * @throws nothing: refusals are added to `problems`, never thrown
  * @example
  * ```ts
  * lexShape("chrom = '1' AND pos > 5", new Set())?.shape // "chrom =  's0'  AND pos >  __vcfn0 "

@@ -54,6 +54,7 @@ function complementaryBranches(items: readonly Node[]): string | undefined {
  * @param n - the filter's normalized tree
  * @param depth - current depth; 0 at the top
  * @returns the masked text of the tautology (string values as `'***'`), or undefined
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * findTautology({ k: 'bool', v: true }) // 'TRUE'

@@ -17,6 +17,7 @@ const trusted = new Set<string>()
  * @internal
  * @param filter - a filter built from validated parts with `sqlString` quoting
  * @returns the same filter, for chaining
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * const where = trustFilter(`${sqlIdent('chrom')} = ${sqlString('1')}`)
@@ -36,6 +37,7 @@ export function trustFilter(filter: string): string {
  * @internal
  * @param filter - a filter text
  * @returns whether {@link trustFilter} marked this exact text (and it is still among the last 256)
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * isTrustedFilter("chrom = '1' OR 1=1") // false

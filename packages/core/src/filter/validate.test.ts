@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../errors/errors.js'
 import { FILTER_FUNCTIONS } from './rules.js'
-import { checkFilter, validateFilter } from './validate.js'
+import { validateFilter } from './validate.js'
 
 const COLUMNS = [
   'variant_id', 'embedding', 'chrom', 'pos', 'ref', 'alt', 'clinical_significance', 'id', 'qual', 'filter', 'info', 'gene', 'af',

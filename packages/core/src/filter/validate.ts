@@ -23,7 +23,14 @@ import { DEFAULT_MAX_FILTER_LENGTH, FILTER_FUNCTIONS, lengthProblem } from './ru
 import { lexShape } from './shape.js'
 import { findTautology } from './tautology.js'
 
-/** Options of {@link validateFilter} and {@link checkFilter}. */
+/**
+ * Options of {@link validateFilter} and {@link checkFilter}.
+ *
+ * @example
+ * ```ts
+ * const options: FilterCheckOptions = { columns: ['chrom', 'pos'], forWrite: true, maxLength: 8192 }
+ * ```
+ */
 export interface FilterCheckOptions {
   /** The columns a filter may reference (exact names; unquoted identifiers are lowercased as LanceDB does). */
   columns: readonly string[]
@@ -33,13 +40,27 @@ export interface FilterCheckOptions {
   maxLength?: number
 }
 
-/** One reason a filter was refused. Names the construct; never contains literal values. */
+/**
+ * One reason a filter was refused. Names the construct; never contains literal values.
+ *
+ * @example
+ * ```ts
+ * const p: FilterProblem = { problem: 'function sleep is not allowed' }
+ * ```
+ */
 export interface FilterProblem {
   /** e.g. `function sleep is not allowed`, `unknown column patient_email`. */
   problem: string
 }
 
-/** Result of {@link checkFilter}. */
+/**
+ * Result of {@link checkFilter}.
+ *
+ * @example
+ * ```ts
+ * const r: FilterCheckResult = checkFilter('1=1', { columns: [] }) // { problems: [], tautology: true }
+ * ```
+ */
 export interface FilterCheckResult {
   /** Why the filter is refused; empty when it is acceptable. */
   problems: FilterProblem[]
