@@ -52,18 +52,27 @@ export type {
   StoreStats,
   SearchTarget,
 } from './store/types.js'
-export { sqlString, sqlIdent, sqlEquals } from './store/filter.js'
+export {
+  validateFilter,
+  checkFilter,
+  FILTER_FUNCTIONS,
+  DEFAULT_MAX_FILTER_LENGTH,
+  sqlString,
+  sqlIdent,
+  sqlEquals,
+  maskFilter,
+  MASK,
+} from './filter/index.js'
+export type { FilterCheckOptions, FilterProblem, FilterCheckResult, MaskFilterOptions } from './filter/index.js'
 export {
   createAuditLog,
   createNullAuditLog,
   audited,
   verifyAuditLog,
-  maskFilter,
   maskValue,
   maskDetails,
   describeUpdate,
   redactMessage,
-  MASK,
   AUDIT_GENESIS_HASH,
   DEFAULT_SENSITIVE_COLUMNS,
 } from './audit/index.js'
@@ -74,7 +83,6 @@ export type {
   CreateAuditLogOptions,
   AuditBase,
   UnauditedErrorMark,
-  MaskFilterOptions,
   MaskOptions,
   RedactMessageOptions,
   VerifyAuditLogOptions,
@@ -110,8 +118,6 @@ export { exportVcf, compareChrom } from './export/export-vcf.js'
 export type { ExportVcfOptions } from './export/export-vcf.js'
 export { parseRegion, parseRegions, readBedFile, parseBed, genomicFilter } from './query/regions.js'
 export type { Region, GenomicQuery } from './query/regions.js'
-export { validateFilter, checkFilter, FILTER_FUNCTIONS, DEFAULT_MAX_FILTER_LENGTH } from './store/filter-validator.js'
-export type { FilterCheckOptions, FilterProblem, FilterCheckResult } from './store/filter-validator.js'
 export { REQUEST_OPTIONS, OPERATION_OPTIONS } from './query/options.js'
 export type { RequestOption, RequestOptionName, OptionType, Operation, RequestOf } from './query/options.js'
 export { parseRequest } from './query/request.js'

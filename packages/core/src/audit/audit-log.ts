@@ -10,7 +10,7 @@ import { UsageError, VcfAgentError } from '../errors/errors.js'
 import { hashAuditRecord } from './chain.js'
 import { AUDIT_WRITE_FAILED } from './codes.js'
 import { withAuditFileLock, withAuditMutex } from './file-lock.js'
-import { maskFilter } from './mask-filter.js'
+import { maskFilter } from '../filter/index.js'
 import { maskDetails } from './redact.js'
 import { readChainTail } from './tail.js'
 
