@@ -3,18 +3,39 @@
  *
  * @module
  */
-export { ErrorCode, exitCodeFor, httpStatusFor } from './errors/codes.js'
+export { ERROR_TABLE } from './errors/error-table.js'
+export type { ErrorSpec } from './errors/error-table.js'
+export { ErrorCode, HttpErrorCode, errorSpecFor, exitCodeFor, httpStatusFor, isErrorCode } from './errors/codes.js'
+export type {
+  AuditErrorCode,
+  ConfigErrorCode,
+  EmbeddingErrorCode,
+  IngestErrorCode,
+  InternalErrorCode,
+  LockErrorCode,
+  SchemaErrorCode,
+  StoreErrorCode,
+  UsageErrorCode,
+  VcfParseErrorCode,
+} from './errors/codes.js'
 export {
   VcfAgentError,
   UsageError,
+  ConfigError,
   SchemaError,
   VcfParseError,
   StoreError,
   LockError,
   EmbeddingError,
+  AuditError,
+  IngestError,
   InternalError,
 } from './errors/errors.js'
 export type { VcfAgentErrorOptions } from './errors/errors.js'
+export { HttpError } from './errors/http-error.js'
+export type { HttpErrorOptions } from './errors/http-error.js'
+export { REPORT_HINT, UNKNOWN_ERROR_MESSAGE, formatError } from './errors/format-error.js'
+export type { FormattedError } from './errors/format-error.js'
 export {
   COLUMNS,
   COLUMN_NAMES,
