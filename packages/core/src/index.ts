@@ -127,6 +127,7 @@ export {
   describeVariant,
   parseVariantSpec,
   parseVariantId,
+  chooseEmbedder,
 } from './embeddings/index.js'
 export type {
   EmbeddingProvider,
@@ -134,6 +135,7 @@ export type {
   FeatureEmbedder,
   CreateOpenAIEmbedderOptions,
   VariantSpec,
+  EmbedderChoice,
 } from './embeddings/index.js'
 export { exportVcf, compareChrom } from './export/export-vcf.js'
 export type { ExportVcfOptions } from './export/export-vcf.js'

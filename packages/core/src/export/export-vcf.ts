@@ -6,11 +6,14 @@
  */
 import type { Variant } from '../schema/variant.js'
 import type { VariantStore } from '../store/variant-store.js'
+import type { VariantQuery } from '../store/query-builder.js'
 
 /** Options of {@link exportVcf}. */
 export interface ExportVcfOptions {
   /** SQL filter selecting the rows; omit for every row. */
   filter?: string
+  /** The query selecting the rows (regions, samples, genes, SQL); wins over `filter`. */
+  query?: VariantQuery
   /** Include the stored INFO (JSON) as the INFO column. The default is true. */
   info?: boolean
 }
@@ -103,7 +106,9 @@ function infoColumn(json: string | null | undefined, types: Map<string, InfoType
 export async function* exportVcf(store: VariantStore, options: ExportVcfOptions = {}): AsyncGenerator<string> {
   const wanted = ['chrom', 'pos', 'id', 'ref', 'alt', 'qual', 'filter', 'info', 'clinical_significance']
   const select = wanted.filter((c) => store.columns.includes(c))
-  const rows: Variant[] = await store.filterVariants(options.filter, { select, action: 'export' })
+  const rows: Variant[] = options.query
+    ? await options.query.select(select).toArray()
+    : await store.filterVariants(options.filter, { select, action: 'export' })
   rows.sort((a, b) => compareChrom(a.chrom, b.chrom) || a.pos - b.pos)
   const types = new Map<string, InfoType>()
   const records = rows.map((r) => {

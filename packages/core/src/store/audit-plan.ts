@@ -9,7 +9,7 @@
  */
 import { type AuditBase, type AuditLog, audited, describeUpdate } from '../audit/index.js'
 import { PRIMARY_KEY } from '../schema/columns.js'
-import { sqlEquals } from './filter.js'
+import { sqlEquals } from '../filter/index.js'
 import type { Where } from './predicates.js'
 import type { VariantStore } from './variant-store.js'
 

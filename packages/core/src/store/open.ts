@@ -106,7 +106,8 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
       table,
       conn,
       options,
-      embedder: options.embedder ?? createFeatureEmbedder(check.dim),
+      embedder:
+        typeof options.embedder === 'function' ? options.embedder(check.dim) : (options.embedder ?? createFeatureEmbedder(check.dim)),
     })
   } catch (err) {
     conn.close()

@@ -7,8 +7,7 @@
  */
 import type { Region } from '../query/regions.js'
 import { PRIMARY_KEY } from '../schema/columns.js'
-import { sqlEquals, sqlIdent, sqlString } from './filter.js'
-import { validateFilter } from './filter-validator.js'
+import { sqlEquals, sqlIdent, sqlString, validateFilter } from '../filter/index.js'
 
 declare const PREDICATE: unique symbol
 

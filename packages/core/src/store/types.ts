@@ -32,9 +32,10 @@ export interface OpenStoreOptions {
   sensitiveColumns?: readonly string[]
   /**
    * The provider that embeds variants for this store (`search({ variant })`; ingest uses it unless told
-   * otherwise). Its `dim` must equal the table's. The default is the built-in feature embedder at the table's dim.
+   * otherwise), or a function that makes it from the table's dim. Its `dim` must equal the table's. The default is
+   * the built-in feature embedder at the table's dim.
    */
-  embedder?: import('../embeddings/provider.js').EmbeddingProvider
+  embedder?: import('../embeddings/provider.js').EmbeddingProvider | ((dim: number) => import('../embeddings/provider.js').EmbeddingProvider)
   /** Receives warnings (e.g. a database folder writable by others). Core never prints. */
   onWarning?: (message: string) => void
 }

@@ -1,1 +1,0 @@
-export { MASK, maskFilter, type MaskFilterOptions } from '../filter/index.js'

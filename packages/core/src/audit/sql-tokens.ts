@@ -1,1 +1,0 @@
-export { SQL_KEYWORDS, tokenizeSql, type SqlToken, type SqlTokenKind } from '../filter/index.js'

@@ -1,1 +1,0 @@
-export { checkFilter, DEFAULT_MAX_FILTER_LENGTH, FILTER_FUNCTIONS, isTrustedFilter, MAX_FILTER_DEPTH, trustFilter, validateFilter, type FilterCheckOptions, type FilterCheckResult, type FilterProblem } from '../filter/index.js'

@@ -1,1 +1,0 @@
-export { maskFilter, sqlEquals, sqlIdent, sqlString } from '../filter/index.js'
