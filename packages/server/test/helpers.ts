@@ -1,5 +1,11 @@
 import { openStore } from '@vcf-agent/core'
-import { type CreateAppOptions, type Scope, type TokenConfig, createApp, hashToken } from '@vcf-agent/server'
+import {
+  type CreateAppOptions,
+  type Scope,
+  type TokenConfig,
+  createApp,
+  hashToken,
+} from '@vcf-agent/server'
 import { jsonRow, jsonVec, useTempDir as useSharedTempDir } from '@vcf-agent/test-utils'
 
 export { NORM_GOLDEN, NORM_VCF, SHARED } from '@vcf-agent/test-utils'
@@ -31,7 +37,11 @@ export function row(i: number, extra: Record<string, unknown> = {}): Record<stri
 }
 
 /** Creates a table with core (dim 8) and closes the handle. */
-export async function createTable(dbPath: string, tableName = 'variants', dim = DIM): Promise<void> {
+export async function createTable(
+  dbPath: string,
+  tableName = 'variants',
+  dim = DIM,
+): Promise<void> {
   const store = await openStore(dbPath, { tableName, dim })
   store.close()
 }
@@ -40,15 +50,29 @@ export async function createTable(dbPath: string, tableName = 'variants', dim = 
 export async function setupApp(
   dbPath: string,
   options: Partial<CreateAppOptions> = {},
-): Promise<{ app: ReturnType<typeof createApp>['app']; close: () => Promise<void>; logs: string[] }> {
+): Promise<{
+  app: ReturnType<typeof createApp>['app']
+  close: () => Promise<void>
+  logs: string[]
+}> {
   await createTable(dbPath)
   const logs: string[] = []
-  const { app, close } = createApp({ dbPath, tokens: TOKEN_CONFIG, logger: (l) => logs.push(l), ...options })
+  const { app, close } = createApp({
+    dbPath,
+    tokens: TOKEN_CONFIG,
+    logger: (l) => logs.push(l),
+    ...options,
+  })
   return { app, close, logs }
 }
 
 /** Request init with a bearer token and an optional JSON body. */
-export function req(scope: Scope | null, method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit {
+export function req(
+  scope: Scope | null,
+  method: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): RequestInit {
   const h: Record<string, string> = { ...headers }
   if (scope) h.authorization = `Bearer ${TOKENS[scope]}`
   if (body !== undefined) h['content-type'] = 'application/json'
