@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { originalRows, writeOriginalTable } from '../../core/test/original-table.js'
+import { originalRows, writeOriginalTable } from '@vcf-agent/test-utils'
 
 const bin = join(import.meta.dirname, '..', 'bin', 'vcf-agent.js')
 const corpus = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'vcf-corpus')

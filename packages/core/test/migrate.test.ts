@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ORIGINAL_COLUMNS, ingestVcf, openStore, VcfAgentError } from '@vcf-agent/core'
 import { CORPUS } from './golden.js'
 import { useTempDir } from './helpers.js'
-import { fieldTypes, originalRows, writeOriginalTable } from './original-table.js'
+import { fieldTypes, originalRows, writeOriginalTable } from '@vcf-agent/test-utils'
 
 const tmp = useTempDir()
 

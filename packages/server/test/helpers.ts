@@ -1,9 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { openStore } from '@vcf-agent/core'
-import { afterEach } from 'vitest'
-import { type CreateAppOptions, type Scope, type TokenConfig, createApp, hashToken } from '@vcf-agent/server'
+import {
+  type CreateAppOptions,
+  type Scope,
+  type TokenConfig,
+  createApp,
+  hashToken,
+} from '@vcf-agent/server'
+import { jsonRow, jsonVec, useTempDir as useSharedTempDir } from '@vcf-agent/test-utils'
+
+export { NORM_GOLDEN, NORM_VCF, SHARED } from '@vcf-agent/test-utils'
 
 /** Test tokens: one per scope, plus a read+write one. */
 export const TOKENS = { read: 'tok-read', write: 'tok-write', admin: 'tok-admin' } as const
@@ -16,35 +21,27 @@ export const TOKEN_CONFIG: TokenConfig[] = (Object.keys(TOKENS) as Scope[]).map(
 
 export const DIM = 8
 
-export const SHARED = join(import.meta.dirname, '..', '..', '..', '..', 'shared')
-export const NORM_VCF = join(SHARED, 'vcf-corpus', 'bcftools__norm.vcf')
-export const NORM_GOLDEN = join(SHARED, 'vcf-corpus', 'golden', 'bcftools__norm.vcf.split.tsv')
-
-/** A fresh temp folder per test, removed afterwards. */
+/** A fresh temp folder per test, removed afterwards (`useTempDir` of test-utils, server prefix). */
 export function useTempDir(prefix = 'vcf-agent-server-'): () => string {
-  const dirs: string[] = []
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-  })
-  return () => {
-    const d = mkdtempSync(join(tmpdir(), prefix))
-    dirs.push(d)
-    return d
-  }
+  return useSharedTempDir(prefix)
 }
 
-/** A deterministic vector of length `dim` seeded by `seed`. */
+/** A deterministic JSON-safe vector of length `dim` seeded by `seed` (note: seed first). */
 export function vec(seed: number, dim = DIM): number[] {
-  return Array.from({ length: dim }, (_, i) => Math.round(Math.sin(seed * 12.9898 + i * 78.233) * 1e6) / 1e6)
+  return jsonVec(dim, seed)
 }
 
-/** A valid JSON row. */
+/** A valid JSON row of width `DIM`. */
 export function row(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { variant_id: `1-${1000 + i}-A-G`, embedding: vec(i), chrom: '1', pos: 1000 + i, ref: 'A', alt: 'G', ...extra }
+  return jsonRow(i, DIM, extra)
 }
 
 /** Creates a table with core (dim 8) and closes the handle. */
-export async function createTable(dbPath: string, tableName = 'variants', dim = DIM): Promise<void> {
+export async function createTable(
+  dbPath: string,
+  tableName = 'variants',
+  dim = DIM,
+): Promise<void> {
   const store = await openStore(dbPath, { tableName, dim })
   store.close()
 }
@@ -53,15 +50,29 @@ export async function createTable(dbPath: string, tableName = 'variants', dim = 
 export async function setupApp(
   dbPath: string,
   options: Partial<CreateAppOptions> = {},
-): Promise<{ app: ReturnType<typeof createApp>['app']; close: () => Promise<void>; logs: string[] }> {
+): Promise<{
+  app: ReturnType<typeof createApp>['app']
+  close: () => Promise<void>
+  logs: string[]
+}> {
   await createTable(dbPath)
   const logs: string[] = []
-  const { app, close } = createApp({ dbPath, tokens: TOKEN_CONFIG, logger: (l) => logs.push(l), ...options })
+  const { app, close } = createApp({
+    dbPath,
+    tokens: TOKEN_CONFIG,
+    logger: (l) => logs.push(l),
+    ...options,
+  })
   return { app, close, logs }
 }
 
 /** Request init with a bearer token and an optional JSON body. */
-export function req(scope: Scope | null, method: string, body?: unknown, headers: Record<string, string> = {}): RequestInit {
+export function req(
+  scope: Scope | null,
+  method: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): RequestInit {
   const h: Record<string, string> = { ...headers }
   if (scope) h.authorization = `Bearer ${TOKENS[scope]}`
   if (body !== undefined) h['content-type'] = 'application/json'

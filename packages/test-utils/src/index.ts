@@ -1,0 +1,18 @@
+/**
+ * `@vcf-agent/test-utils`: private helpers shared by the tests of every package (STYLE §7).
+ * No build: the package's `exports` point at this file.
+ *
+ * @packageDocumentation
+ */
+export { useTempDir } from './temp-dir.js'
+export { BENCH, CORPUS, GOLDEN, NORM_GOLDEN, NORM_VCF, SHARED, corpusFile } from './paths.js'
+export { jsonRow, jsonVec, row, vec } from './rows.js'
+export type { TestRow } from './rows.js'
+export {
+  ORIGINAL_DIM,
+  fieldTypes,
+  originalRows,
+  originalSchema,
+  writeOriginalTable,
+} from './original-table.js'
+export type { OriginalRow } from './original-table.js'
