@@ -5,6 +5,7 @@
  */
 import { tmpdir } from 'node:os'
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { type EmbedderChoice, chooseEmbedder } from '@vcf-agent/core'
 import { HttpError, describeError, toErrorResponse } from './errors.js'
 import { type AppEnv, type LogFunction, REQUEST_ID_HEADER, jsonBodyLimit, requestContext, requireScope } from './middleware.js'
 import { OPENAPI_PATH, openApiConfig } from './openapi.js'
@@ -38,6 +39,14 @@ export interface CreateAppOptions {
   uploadDir?: string
   /** How long a write waits for the write lock, in ms. The default is core's (60 000 ms). */
   lockTimeoutMs?: number
+  /**
+   * The embedder for searches by variant and for ingests, as the CLI's `--embedder` options (unset fields fall
+   * back to `VCF_AGENT_EMBEDDER`, `VCF_AGENT_EMBEDDING_URL`, `VCF_AGENT_EMBEDDING_MODEL` in `env`). The default is
+   * the built-in feature embedder.
+   */
+  embedder?: EmbedderChoice
+  /** Environment for the embedder choice. The default is `process.env`. */
+  env?: Record<string, string | undefined>
   /**
    * Receives one JSON log line per request (access log) and one per unexpected error (with its stack). The
    * default writes to stderr.
@@ -83,6 +92,7 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   const stores = new StoreCache({
     dbPath: options.dbPath,
     ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
+    embedder: (dim: number) => chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env),
   })
   const deps: RouteDeps = {
     stores,

@@ -21,6 +21,10 @@ Options:
   --max_upload_bytes <n>       Largest VCF upload in bytes (default 1073741824 = 1 GiB)
   --upload_dir <dir>           Folder for temporary upload files (default: the OS temp folder)
   --shutdown_timeout_ms <n>    How long SIGTERM/SIGINT waits for in-flight requests (default 30000)
+  --embedder <builtin|openai>  Embedding provider for searches by variant (env VCF_AGENT_EMBEDDER; default builtin)
+  --embedding_url <url>        OpenAI-compatible API base URL (env VCF_AGENT_EMBEDDING_URL)
+  --embedding_model <name>     Embedding model name (env VCF_AGENT_EMBEDDING_MODEL)
+  --embedding_api_key_env <V>  Environment variable holding the API key (default VCF_AGENT_EMBEDDING_API_KEY)
   -h, --help                   Show this help
   -v, --version                Show the version
 
@@ -85,6 +89,10 @@ export async function main(args: string[], io: MainIo = { stderr: process.stderr
         max_upload_bytes: { type: 'string' },
         upload_dir: { type: 'string' },
         shutdown_timeout_ms: { type: 'string' },
+        embedder: { type: 'string' },
+        embedding_url: { type: 'string' },
+        embedding_model: { type: 'string' },
+        embedding_api_key_env: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -113,6 +121,12 @@ export async function main(args: string[], io: MainIo = { stderr: process.stderr
       ...(maxUploadBytes === undefined ? {} : { maxUploadBytes }),
       ...(values.upload_dir === undefined ? {} : { uploadDir: values.upload_dir }),
       ...(shutdownTimeoutMs === undefined ? {} : { shutdownTimeoutMs }),
+      embedder: {
+        embedder: values.embedder,
+        embedding_url: values.embedding_url,
+        embedding_model: values.embedding_model,
+        embedding_api_key_env: values.embedding_api_key_env,
+      },
     })
     io.stderr.write(`vcf-agent-server listening on ${server.url}\n`)
     return 0

@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from '@hono/zod-openapi'
-import { COLUMNS, findColumn } from '@vcf-agent/core'
+import { COLUMNS, OPERATION_OPTIONS, type Operation, REQUEST_OPTIONS, type RequestOption, findColumn } from '@vcf-agent/core'
 
 function describe(column: string): string {
   return findColumn(column)?.description ?? column
@@ -48,8 +48,6 @@ const VARIANT_CLASSES = [
   'spanning_deletion',
   'reference_block',
 ] as const
-
-const DISTANCE_TYPES = ['l2', 'cosine', 'dot'] as const
 
 const strings = (column: string) => z.array(z.string()).nullable().optional().openapi({ description: describe(column) })
 const text = (column: string) => z.string().nullable().optional().openapi({ description: describe(column) })
@@ -136,17 +134,6 @@ export const SearchHitSchema = z
   .object({ ...rowShape, distance: z.number().openapi({ description: 'Distance to the query under `distanceType`; smaller is nearer.' }) })
   .openapi('SearchHit')
 
-const select = z
-  .array(z.string().min(1))
-  .optional()
-  .openapi({ description: 'Columns to return. The default is every column except `embedding`.', example: ['variant_id', 'chrom', 'pos'] })
-
-const filter = z.string().optional().openapi({
-  description: "DataFusion SQL filter over the storage columns, e.g. `chrom = '17' AND pos > 43000000`.",
-  example: "chrom = '17'",
-})
-
-/** Body of `POST /tables`. */
 export const CreateTableSchema = z
   .strictObject({
     name: TableNameSchema,
@@ -163,134 +150,23 @@ export const AddVariantsSchema = z
   .openapi('AddVariantsRequest')
 
 /** Genomic criteria shared by search and filter: regions (bcftools `-r` syntax), samples and genes. */
-const genomic = {
-  regions: z.array(z.string().min(1)).max(10_000).optional().openapi({
-    description:
-      'Regions, 1-based inclusive as `bcftools view -r`: `CHR`, `CHR:POS`, `CHR:BEG-END`, `{CHR}:BEG-END` for names with `:` or `-`. ' +
-      "A variant matches when its span POS..END touches a region.",
-    example: ['17:41196312-41277500'],
-  }),
-  samples: z.array(z.string().min(1)).max(10_000).optional().openapi({ description: 'Variants any of these samples carries (het or hom-alt).' }),
-  genes: z.array(z.string().min(1)).max(10_000).optional().openapi({ description: 'Variants of these genes (the `gene` column).' }),
-}
-
-/** Body of `POST /tables/{table}/search`. */
-export const SearchSchema = z
-  .strictObject({
-    embedding: z.array(z.number()).min(1).optional().openapi({ description: "Query vector of the table's `dim`." }),
-    variant: z.string().min(1).optional().openapi({
-      description: 'A variant `CHROM:POS:REF:ALT` (1-based POS), embedded with the built-in feature embedder.',
-      example: '17:43045712:T:C',
-    }),
-    like: z.string().min(1).optional().openapi({
-      description: "A stored `variant_id`: search with its embedding and leave the variant itself out.",
-    }),
-    limit: z.number().int().min(1).max(10_000).optional().openapi({ description: 'Maximum hits. The default is 10.' }),
-    filter,
-    ...genomic,
-    select,
-    distanceType: z.enum(DISTANCE_TYPES).optional().openapi({ description: 'Distance metric. The default is `l2`.' }),
-  })
-  .refine((b) => [b.embedding, b.variant, b.like].filter((x) => x !== undefined).length === 1, {
-    message: 'give exactly one of embedding, variant or like',
-  })
-  .openapi('SearchRequest')
-
-/** Body of `POST /tables/{table}/filter`. */
-export const FilterSchema = z
-  .strictObject({
-    filter,
-    ...genomic,
-    select,
-    limit: z.number().int().min(1).optional().openapi({ description: 'Maximum rows. The default is no limit.' }),
-    offset: z.number().int().min(0).optional().openapi({ description: 'Rows to skip first. The default is 0.' }),
-  })
-  .openapi('FilterRequest')
-
-/** Body of `PATCH /tables/{table}/variants/{variantId}`. */
 export const UpdateVariantSchema = z.strictObject({ updates: VariantUpdatesSchema }).openapi('UpdateVariantRequest')
 
 /** Body of `POST /tables/{table}/delete`. */
-export const DeleteSchema = z
-  .strictObject({
-    filter: z.string().min(1).openapi({ description: 'SQL filter of the rows to delete.', example: "clinical_significance = 'Benign'" }),
-    all: z.boolean().optional().openapi({
-      description: '**WARNING**: set it to allow a filter that matches every row. Without it such a delete is refused (400 `USAGE_MATCHES_ALL_ROWS`).',
-    }),
-  })
-  .openapi('DeleteRequest')
-
-const SCALAR_TYPES = ['BTREE', 'BITMAP', 'LABEL_LIST'] as const
-const VECTOR_TYPES = ['IVF_PQ', 'IVF_FLAT'] as const
-
-/** Body of `POST /tables/{table}/indexes`. */
-export const CreateIndexSchema = z
-  .strictObject({
-    column: z.string().min(1).openapi({ description: 'Column to index; `embedding` for IVF_PQ and IVF_FLAT.', example: 'pos' }),
-    type: z.enum([...SCALAR_TYPES, ...VECTOR_TYPES]).openapi({
-      description:
-        'BTREE (ranges, many distinct values), BITMAP (few distinct values), LABEL_LIST (list columns), or the vector indexes IVF_PQ and IVF_FLAT.',
-    }),
-    replace: z.boolean().optional().openapi({ description: 'Rebuild an existing index. The default is false (409 `STORE_INDEX_EXISTS`).' }),
-    numPartitions: z.number().int().min(1).optional().openapi({ description: 'Vector indexes: IVF partitions. The default is about √rows.' }),
-    numSubVectors: z.number().int().min(1).optional().openapi({ description: 'IVF_PQ: sub-vectors; must divide `dim`.' }),
-    distanceType: z.enum(DISTANCE_TYPES).optional().openapi({ description: 'Vector indexes: metric. The default is `l2`.' }),
-  })
-  .superRefine((b, ctx) => {
-    const vector = (VECTOR_TYPES as readonly string[]).includes(b.type)
-    if (vector && b.column !== 'embedding') {
-      ctx.addIssue({ code: 'custom', path: ['column'], message: `a ${b.type} index goes on the embedding column` })
-    }
-    if (!vector && b.column === 'embedding') {
-      ctx.addIssue({ code: 'custom', path: ['type'], message: 'the embedding column takes IVF_PQ or IVF_FLAT' })
-    }
-  })
-  .openapi('CreateIndexRequest')
-
-/** An index on a table. */
 export const IndexInfoSchema = z
   .object({
     name: z.string().openapi({ example: 'pos_idx' }),
-    indexType: z.string().openapi({ description: 'LanceDB index type, e.g. BTree, Bitmap, LabelList, IvfPq.', example: 'BTree' }),
+    index_type: z.string().openapi({ description: 'LanceDB index type, e.g. BTree, Bitmap, LabelList, IvfPq.', example: 'BTree' }),
     columns: z.array(z.string()).openapi({ example: ['pos'] }),
   })
   .openapi('IndexInfo')
 
 /** Query of `POST /tables/{table}/ingest`. */
-export const IngestQuerySchema = z.object({
-  filename: z.string().min(1).max(255).optional().openapi({
-    description: 'Name of the uploaded file, stored in `source_file` (reduced to a safe base name). The default is `upload.vcf`.',
-    example: 'sample.vcf.gz',
-  }),
-  clinicalSignificanceKey: z.string().min(1).optional().openapi({ description: 'INFO key of clinical significance. The default is CLNSIG.' }),
-  validateOnly: z.enum(['true', 'false']).optional().openapi({ description: 'Parse and validate without writing. The default is false.' }),
-})
-
-/** Query of `GET /tables/{table}/variants/{variantId}`. */
 export const GetVariantQuerySchema = z.object({
   select: z.string().optional().openapi({ description: 'Comma-separated columns. The default is every column except `embedding`.', example: 'variant_id,pos' }),
 })
 
 /** Summary of an ingest (core's `IngestResult`, with `file` set to the upload's name). */
-export const IngestResultSchema = z
-  .object({
-    file: z.string(),
-    compression: z.enum(['plain', 'gzip', 'bgzf']).openapi({ description: 'Compression detected from the bytes.' }),
-    fileformat: z.string(),
-    samples: z.number().int(),
-    recordsRead: z.number().int().openapi({ description: 'VCF records (data lines) read.' }),
-    rowsRead: z.number().int().openapi({ description: 'Split rows (one per ALT) produced.' }),
-    inserted: z.number().int().openapi({ description: 'Rows inserted because their variant_id was new.' }),
-    unchanged: z.number().int().openapi({ description: 'Rows already stored and left unchanged.' }),
-    warnings: z.array(z.string()),
-    elapsedMs: z.number(),
-    rowsPerSecond: z.number(),
-    ingestId: z.string(),
-    validateOnly: z.boolean(),
-  })
-  .openapi('IngestResult')
-
-/** Body of every error response. */
 export const ErrorSchema = z
   .object({
     error: z.object({
@@ -301,3 +177,59 @@ export const ErrorSchema = z
     }),
   })
   .openapi('Error')
+
+function describeOption(o: RequestOption): string {
+  return o.default === undefined ? `${o.description}.` : `${o.description}. The default is ${JSON.stringify(o.default)}.`
+}
+
+function jsonField(o: RequestOption): z.ZodType {
+  const base =
+    o.type === 'string'
+      ? z.string()
+      : o.type === 'int'
+        ? z.number().int().min(0)
+        : o.type === 'bool'
+          ? z.boolean()
+          : o.type === 'strings'
+            ? z.array(z.string()).max(10_000)
+            : o.type === 'floats'
+              ? z.array(z.number())
+              : z.record(z.string(), z.unknown())
+  return base.optional().openapi({ description: describeOption(o) })
+}
+
+function queryField(o: RequestOption): z.ZodType {
+  const hint = o.type === 'strings' ? ' Comma-separate several.' : ''
+  return z.string().optional().openapi({ description: `${describeOption(o)}${hint}` })
+}
+
+/**
+ * The JSON body schema of an operation, made from core's option table (`REQUEST_OPTIONS`): the same names,
+ * types and defaults as the CLI flags. Unknown fields are refused (422 naming them).
+ *
+ * @param operation - the operation
+ * @param name - OpenAPI component name
+ * @returns the strict object schema
+ * @example
+ * ```ts
+ * const FilterSchema = requestBodySchema('filter', 'FilterRequest')
+ * ```
+ */
+export function requestBodySchema(operation: Operation, name: string) {
+  const shape = Object.fromEntries(OPERATION_OPTIONS[operation].map((n) => [n, jsonField(REQUEST_OPTIONS[n])]))
+  return z.strictObject(shape).openapi(name)
+}
+
+/**
+ * The URL query schema of an operation (GET routes), from the same table; list options are comma-separated.
+ *
+ * @param operation - the operation
+ * @returns the strict object schema
+ * @example
+ * ```ts
+ * const ExportQuerySchema = requestQuerySchema('export')
+ * ```
+ */
+export function requestQuerySchema(operation: Operation) {
+  return z.strictObject(Object.fromEntries(OPERATION_OPTIONS[operation].map((n) => [n, queryField(REQUEST_OPTIONS[n])])))
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import { readdir } from 'node:fs/promises'
-import { type VariantStore, openStore } from '@vcf-agent/core'
+import { type EmbeddingProvider, type VariantStore, openStore } from '@vcf-agent/core'
 
 /** Options of {@link StoreCache}. */
 export interface StoreCacheOptions {
@@ -12,6 +12,8 @@ export interface StoreCacheOptions {
   dbPath: string
   /** How long a write waits for the write lock, in ms. The default is core's (60 000 ms). */
   lockTimeoutMs?: number
+  /** Makes the embedder of a table from its dim. The default is the built-in feature embedder. */
+  embedder?: (dim: number) => EmbeddingProvider
 }
 
 /**
@@ -115,7 +117,10 @@ export class StoreCache {
     }
   }
 
-  #lockOptions(): { lockTimeoutMs?: number } {
-    return this.#options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: this.#options.lockTimeoutMs }
+  #lockOptions(): { lockTimeoutMs?: number; embedder?: (dim: number) => EmbeddingProvider } {
+    return {
+      ...(this.#options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: this.#options.lockTimeoutMs }),
+      ...(this.#options.embedder ? { embedder: this.#options.embedder } : {}),
+    }
   }
 }

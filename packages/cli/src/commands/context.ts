@@ -67,7 +67,7 @@ export function makeContext(parsed: Record<string, unknown>, stderr: NodeJS.Writ
     request: (operation) => {
       const raw: Record<string, unknown> = {}
       for (const name of OPERATION_OPTIONS[operation]) raw[name] = rawOption(parsed, name)
-      return parseRequest(operation, raw, 'cli')
+      return parseRequest(operation, raw, 'text')
     },
     json: Boolean(parsed.json),
     stderr,

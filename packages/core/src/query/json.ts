@@ -5,7 +5,7 @@
  */
 import type { IngestResult } from '../ingest/ingest.js'
 import type { Variant } from '../schema/variant.js'
-import type { SearchHit, StoreStats } from '../store/types.js'
+import type { IndexInfo, SearchHit, StoreStats } from '../store/types.js'
 
 /**
  * A row as JSON: typed arrays become arrays, 64-bit integers numbers.
@@ -69,7 +69,7 @@ export function statsJson(s: StoreStats): StatsJson {
     by_chrom: s.byChrom,
     by_variant_class: s.byVariantClass,
     by_clinical_significance: s.byClinicalSignificance,
-    indexes: s.indexes.map((i) => ({ name: i.name, index_type: i.indexType, columns: i.columns })),
+    indexes: indexesJson(s.indexes),
     disk_bytes: s.diskBytes,
   }
 }
@@ -79,7 +79,7 @@ export interface IngestSummary {
   /** File name (base name for uploads). */
   file: string
   /** Compression detected from the bytes. */
-  compression: string
+  compression: IngestResult['compression']
   /** `##fileformat` of the file. */
   fileformat: string
   /** Samples in the header. */
@@ -136,4 +136,18 @@ export function ingestSummary(r: IngestResult): IngestSummary {
     ingest_id: r.ingestId,
     validate_only: r.validateOnly,
   }
+}
+
+/**
+ * Index descriptions as JSON (snake_case).
+ *
+ * @param indexes - from `store.listIndices()`
+ * @returns name, index_type and columns of each
+ * @example
+ * ```ts
+ * indexesJson(await store.listIndices())
+ * ```
+ */
+export function indexesJson(indexes: readonly IndexInfo[]): { name: string; index_type: string; columns: string[] }[] {
+  return indexes.map((i) => ({ name: i.name, index_type: i.indexType, columns: [...i.columns] }))
 }

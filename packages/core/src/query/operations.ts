@@ -296,3 +296,26 @@ export async function migrateTable(store: VariantStore, req: RequestOf<'migrate'
   const r: MigrateResult = await store.migrate({ dryRun: Boolean(req.dry_run) })
   return { added: r.added, from_version: r.fromVersion, to_version: r.toVersion, dry_run: r.dryRun }
 }
+
+/**
+ * One stored variant by id.
+ *
+ * @param store - the store
+ * @param variantId - the `variant_id`
+ * @param select - columns (default: every column except `embedding`)
+ * @returns the row
+ * @throws {StoreError} `STORE_VARIANT_NOT_FOUND`
+ * @example
+ * ```ts
+ * await variantById(store, '17-41197701-G-C')
+ * ```
+ */
+export async function variantById(store: VariantStore, variantId: string, select?: readonly string[]): Promise<Variant> {
+  const row = await store.getVariant(variantId, select && select.length > 0 ? { select } : {})
+  if (!row) {
+    throw new StoreError('STORE_VARIANT_NOT_FOUND', `No variant with id ${JSON.stringify(variantId)} in table ${store.tableName}.`, {
+      details: { variant_id: variantId },
+    })
+  }
+  return row
+}

@@ -8,8 +8,8 @@
 import { UsageError } from '../errors/errors.js'
 import { OPERATION_OPTIONS, type Operation, REQUEST_OPTIONS, type RequestOf, type RequestOption, type RequestOptionName } from './options.js'
 
-/** Where the raw values come from: CLI flags (strings, comma lists, repeats) or a JSON document (typed values). */
-export type RequestSource = 'cli' | 'json'
+/** Where the raw values come from: text (CLI flags, URL query parameters: strings, comma lists, repeats) or a JSON document (typed values). */
+export type RequestSource = 'text' | 'json'
 
 function bad(name: string, wants: string, got: unknown): UsageError {
   const shown = typeof got === 'string' ? JSON.stringify(got) : JSON.stringify(got) ?? String(got)
@@ -20,12 +20,12 @@ function asStrings(spec: RequestOption, raw: unknown, source: RequestSource): st
   const list = Array.isArray(raw) ? raw : [raw]
   if (list.some((x) => typeof x !== 'string')) throw bad(spec.name, 'a list of strings', raw)
   // CLI lists are comma-separated; region texts keep their commas (bcftools' own list syntax, braces aware)
-  const split = source === 'cli' && spec.name !== 'region' ? (list as string[]).flatMap((s) => s.split(',')) : (list as string[])
+  const split = source === 'text' && spec.name !== 'region' ? (list as string[]).flatMap((s) => s.split(',')) : (list as string[])
   return split.map((s) => s.trim()).filter((s) => s !== '')
 }
 
 function asFloats(spec: RequestOption, raw: unknown, source: RequestSource): number[] {
-  if (source === 'cli' && typeof raw === 'string') {
+  if (source === 'text' && typeof raw === 'string') {
     const parts = raw.split(',').map((s) => s.trim())
     const nums = parts.map(Number)
     const at = nums.findIndex((n, i) => parts[i] === '' || !Number.isFinite(n))
@@ -39,27 +39,27 @@ function asFloats(spec: RequestOption, raw: unknown, source: RequestSource): num
 function convert(spec: RequestOption, raw: unknown, source: RequestSource): unknown {
   switch (spec.type) {
     case 'string':
-      if (source === 'cli' && (typeof raw === 'number' || typeof raw === 'boolean')) {
+      if (source === 'text' && (typeof raw === 'number' || typeof raw === 'boolean')) {
         if (raw === true) throw bad(spec.name, `a value ${spec.value ?? ''}`.trim(), raw)
         return String(raw)
       }
       if (typeof raw !== 'string') throw bad(spec.name, 'a string', raw)
       return raw
     case 'int': {
-      const n = source === 'cli' && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
+      const n = source === 'text' && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
       if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw bad(spec.name, 'a non-negative integer', raw)
       return n
     }
     case 'bool':
       if (typeof raw === 'boolean') return raw
-      if (source === 'cli' && (raw === 'true' || raw === 'false')) return raw === 'true'
+      if (source === 'text' && (raw === 'true' || raw === 'false')) return raw === 'true'
       throw bad(spec.name, 'true or false', raw)
     case 'strings':
       return asStrings(spec, raw, source)
     case 'floats':
       return asFloats(spec, raw, source)
     case 'json':
-      if (source === 'cli' && typeof raw === 'string') {
+      if (source === 'text' && typeof raw === 'string') {
         try {
           return JSON.parse(raw) as unknown
         } catch (err) {
@@ -74,15 +74,15 @@ function convert(spec: RequestOption, raw: unknown, source: RequestSource): unkn
  * Checks and converts the raw options of one operation.
  *
  * @param operation - e.g. `filter`, `search`, `delete`
- * @param raw - option name → value; `undefined` values are ignored. CLI values may be strings (`"10"`,
+ * @param raw - option name → value; `undefined` values are ignored. Text values may be strings (`"10"`,
  *   `"a,b"`) and repeats (arrays); JSON values must have their option's type.
- * @param source - `cli` or `json`
+ * @param source - `text` or `json`
  * @returns the typed request
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT` naming every unknown option, or the first ill-typed value
  * @example
  * ```ts
  * parseRequest('filter', { region: ['17:41196312-41277500'], limit: 20 }, 'json')
- * parseRequest('filter', { gene: 'BRCA1,BRCA2', limit: '20' }, 'cli') // { gene: ['BRCA1', 'BRCA2'], limit: 20 }
+ * parseRequest('filter', { gene: 'BRCA1,BRCA2', limit: '20' }, 'text') // { gene: ['BRCA1', 'BRCA2'], limit: 20 }
  * ```
  */
 export function parseRequest<O extends Operation>(operation: O, raw: Record<string, unknown>, source: RequestSource): RequestOf<O> {

@@ -5,10 +5,10 @@
  * @internal
  */
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { type Variant, StoreError, type VariantStore } from '@vcf-agent/core'
+import type { VariantStore } from '@vcf-agent/core'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv, LogFunction } from '../middleware.js'
-import { ErrorSchema, type VariantRowJson } from '../schemas.js'
+import { ErrorSchema } from '../schemas.js'
 import type { StoreCache } from '../store-cache.js'
 import type { Scope } from '../tokens.js'
 
@@ -58,15 +58,8 @@ export function errorResponses<S extends number>(...statuses: S[]): Record<S, { 
 /** `security` of a route that needs a bearer token. @internal */
 export const BEARER = [{ bearerAuth: [] }]
 
-/**
- * A JSON-safe copy of a stored row: typed arrays (the `embedding`) become number arrays.
- * @internal
- */
-export function toJsonRow(row: Variant | Record<string, unknown>): VariantRowJson {
-  const out: VariantRowJson = {}
-  for (const [key, value] of Object.entries(row)) out[key] = ArrayBuffer.isView(value) ? Array.from(value as Float32Array) : value
-  return out
-}
+/** How HTTP requests give `regions_file`: the BED text itself (the server never reads paths from requests). */
+export const HTTP_FILES = { regionsFile: 'text' } as const
 
 /**
  * The request's store view: the table's shared store acting as the token's name (the audit actor).
@@ -74,14 +67,4 @@ export function toJsonRow(row: Variant | Record<string, unknown>): VariantRowJso
  */
 export async function storeAs(deps: RouteDeps, table: string, actor: string): Promise<VariantStore> {
   return (await deps.stores.get(table)).withActor(actor)
-}
-
-/**
- * The 404 for an unknown variant id.
- * @internal
- */
-export function variantNotFound(table: string, variantId: string): StoreError {
-  return new StoreError('STORE_VARIANT_NOT_FOUND', `No variant with id ${JSON.stringify(variantId)} in table ${table}.`, {
-    details: { table, variantId },
-  })
 }

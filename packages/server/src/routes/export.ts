@@ -5,15 +5,14 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { exportVcf } from '@vcf-agent/core'
-import { TableParamsSchema } from '../schemas.js'
-import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { exportQuery, exportVcf, parseRequest } from '@vcf-agent/core'
+import { TableParamsSchema, requestQuerySchema } from '../schemas.js'
+import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
 
 /** Media type of the exported file (VCF is tab-separated text; it has no registered media type). */
 const VCF_MEDIA_TYPE = 'text/plain; charset=utf-8'
 
-const ExportQuerySchema = z.object({
-  filter: z.string().optional().openapi({ description: 'SQL filter selecting the rows. The default is every row.', example: "gene = 'BRCA1'" }),
+const ExportQuerySchema = requestQuerySchema('export').extend({
   info: z.enum(['true', 'false']).optional().openapi({ description: 'Write the stored INFO column. The default is true.' }),
 })
 
@@ -44,9 +43,10 @@ export function registerExportRoutes(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const { table } = c.req.valid('param')
-      const query = c.req.valid('query')
+      const { info, ...options } = c.req.valid('query')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const lines = exportVcf(store, { ...(query.filter ? { filter: query.filter } : {}), info: query.info !== 'false' })
+      const query = await exportQuery(store, parseRequest('export', options, 'text'), HTTP_FILES)
+      const lines = exportVcf(store, { query, info: info !== 'false' })
       // Read the first line before answering, so a bad filter or missing table is still a JSON error response.
       const first = await lines.next()
       let pending = first.done ? '' : `${first.value}\n`

@@ -5,17 +5,20 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import type { ScalarIndexType } from '@vcf-agent/core'
-import { CreateIndexSchema, IndexInfoSchema, TableParamsSchema } from '../schemas.js'
+import { createIndex, indexesJson, parseRequest } from '@vcf-agent/core'
+import { IndexInfoSchema, TableParamsSchema, requestBodySchema } from '../schemas.js'
 import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
+
+const CreateIndexSchema = requestBodySchema('index', 'CreateIndexRequest')
 
 const IndexListSchema = z.object({ indexes: z.array(IndexInfoSchema) }).openapi('IndexList')
 
 const CreatedIndexSchema = z
   .object({
-    column: z.string(),
-    type: z.string(),
-    indexes: z.array(IndexInfoSchema).openapi({ description: 'Every index of the table after the build.' }),
+    indexes: z.array(z.string()).openapi({ description: 'Names of the indexes built.' }),
+    index_type: z.string().optional(),
+    column: z.string().optional(),
+    all_indexes: z.array(IndexInfoSchema).openapi({ description: 'Every index of the table after the build.' }),
   })
   .openapi('CreatedIndex')
 
@@ -31,7 +34,8 @@ export function registerIndexRoutes(app: App, deps: RouteDeps): void {
       tags: ['indexes'],
       summary: 'Build a scalar or vector index (scope admin)',
       description:
-        'Scalar: BTREE, BITMAP or LABEL_LIST on a column. Vector: IVF_PQ (needs at least 256 rows to train) or IVF_FLAT on `embedding`. ' +
+        'The same options as `vcf-agent create-lancedb-index`: `genomic: true` for every index region, sample and gene queries use; ' +
+        'scalar BTREE, BITMAP or LABEL_LIST on `column`; vector IVF_PQ (needs at least 256 rows to train) or IVF_FLAT on `embedding`. ' +
         'An existing index on the column is 409 `STORE_INDEX_EXISTS` unless `replace: true`.',
       security: BEARER,
       middleware: [deps.auth.admin, deps.jsonLimit],
@@ -45,18 +49,8 @@ export function registerIndexRoutes(app: App, deps: RouteDeps): void {
       const { table } = c.req.valid('param')
       const body = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
-      if (body.type === 'IVF_PQ' || body.type === 'IVF_FLAT') {
-        await store.createVectorIndex({
-          type: body.type,
-          replace: body.replace ?? false,
-          ...(body.numPartitions !== undefined ? { numPartitions: body.numPartitions } : {}),
-          ...(body.numSubVectors !== undefined ? { numSubVectors: body.numSubVectors } : {}),
-          ...(body.distanceType !== undefined ? { distanceType: body.distanceType } : {}),
-        })
-      } else {
-        await store.createScalarIndex(body.column, body.type as ScalarIndexType, { replace: body.replace ?? false })
-      }
-      return c.json({ column: body.column, type: body.type, indexes: await store.listIndices() }, 201)
+      const made = await createIndex(store, parseRequest('index', body, 'json'))
+      return c.json({ ...made, all_indexes: indexesJson(await store.listIndices()) }, 201)
     },
   )
 
@@ -77,7 +71,7 @@ export function registerIndexRoutes(app: App, deps: RouteDeps): void {
     async (c) => {
       const { table } = c.req.valid('param')
       const store = await storeAs(deps, table, c.get('principal').name)
-      return c.json({ indexes: await store.listIndices() }, 200)
+      return c.json({ indexes: indexesJson(await store.listIndices()) }, 200)
     },
   )
 }

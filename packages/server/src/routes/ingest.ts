@@ -5,10 +5,39 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { VcfAgentError, ingestVcf } from '@vcf-agent/core'
-import { IngestQuerySchema, IngestResultSchema, TableParamsSchema } from '../schemas.js'
+import { VcfAgentError, ingestSummary, ingestVcf, parseRequest } from '@vcf-agent/core'
+import { TableParamsSchema, requestQuerySchema } from '../schemas.js'
 import { type Upload, receiveUpload } from '../upload.js'
 import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
+
+const IngestQuerySchema = requestQuerySchema('ingest').extend({
+  filename: z.string().min(1).max(255).optional().openapi({
+    description: 'Name of the uploaded file, stored in `source_file` (reduced to a safe base name). The default is `upload.vcf`.',
+    example: 'sample.vcf.gz',
+  }),
+})
+
+const int = (description: string) => z.number().int().openapi({ description })
+
+const IngestResultSchema = z
+  .object({
+    file: z.string(),
+    compression: z.enum(['plain', 'gzip', 'bgzf']).openapi({ description: 'Compression detected from the bytes.' }),
+    fileformat: z.string(),
+    samples: int('Samples in the header.'),
+    records_read: int('VCF records (data lines) read.'),
+    rows: int('Split rows (one per ALT) produced.'),
+    new_rows: int('Rows inserted because their variant_id was new.'),
+    unchanged_rows: int('Rows already stored with the same content, left unchanged.'),
+    changed_rows: int('Rows already stored with other CLNSIG/QUAL/FILTER/INFO, left as stored.'),
+    warnings: int('Distinct warnings.'),
+    warning_messages: z.array(z.string()),
+    seconds: z.number(),
+    rows_per_second: z.number(),
+    ingest_id: z.string(),
+    validate_only: z.boolean(),
+  })
+  .openapi('IngestResult')
 
 /**
  * The same error with the temporary path replaced by the upload's name, so clients see their own file name and
@@ -60,15 +89,17 @@ export function registerIngestRoutes(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const { table } = c.req.valid('param')
-      const query = c.req.valid('query')
+      const { filename, ...options } = c.req.valid('query') as { filename?: string } & Record<string, unknown>
+      const req = parseRequest('ingest', options, 'text')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const upload = await receiveUpload(c.req.raw, { maxBytes: deps.maxUploadBytes, dir: deps.uploadDir, filename: query.filename })
+      const upload = await receiveUpload(c.req.raw, { maxBytes: deps.maxUploadBytes, dir: deps.uploadDir, filename })
       try {
         const result = await ingestVcf(store, upload.path, {
-          validateOnly: query.validateOnly === 'true',
-          ...(query.clinicalSignificanceKey ? { clinicalSignificanceKey: query.clinicalSignificanceKey } : {}),
+          validateOnly: Boolean(req.validate_only),
+          ...(req.clinical_significance_key ? { clinicalSignificanceKey: req.clinical_significance_key } : {}),
+          ...(req.batch_size ? { batchSize: req.batch_size } : {}),
         })
-        return c.json({ ...result, file: upload.filename }, 200)
+        return c.json({ ...ingestSummary(result), file: upload.filename }, 200)
       } catch (err) {
         throw withClientPaths(err, upload)
       } finally {

@@ -5,9 +5,9 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { type VariantStore, classifyAllele, createFeatureEmbedder, genomicFilter, parseRegions, parseVariantSpec, sqlEquals } from '@vcf-agent/core'
-import { FilterSchema, SearchHitSchema, SearchSchema, TableParamsSchema, VariantRowSchema } from '../schemas.js'
-import { type App, BEARER, type RouteDeps, errorResponses, storeAs, toJsonRow, variantNotFound } from './common.js'
+import { type Variant, filterRows, parseRequest, rowToJson, searchHits } from '@vcf-agent/core'
+import { SearchHitSchema, TableParamsSchema, VariantRowSchema, requestBodySchema } from '../schemas.js'
+import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
 
 /** Media type of newline-delimited JSON. */
 const NDJSON = 'application/x-ndjson'
@@ -15,38 +15,38 @@ const NDJSON = 'application/x-ndjson'
 /** Rows per chunk of an NDJSON response. */
 const NDJSON_CHUNK_ROWS = 1000
 
-const SearchResultSchema = z.object({ hits: z.array(SearchHitSchema).openapi({ description: 'Nearest first.' }) }).openapi('SearchResult')
-const FilterResultSchema = z.object({ rows: z.array(VariantRowSchema) }).openapi('FilterResult')
+const SearchSchema = requestBodySchema('search', 'SearchRequest')
+const FilterSchema = requestBodySchema('filter', 'FilterRequest')
 
-function ndjson(rows: readonly Record<string, unknown>[]): ReadableStream<Uint8Array> {
+const SearchResultSchema = z.object({ hits: z.array(SearchHitSchema).openapi({ description: 'Nearest first.' }) }).openapi('SearchResult')
+const FilterResultSchema = z
+  .object({
+    rows: z.array(VariantRowSchema),
+    truncated: z.boolean().openapi({ description: 'True when more rows match than `limit` let through (raise it, or 0 for all).' }),
+  })
+  .openapi('FilterResult')
+
+/** Streams rows as NDJSON, one row per line, in chunks of {@link NDJSON_CHUNK_ROWS}. */
+function ndjson(rows: AsyncIterable<Variant>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
-  let i = 0
+  const it = rows[Symbol.asyncIterator]()
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (i >= rows.length) {
-        controller.close()
-        return
-      }
+    async pull(controller) {
       let chunk = ''
-      for (const end = Math.min(rows.length, i + NDJSON_CHUNK_ROWS); i < end; i++) chunk += `${JSON.stringify(toJsonRow(rows[i]!))}\n`
+      for (let n = 0; n < NDJSON_CHUNK_ROWS; n++) {
+        const next = await it.next()
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk))
+          controller.close()
+          return
+        }
+        chunk += `${JSON.stringify(rowToJson(next.value))}\n`
+      }
       controller.enqueue(encoder.encode(chunk))
     },
-  })
-}
-
-/** The store filter for a body's `filter`, `regions`, `samples` and `genes` (core's genomicFilter). */
-async function genomicFilterOf(
-  store: VariantStore,
-  body: { filter?: string | undefined; regions?: string[] | undefined; samples?: string[] | undefined; genes?: string[] | undefined },
-): Promise<string | undefined> {
-  const regions = body.regions && body.regions.length > 0 ? parseRegions(body.regions, await store.contigs()) : []
-  if (body.regions && body.regions.length > 0 && regions.length === 0) return 'false'
-  return genomicFilter({
-    regions,
-    ...(body.samples ? { samples: body.samples } : {}),
-    ...(body.genes ? { genes: body.genes } : {}),
-    ...(body.filter?.trim() ? { filter: body.filter } : {}),
-    hasRlen: store.columns.includes('rlen'),
+    async cancel() {
+      await it.return?.()
+    },
   })
 }
 
@@ -62,8 +62,8 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       tags: ['query'],
       summary: 'Nearest neighbours of an embedding, a variant or a stored variant (scope read)',
       description:
-        'Give exactly one of `embedding` (a vector of the table’s dim), `variant` (`CHROM:POS:REF:ALT`, embedded with the built-in ' +
-        'feature embedder) or `like` (a stored variant_id; the variant itself is left out of the hits).',
+        'Give exactly one of `embedding` (a vector of the table’s dim), `variant` (`CHROM:POS:REF:ALT`, embedded with the table’s ' +
+        'embedder) or `like` (a stored variant_id; the variant itself is left out of the hits). Scoped like `/filter`.',
       security: BEARER,
       middleware: [deps.auth.read, deps.jsonLimit],
       request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: SearchSchema } } } },
@@ -76,27 +76,8 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       const { table } = c.req.valid('param')
       const body = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
-      let vector: Float32Array | number[]
-      let filter = await genomicFilterOf(store, body)
-      if (body.embedding) vector = body.embedding
-      else if (body.variant) {
-        const v = parseVariantSpec(body.variant)
-        vector = createFeatureEmbedder(store.dim).embedOne({ ...v, variant_class: classifyAllele(v.ref, v.alt) })
-      } else {
-        const like = body.like!
-        const found = await store.getVariant(like, { select: ['variant_id', 'embedding'] })
-        if (!found?.embedding) throw variantNotFound(table, like)
-        vector = found.embedding
-        const notSelf = `NOT (${sqlEquals('variant_id', like)})`
-        filter = filter ? `(${filter}) AND ${notSelf}` : notSelf
-      }
-      const hits = await store.searchByEmbedding(vector, {
-        limit: body.limit ?? 10,
-        ...(filter ? { filter } : {}),
-        ...(body.select ? { select: body.select } : {}),
-        ...(body.distanceType ? { distanceType: body.distanceType } : {}),
-      })
-      return c.json({ hits: hits.map((h) => toJsonRow(h) as z.infer<typeof SearchHitSchema>) }, 200)
+      const hits = await searchHits(store, parseRequest('search', body, 'json'), HTTP_FILES)
+      return c.json({ hits: hits.map((h) => rowToJson(h) as z.infer<typeof SearchHitSchema>) }, 200)
     },
   )
 
@@ -106,7 +87,7 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       path: '/tables/{table}/filter',
       tags: ['query'],
       summary: 'Rows matching a SQL filter (scope read)',
-      description: `With \`Accept: ${NDJSON}\` the rows are streamed as newline-delimited JSON, one row per line.`,
+      description: `At most \`limit\` rows (default 10; 0 for all); \`truncated\` says whether more match. With \`Accept: ${NDJSON}\` the rows are streamed as newline-delimited JSON, one row per line.`,
       security: BEARER,
       middleware: [deps.auth.read, deps.jsonLimit],
       request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: FilterSchema } } } },
@@ -125,16 +106,23 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       const { table } = c.req.valid('param')
       const body = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const rows = await store.filterVariants(await genomicFilterOf(store, body), {
-        ...(body.select ? { select: body.select } : {}),
-        ...(body.limit !== undefined ? { limit: body.limit } : {}),
-        ...(body.offset !== undefined ? { offset: body.offset } : {}),
-      })
+      const rows = filterRows(store, parseRequest('filter', body, 'json'), HTTP_FILES)
       if ((c.req.header('accept') ?? '').toLowerCase().includes(NDJSON)) {
+        // Read the first row before answering, so a bad filter is still a JSON error response.
+        const it = rows[Symbol.asyncIterator]()
+        const first = await it.next()
+        const rest: AsyncIterable<Variant> = {
+          async *[Symbol.asyncIterator]() {
+            if (!first.done) yield first.value
+            for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
+          },
+        }
         // NDJSON is not a JSON media type to the typed-response helpers, so this response is built by hand.
-        return c.body(ndjson(rows as unknown as Record<string, unknown>[]), 200, { 'content-type': NDJSON }) as never
+        return c.body(ndjson(rest), 200, { 'content-type': NDJSON }) as never
       }
-      return c.json({ rows: rows.map((r) => toJsonRow(r) as z.infer<typeof VariantRowSchema>) }, 200)
+      const out: z.infer<typeof VariantRowSchema>[] = []
+      for await (const row of rows) out.push(rowToJson(row) as z.infer<typeof VariantRowSchema>)
+      return c.json({ rows: out, truncated: rows.truncated }, 200)
     },
   )
 }

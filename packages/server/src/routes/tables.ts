@@ -5,8 +5,9 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { CreateTableSchema, IndexInfoSchema, TableParamsSchema } from '../schemas.js'
-import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { parseRequest, statsJson, tableStats } from '@vcf-agent/core'
+import { CreateTableSchema, IndexInfoSchema, TableParamsSchema, requestQuerySchema } from '../schemas.js'
+import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
 
 const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health')
 
@@ -27,27 +28,20 @@ const counts = z.record(z.string(), z.number().int())
 const StatsSchema = z
   .object({
     table: z.string(),
-    rows: z.number().int().openapi({ description: 'Row count (one row per ALT allele).' }),
-    version: z.number().int().openapi({ description: 'Table version; every commit increments it.' }),
+    rows: z.number().int().openapi({ description: 'Rows counted (one row per ALT allele).' }),
     dim: z.number().int(),
-    schemaVersion: z.number().int().openapi({ description: '1 = the original tool’s columns only (needs `vcf-agent migrate` before writes); 2 = current.' }),
-    columns: z.array(z.string()),
+    schema_version: z.number().int().openapi({ description: '1 = the original tool’s columns only (needs `vcf-agent migrate` before writes); 2 = current.' }),
+    version: z.number().int().openapi({ description: 'Table version the answer read; every commit increments it.' }),
+    by_chrom: counts.openapi({ description: 'Rows per CHROM, most first.' }),
+    by_variant_class: counts.openapi({ description: 'Rows per variant class (`.` = not set), most first.' }),
+    by_clinical_significance: counts.openapi({ description: 'Rows per clinical significance (`.` = not set), most first.' }),
     indexes: z.array(IndexInfoSchema),
-    byChrom: counts.optional().openapi({ description: 'With `detail=true`: rows per CHROM, most first.' }),
-    byVariantClass: counts.optional().openapi({ description: 'With `detail=true`: rows per variant class (`.` = not set), most first.' }),
-    byClinicalSignificance: counts
-      .optional()
-      .openapi({ description: 'With `detail=true`: rows per clinical significance (`.` = not set), most first.' }),
-    diskBytes: z.number().int().optional().openapi({ description: 'With `detail=true`: size of the table folder on disk, in bytes.' }),
+    disk_bytes: z.number().int().openapi({ description: 'Size of the table folder on disk, in bytes.' }),
+    columns: z.array(z.string()),
   })
   .openapi('TableStats')
 
-const StatsQuerySchema = z.object({
-  filter: z.string().optional().openapi({ description: 'SQL filter: count only the matching rows.', example: "chrom = '17'" }),
-  detail: z.enum(['true', 'false']).optional().openapi({
-    description: 'Add counts per CHROM, variant class and clinical significance, and the size on disk. It reads every selected row. The default is false.',
-  }),
-})
+const StatsQuerySchema = requestQuerySchema('stats')
 
 /**
  * Registers `GET /healthz`, `GET /tables`, `POST /tables` and `GET /tables/{table}/stats`.
@@ -111,7 +105,7 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       method: 'get',
       path: '/tables/{table}/stats',
       tags: ['tables'],
-      summary: 'Row count, version, dim, columns and indexes (scope read)',
+      summary: 'Row count and counts by CHROM, variant class and clinical significance, version, indexes (scope read)',
       security: BEARER,
       middleware: [deps.auth.read],
       request: { params: TableParamsSchema, query: StatsQuerySchema },
@@ -122,15 +116,9 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const { table } = c.req.valid('param')
-      const { filter, detail } = c.req.valid('query')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const base = { table, dim: store.dim, schemaVersion: store.schemaVersion, columns: store.columns }
-      if (detail === 'true') {
-        const stats = await store.stats(filter?.trim() ? filter : undefined)
-        return c.json({ ...base, ...stats }, 200)
-      }
-      const [rows, version, indexes] = await Promise.all([store.countRows(filter), store.version(), store.listIndices()])
-      return c.json({ ...base, rows, version, indexes }, 200)
+      const stats = statsJson(await tableStats(store, parseRequest('stats', c.req.valid('query'), 'text'), HTTP_FILES))
+      return c.json({ ...stats, columns: store.columns }, 200)
     },
   )
 }

@@ -5,17 +5,19 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import type { VariantInput } from '@vcf-agent/core'
+import { type VariantInput, deleteRows, parseRequest, rowToJson, updateVariant, variantById } from '@vcf-agent/core'
 import {
   AddVariantsSchema,
-  DeleteSchema,
   GetVariantQuerySchema,
   TableParamsSchema,
   UpdateVariantSchema,
   VariantParamsSchema,
   VariantRowSchema,
+  requestBodySchema,
 } from '../schemas.js'
-import { type App, BEARER, type RouteDeps, errorResponses, storeAs, toJsonRow, variantNotFound } from './common.js'
+import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
+
+const DeleteSchema = requestBodySchema('delete', 'DeleteRequest')
 
 const AddResultSchema = z
   .object({
@@ -81,9 +83,7 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       const { select } = c.req.valid('query')
       const columns = select?.split(',').map((s) => s.trim()).filter(Boolean)
       const store = await storeAs(deps, table, c.get('principal').name)
-      const row = await store.getVariant(variantId, columns && columns.length > 0 ? { select: columns } : {})
-      if (!row) throw variantNotFound(table, variantId)
-      return c.json(toJsonRow(row), 200)
+      return c.json(rowToJson(await variantById(store, variantId, columns)), 200)
     },
   )
 
@@ -108,9 +108,7 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       const { table, variantId } = c.req.valid('param')
       const { updates } = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const result = await store.updateVariant(variantId, updates as Partial<Omit<VariantInput, 'variant_id'>>)
-      if (result.updated === 0) throw variantNotFound(table, variantId)
-      return c.json({ variant_id: variantId, updated: result.updated }, 200)
+      return c.json(await updateVariant(store, { variant_id: variantId, updates }), 200)
     },
   )
 
@@ -119,7 +117,7 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       method: 'post',
       path: '/tables/{table}/delete',
       tags: ['variants'],
-      summary: 'Delete the rows matching a filter (scope write)',
+      summary: 'Delete the rows matching filter_sql, regions, samples or genes (scope write)',
       description:
         'A filter that matches every row is refused with 400 `USAGE_MATCHES_ALL_ROWS` unless `all: true`; the check and the delete run under the write lock.',
       security: BEARER,
@@ -132,9 +130,9 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const { table } = c.req.valid('param')
-      const { filter, all } = c.req.valid('json')
+      const body = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const result = await store.deleteVariants(filter, { all: all ?? false })
+      const result = await deleteRows(store, parseRequest('delete', body, 'json'), HTTP_FILES)
       return c.json({ deleted: result.deleted }, 200)
     },
   )
