@@ -5,17 +5,18 @@
  */
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import { existsSync } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { ErrorCode } from '../errors/codes.js'
 import { EmbeddingError, InternalError, UsageError, VcfAgentError, VcfParseError } from '../errors/errors.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
 import type { VariantStore } from '../store/variant-store.js'
-import { type PreparedBatch, allFinite, featuresOf, prepareBatch } from './batch.js'
+import { type ReadRecord, readVcf } from '../vcf/reader.js'
+import type { Compression } from '../vcf/source.js'
+import { type PreparedBatch, allFinite, prepareBatch, toRows } from './batch.js'
 import type { WorkerInput } from './ingest-worker.js'
-import { type VcfRow, readVcf } from './reader.js'
-import type { Compression } from './source.js'
+import { type BatchSink, storeSink } from './sink.js'
+import { workerScript } from './worker-script.js'
 
 /** Progress of an ingest, shaped like LanceDB's `WriteProgress`. */
 export interface IngestProgress {
@@ -54,8 +55,8 @@ export interface IngestOptions {
   /** Called once per distinct warning (undeclared contig or INFO tag). */
   onWarning?: (message: string) => void
   /**
-   * Read, split and embed in a worker thread while this thread writes (the default, with the built-in embedder
-   * and a built package). Set false to do everything in this thread.
+   * Read, split and embed in a worker thread while this thread writes (the default, with the built-in embedder;
+   * from the built package, or from source when `tsx` is installed). Set false to do everything in this thread.
    */
   useWorker?: boolean
   /** Aborting it stops the ingest between batches and rolls back its rows (`INGEST_INTERRUPTED`). */
@@ -95,6 +96,8 @@ export interface IngestResult {
   ingestId: string
   /** True when nothing was written (`validateOnly`). */
   validateOnly: boolean
+  /** True when reading, splitting and embedding ran in a worker thread (see {@link IngestOptions.useWorker}). */
+  usedWorker: boolean
 }
 
 function defaultBatchSize(dim: number): number {
@@ -128,11 +131,12 @@ function defaultBatchSize(dim: number): number {
  * ```
  */
 export async function ingestVcf(store: VariantStore | null, path: string, options: IngestOptions = {}): Promise<IngestResult> {
-  if (!store || options.validateOnly) return ingestUnaudited(store, path, options)
-  return store.auditedOperation('ingest', { file: basename(path) }, () => ingestUnaudited(store, path, options), (r) => r.inserted)
+  const sink = store ? storeSink(store) : null
+  if (!sink || options.validateOnly) return ingestUnaudited(sink, path, options)
+  return sink.auditedOperation('ingest', { file: basename(path) }, () => ingestUnaudited(sink, path, options), (r) => r.inserted)
 }
 
-async function ingestUnaudited(store: VariantStore | null, path: string, options: IngestOptions): Promise<IngestResult> {
+async function ingestUnaudited(store: BatchSink | null, path: string, options: IngestOptions): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
   if (!store && !validateOnly) {
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'ingestVcf needs a store unless validateOnly is set.')
@@ -179,11 +183,11 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     while (pending.length >= 2) await pending.shift()
     if (writeError !== undefined) throw writeError
     pending.push(
-      store!.upsertPrepared(batch).then(
+      store!.appendBatch(batch).then(
         (r) => {
           state.inserted += r.inserted
           state.unchanged += r.unchanged
-          state.changed += r.changed ?? 0
+          state.changed += r.changed
           written()
           progress(false)
         },
@@ -198,7 +202,7 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     if (writeError !== undefined) throw writeError
   }
 
-  let meta: { compression: Compression; fileformat: string; samples: number }
+  let meta: Meta
   try {
     const worker = !validateOnly && !options.embedder && options.useWorker !== false ? workerScript() : undefined
     meta = worker
@@ -233,21 +237,13 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     rowsPerSecond: Math.round(state.rowsRead / Math.max(elapsedMs / 1000, 1e-3)),
     ingestId,
     validateOnly,
+    usedWorker: meta.usedWorker,
   }
 }
 
 type State = { recordsRead: number; rowsRead: number; bytesRead: number; totalBytes: number; inserted: number; unchanged: number; changed: number }
 type Write = (batch: PreparedBatch, written: () => void) => Promise<void>
-type Meta = { compression: Compression; fileformat: string; samples: number }
-
-/** The compiled worker script, or undefined when it is not built (then the ingest runs in this thread). */
-function workerScript(): URL | undefined {
-  for (const rel of ['./ingest-worker.js', '../../dist/ingest/ingest-worker.js']) {
-    const url = new URL(rel, import.meta.url)
-    if (existsSync(url)) return url
-  }
-  return undefined
-}
+type Meta = { compression: Compression; fileformat: string; samples: number; usedWorker: boolean }
 
 async function produceInThread(
   path: string,
@@ -263,14 +259,15 @@ async function produceInThread(
   })
   state.totalBytes = reader.source.totalBytes
   const embedder = options.embedder ?? createFeatureEmbedder(dim)
-  let batch: VcfRow[] = []
+  let batch: ReadRecord[] = []
   const flush = async (): Promise<void> => {
     const rows = batch
     batch = []
     state.recordsRead = reader.recordsRead
     state.bytesRead = reader.source.bytesRead()
     if (rows.length === 0 || ctx.validateOnly) return progress(false)
-    const vectors = await embedder.embed(rows.map(featuresOf))
+    const stored = toRows(rows, ctx.file, ctx.ingestId)
+    const vectors = await embedder.embed(stored)
     const flat = new Float32Array(rows.length * dim)
     if (vectors.length !== rows.length) {
       throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned ${vectors.length} vectors for ${rows.length} variants.`)
@@ -282,7 +279,7 @@ async function produceInThread(
       flat.set(v, i * dim)
     })
     if (!allFinite(flat)) throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned non-finite values.`)
-    await write(prepareBatch(rows, flat, dim, ctx.file, ctx.ingestId), () => undefined)
+    await write(prepareBatch(stored, flat, dim), () => undefined)
   }
   try {
     for await (const row of reader.rows()) {
@@ -298,11 +295,11 @@ async function produceInThread(
     reader.close()
   }
   state.recordsRead = reader.recordsRead
-  return { compression: reader.source.compression, fileformat: reader.header?.fileformat ?? '', samples: reader.header?.samples.length ?? 0 }
+  return { compression: reader.source.compression, fileformat: reader.header?.fileformat ?? '', samples: reader.header?.samples.length ?? 0, usedWorker: false }
 }
 
 async function produceInWorker(
-  script: URL,
+  script: { url: URL; execArgv?: string[] },
   input: Omit<WorkerInput, 'credits'>,
   state: State,
   write: Write,
@@ -310,7 +307,10 @@ async function produceInWorker(
   progress: (done: boolean) => void,
   signal?: AbortSignal,
 ): Promise<Meta> {
-  const worker = new Worker(script, { workerData: { ...input, credits: 2 } satisfies WorkerInput })
+  const worker = new Worker(script.url, {
+    workerData: { ...input, credits: 2 } satisfies WorkerInput,
+    ...(script.execArgv ? { execArgv: script.execArgv } : {}),
+  })
   const queue: unknown[] = []
   let wake: (() => void) | undefined
   const push = (m: unknown): void => {
@@ -329,7 +329,7 @@ async function produceInWorker(
         state.recordsRead = m.recordsRead as number
         state.bytesRead = m.bytesRead as number
         const batch = m.batch as PreparedBatch
-        state.rowsRead += batch.ids.length
+        state.rowsRead += batch.keys.length
         await write(batch, () => worker.postMessage('credit'))
       } else if (m.type === 'warning') {
         onWarning(m.message as string)
@@ -340,7 +340,7 @@ async function produceInWorker(
         state.totalBytes = m.totalBytes as number
         state.bytesRead = m.totalBytes as number
         progress(false)
-        return { compression: m.compression as Compression, fileformat: m.fileformat as string, samples: m.samples as number }
+        return { compression: m.compression as Compression, fileformat: m.fileformat as string, samples: m.samples as number, usedWorker: true }
       } else if (m.type === 'abort') {
         checkAborted(signal)
       } else if (m.type === 'exit') {
