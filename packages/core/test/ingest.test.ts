@@ -1,4 +1,6 @@
 import { fork } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -8,6 +10,8 @@ import { CORPUS, POS_OVER_32_BITS, SPEC_OVER_BCFTOOLS, expectedSplit, golden, so
 import { useTempDir } from './helpers.js'
 
 const tmp = useTempDir()
+/** tsx's loader, so a forked child runs the TypeScript source without a build. */
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 const rows = summary()
 const accepted = rows.filter((r) => r.view === 'OK' || SPEC_OVER_BCFTOOLS[r.file])
 const rejected = rows.filter((r) => r.view !== 'OK' && !SPEC_OVER_BCFTOOLS[r.file])
@@ -89,7 +93,7 @@ describe('ingestVcf on the corpus', () => {
   it('should end with bcftools row count and no duplicate ids when an ingest is SIGKILLed and run again', async () => {
     const dir = tmp()
     const file = join(CORPUS, 'bcftools__roh.1.vcf.gz')
-    const child = fork(join(import.meta.dirname, 'fixtures', 'ingest-child.mjs'), [file, dir, '16', '100'], { stdio: 'ignore', execArgv: ['--import', 'tsx'] })
+    const child = fork(join(import.meta.dirname, 'fixtures', 'ingest-child.mjs'), [file, dir, '16', '100'], { stdio: 'ignore', execArgv: ['--import', TSX] })
     const store = await openStore(dir, { dim: 16, lockStaleMs: 2000 })
     while ((await store.countRows()) < 300) await new Promise((r) => setTimeout(r, 20))
     child.kill('SIGKILL')
