@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVcf, type VcfRow, VcfAgentError } from '@vcf-agent/core'
+import { readVcf, type ReadRecord, VcfAgentError } from '@vcf-agent/core'
 import { CORPUS, POS_OVER_32_BITS, SPEC_OVER_BCFTOOLS, expectedSplit, golden, goldenText, sortRows, summary } from './golden.js'
 
 const rows = summary()
 const accepted = rows.filter((r) => r.view === 'OK' || SPEC_OVER_BCFTOOLS[r.file])
 const rejected = rows.filter((r) => r.view !== 'OK' && !SPEC_OVER_BCFTOOLS[r.file])
 
-async function readAll(file: string, opts: Parameters<typeof readVcf>[1] = {}): Promise<VcfRow[]> {
+async function readAll(file: string, opts: Parameters<typeof readVcf>[1] = {}): Promise<ReadRecord[]> {
   const reader = await readVcf(join(CORPUS, file), opts)
-  const out: VcfRow[] = []
+  const out: ReadRecord[] = []
   try {
     for await (const r of reader.rows()) out.push(r)
   } finally {
@@ -119,7 +119,7 @@ describe('readVcf on the corpus', () => {
   it('should read a 2.2 MB record line of the structural-variant bench file', async () => {
     const file = join(CORPUS, '..', 'vcf-bench', 'scout__manta_vep_94_annotated_sv_cancer_file.vcf.gz')
     const reader = await readVcf(file)
-    const out: VcfRow[] = []
+    const out: ReadRecord[] = []
     for await (const r of reader.rows()) out.push(r)
     const expected = readFileSync(join(CORPUS, '..', 'vcf-bench', 'golden', 'scout__manta_vep_94_annotated_sv_cancer_file.vcf.gz.split.count'), 'utf8')
     expect(out.length).toBe(Number(expected.trim()))
