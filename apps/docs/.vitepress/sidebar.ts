@@ -29,6 +29,7 @@ export function sidebar(): DefaultTheme.SidebarItem[] {
       items: [
         { text: 'CLI', link: '/cli/' },
         { text: 'HTTP API', link: '/http/' },
+        { text: 'Error codes', link: '/reference/errors' },
         { text: 'Schema', link: '/schema/' },
         { text: 'API reference', link: '/api/', collapsed: true, items: apiItems() },
       ],

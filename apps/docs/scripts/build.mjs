@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the docs site: generated pages (CLI, schema, HTTP), TypeDoc API pages, then `vitepress build`.
+// Builds the docs site: generated pages (CLI, errors, schema, HTTP), TypeDoc API pages, then `vitepress build`.
 // Usage: node scripts/build.mjs [--generate-only]
 // Needs the built @vcf-agent/core and @vcf-agent/cli (dist): `turbo run docs:build` builds them first.
 import { spawnSync } from 'node:child_process'
@@ -28,6 +28,7 @@ for (const pkg of ['core', 'cli']) {
 
 const t0 = performance.now()
 await step('CLI page from COMMANDS/OPTIONS', async () => (await import('./generate-cli.mjs')).generateCliPage())
+await step('errors page from ERROR_TABLE', async () => (await import('./generate-errors.mjs')).generateErrorsPage())
 await step('schema page from COLUMNS', async () => (await import('./generate-schema.mjs')).generateSchemaPage())
 await step('HTTP page from openapi.json', async () => (await import('./generate-http.mjs')).generateHttpPage())
 await step('TypeDoc API pages', () => {

@@ -1,5 +1,5 @@
 // Writes cli/index.md from @vcf-agent/cli's COMMANDS, GLOBAL_OPTIONS and OPTIONS (the built package in dist),
-// and the exit-code table from @vcf-agent/core's ErrorCode and exitCodeFor.
+// and the exit-code summary from @vcf-agent/core's ERROR_TABLE (the full table is reference/errors.md).
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -92,7 +92,8 @@ export function renderCliPage({ COMMANDS, GLOBAL_OPTIONS, OPTIONS, version, exit
       '## Exit codes',
       '',
       'The exit code follows the error code of the failure (`error[CODE]: message` on stderr; with `--json` also',
-      '`{"error": {"code", "message", …}}` on stdout). Unknown commands and flags exit with 2.',
+      '`{"error": {"code", "message", …}}` on stdout). Unknown commands and flags exit with 2. What each code means:',
+      '[error codes](/reference/errors).',
       '',
       table(
         ['exit', 'error codes'],
@@ -110,8 +111,10 @@ export async function generateCliPage() {
   const cliPkgPath = require.resolve('@vcf-agent/cli/package.json')
   const { version } = JSON.parse(await readFile(cliPkgPath, 'utf8'))
   const { COMMANDS, GLOBAL_OPTIONS, OPTIONS } = await import('@vcf-agent/cli')
-  const { ErrorCode, exitCodeFor } = await import('@vcf-agent/core')
-  const exitCodes = Object.values(ErrorCode).map((c) => ({ code: c, exit: exitCodeFor(c) }))
+  const { ERROR_TABLE, HttpErrorCode } = await import('@vcf-agent/core')
+  const exitCodes = Object.entries(ERROR_TABLE)
+    .filter(([c]) => !(c in HttpErrorCode)) // the HTTP-only codes never reach the CLI
+    .map(([c, s]) => ({ code: c, exit: s.exit }))
   const page = renderCliPage({ COMMANDS, GLOBAL_OPTIONS, OPTIONS, version, exitCodes })
   await mkdir(join(docsDir, 'cli'), { recursive: true })
   await writeFile(join(docsDir, 'cli', 'index.md'), page)

@@ -8,7 +8,6 @@ import { cell, code, generatedBanner, table } from './markdown.mjs'
 
 const docsDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const OPENAPI_PATH = join(docsDir, '..', '..', 'packages', 'server', 'openapi.json')
-const SERVER_DIST = join(docsDir, '..', '..', 'packages', 'server', 'dist', 'index.js')
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /** Groups items by a key, keeping first-seen order (Map.groupBy needs Node 21). */
@@ -57,7 +56,7 @@ export function endpointsOf(spec) {
  * The HTTP API page.
  *
  * @param {object | undefined} spec - the parsed OpenAPI document, or undefined when the server has none yet
- * @param {{ code: string, status: number }[]} [statuses] - HTTP status of each error code (core's httpStatusFor)
+ * @param {{ code: string, status: number }[]} [statuses] - HTTP status of each error code (core's ERROR_TABLE)
  * @returns {string} Markdown
  */
 export function renderHttpPage(spec, statuses = []) {
@@ -102,7 +101,7 @@ export function renderHttpPage(spec, statuses = []) {
           '## Errors',
           '',
           'Every failure returns `{ "error": { "code", "message", "details?", "requestId" } }`. The status follows the',
-          'error code:',
+          'error code (what each code means: [error codes](/reference/errors)):',
           '',
           table(
             ['status', 'error codes'],
@@ -114,20 +113,10 @@ export function renderHttpPage(spec, statuses = []) {
   ].join('\n')
 }
 
-/**
- * HTTP status of every error code: the built server's `statusForCode` over core's `ErrorCode` and its own
- * `ServerErrorCode` when packages/server/dist exists, else core's `httpStatusFor`.
- */
+/** HTTP status of every error code, from core's one ERROR_TABLE (the HTTP-only codes included). */
 async function errorStatuses() {
-  const { ErrorCode, httpStatusFor } = await import('@vcf-agent/core')
-  const core = Object.values(ErrorCode)
-  if (existsSync(SERVER_DIST)) {
-    const server = await import('@vcf-agent/server')
-    if (typeof server.statusForCode === 'function') {
-      return [...core, ...Object.values(server.ServerErrorCode ?? {})].map((c) => ({ code: c, status: server.statusForCode(c) }))
-    }
-  }
-  return core.map((c) => ({ code: c, status: httpStatusFor(c) }))
+  const { ERROR_TABLE } = await import('@vcf-agent/core')
+  return Object.entries(ERROR_TABLE).map(([c, s]) => ({ code: c, status: s.http }))
 }
 
 /** Reads packages/server/openapi.json when present and writes http/index.md. */

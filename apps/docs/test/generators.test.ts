@@ -1,6 +1,7 @@
-import { COLUMNS, DEFAULT_DIM, METADATA_DIM, METADATA_SCHEMA_VERSION, PRIMARY_KEY, SCHEMA_VERSION } from '@vcf-agent/core'
+import { COLUMNS, DEFAULT_DIM, ERROR_TABLE, METADATA_DIM, METADATA_SCHEMA_VERSION, PRIMARY_KEY, SCHEMA_VERSION } from '@vcf-agent/core'
 import { describe, expect, it } from 'vitest'
 import { renderCliPage } from '../scripts/generate-cli.mjs'
+import { renderErrorsPage } from '../scripts/generate-errors.mjs'
 import { renderHttpPage } from '../scripts/generate-http.mjs'
 import { renderErDiagram, renderSchemaPage } from '../scripts/generate-schema.mjs'
 
@@ -74,5 +75,28 @@ describe('renderCliPage', () => {
     expect(page).toContain('## audit\n')
     expect(page).toContain('| [`audit <action>`](#audit) | audit verify: check the chain |')
     expect(page).toContain('vcf-agent audit <action> [options]')
+  })
+})
+
+describe('renderErrorsPage', () => {
+  it('should list every code of ERROR_TABLE with its HTTP status, exit code and description', () => {
+    const page = renderErrorsPage({ ERROR_TABLE })
+    const codes = Object.keys(ERROR_TABLE) as (keyof typeof ERROR_TABLE)[]
+    expect(codes.length).toBeGreaterThan(30)
+    for (const c of codes) {
+      const { http, exit } = ERROR_TABLE[c]
+      expect(page).toMatch(new RegExp(`^\\| \`${c}\` \\| ${http} \\| ${exit} \\| \\S`, 'm'))
+    }
+    expect(page).toContain('| `EMBED_BAD_VARIANT` | 422 | 2 | A variant string (`chrom:pos:ref:alt`) could not be parsed for embedding. |')
+    expect(page).toContain('| `AUTH_TOKEN_MISSING` | 401 | 2 | No `Authorization: Bearer <token>` header (HTTP only). |')
+    expect(page).toContain('| 70 | `INTERNAL` |')
+    expect(page).toContain(`${codes.length} codes, one table`)
+  })
+
+  it('should show a row added to the table, grouped by exit code and status', () => {
+    const page = renderErrorsPage({ ERROR_TABLE: { ...ERROR_TABLE, NEW_CODE: { http: 418, exit: 9, description: 'A <new> code.' } } })
+    expect(page).toContain('| `NEW_CODE` | 418 | 9 | A &lt;new&gt; code. |')
+    expect(page).toContain('| 9 | `NEW_CODE` |')
+    expect(page).toContain('| 418 | `NEW_CODE` |')
   })
 })

@@ -6,6 +6,7 @@
  */
 import type { CommandOutput } from './output.js'
 import type { CommandContext } from './commands/context.js'
+import { OPERATION_OPTIONS as OPS } from '@vcf-agent/core'
 import type { OptionName } from './options.js'
 
 /** One CLI command. */
@@ -27,12 +28,15 @@ export interface CommandSpec {
 /** Options every command takes. */
 export const GLOBAL_OPTIONS: OptionName[] = ['db_path', 'table_name', 'audit_log', 'json']
 
+/** The embedder choice, for commands that embed. */
+const EMBEDDER: OptionName[] = ['embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env']
+
 /** Every command of `vcf-agent`. */
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'ingest-vcf',
     description: 'Stream a VCF (.vcf, gzip or BGZF) into the table: one row per ALT allele, with embeddings',
-    options: ['vcf_file', 'dim', 'batch_size', 'validate_only', 'clinical_significance_key', 'embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env'],
+    options: ['vcf_file', ...OPS.ingest, ...EMBEDDER],
     examples: [
       'vcf-agent ingest-vcf --vcf-file ../shared/vcf-bench/macarthur-clinvar__clinvar.vcf.gz',
       'vcf-agent ingest-vcf --vcf-file calls.vcf.gz --validate-only --json',
@@ -42,21 +46,21 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'init-lancedb',
     description: 'Create the variant table (idempotent: reports an existing one)',
-    options: ['dim'],
+    options: ['dim', ...EMBEDDER],
     examples: ['vcf-agent init-lancedb --db_path ./lancedb --dim 1024'],
     run: async (ctx) => (await import('./commands/store-commands.js')).initLancedb(ctx),
   },
   {
     name: 'add-variant',
     description: 'Add one variant with a given embedding, or one computed by the built-in embedder',
-    options: ['variant_id', 'chrom', 'pos', 'ref', 'alt', 'embedding', 'clinical_significance', 'variant'],
+    options: [...OPS.add, ...EMBEDDER],
     examples: ['vcf-agent add-variant --variant 17:43045712:T:C --clinical_significance Pathogenic'],
     run: async (ctx) => (await import('./commands/store-commands.js')).addVariant(ctx),
   },
   {
     name: 'search-embedding',
     description: 'Nearest variants to an embedding, a variant (chrom:pos:ref:alt) or a stored variant id',
-    options: ['embedding', 'variant', 'like', 'limit', 'filter_sql', 'region', 'regions_file', 'samples', 'gene', 'select_columns', 'embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env'],
+    options: [...OPS.search, ...EMBEDDER],
     examples: [
       "vcf-agent search-embedding --variant 17:41276045:ACT:A --limit 5 --filter_sql \"chrom = '17'\"",
       'vcf-agent search-embedding --like 17-41276045-ACT-A --json',
@@ -66,21 +70,21 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'update-variant',
     description: 'Update columns of one variant',
-    options: ['variant_id', 'updates'],
+    options: [...OPS.update],
     examples: ['vcf-agent update-variant --variant_id 1-100-A-G --updates \'{"clinical_significance": "Benign"}\''],
     run: async (ctx) => (await import('./commands/store-commands.js')).updateVariant(ctx),
   },
   {
     name: 'delete-variants',
     description: 'Delete the variants matching a filter (a filter matching every row needs --all)',
-    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene', 'all'],
+    options: [...OPS.delete],
     examples: ["vcf-agent delete-variants --filter_sql \"clinical_significance = 'Benign'\""],
     run: async (ctx) => (await import('./commands/store-commands.js')).deleteVariants(ctx),
   },
   {
     name: 'create-lancedb-index',
     description: 'Create a scalar (BTREE, BITMAP, LABEL_LIST) or vector (IVF_PQ, IVF_FLAT) index',
-    options: ['column', 'index_type', 'replace', 'genomic', 'num_partitions', 'num_sub_vectors'],
+    options: [...OPS.index],
     examples: [
       'vcf-agent create-lancedb-index --genomic',
       'vcf-agent create-lancedb-index --column het_samples --index_type LABEL_LIST',
@@ -90,7 +94,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'filter-lancedb',
     description: 'Variants matching a SQL filter',
-    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene', 'select_columns', 'limit'],
+    options: [...OPS.filter],
     examples: [
       'vcf-agent filter-lancedb --region 17:41196312-41277500 --select_columns variant_id,gene,clinical_significance',
       'vcf-agent filter-lancedb --regions-file targets.bed --samples NA12878 --limit 100',
@@ -101,21 +105,21 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'export-vcf',
     description: 'Write the selected variants as a VCF (sorted by CHROM and POS) that bcftools reads',
-    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene', 'output'],
+    options: [...OPS.export, 'output'],
     examples: ["vcf-agent export-vcf --filter_sql \"gene = 'BRCA1'\" --output brca1.vcf", 'vcf-agent export-vcf | bcftools view -H | head'],
     run: async (ctx) => (await import('./commands/extra-commands.js')).exportVcfCommand(ctx),
   },
   {
     name: 'stats',
     description: 'Row count, counts by CHROM, variant class and clinical significance, version, indexes, size on disk',
-    options: ['filter_sql', 'region', 'regions_file', 'samples', 'gene'],
+    options: [...OPS.stats],
     examples: ['vcf-agent stats', 'vcf-agent stats --json'],
     run: async (ctx) => (await import('./commands/extra-commands.js')).statsCommand(ctx),
   },
   {
     name: 'migrate',
     description: "Add vcf-agent's newer columns to a table written by the original Python tool (in place, idempotent)",
-    options: ['dry_run'],
+    options: [...OPS.migrate],
     examples: ['vcf-agent migrate --db_path ./lancedb --table_name variants --dry-run', 'vcf-agent migrate --db_path ./lancedb'],
     run: async (ctx) => (await import('./commands/extra-commands.js')).migrateCommand(ctx),
   },

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { cac } from 'cac'
-import { VcfAgentError, exitCodeFor } from '@vcf-agent/core'
+import { UsageError, formatError } from '@vcf-agent/core'
 import { COMMANDS, GLOBAL_OPTIONS } from './cli.js'
 import { makeContext } from './commands/context.js'
 import { OPTIONS, type OptionSpec, flagsOf } from './options.js'
-import { printOutput, toJson } from './output.js'
+import { printError, printOutput } from './output.js'
 
 export { COMMANDS, GLOBAL_OPTIONS } from './cli.js'
 export type { CommandSpec } from './cli.js'
@@ -19,8 +19,8 @@ export type { OptionSpec, OptionName } from './options.js'
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 /**
- * Runs the CLI with `argv` (as `process.argv`) and sets `process.exitCode`: 0 on success, else the code of
- * the error's class (usage 2, parse/schema 3, not found 4, lock 5, internal 70, other 1).
+ * Runs the CLI with `argv` (as `process.argv`) and sets `process.exitCode`: 0 on success, else the exit code of
+ * the error's code in core's error table (usage 2, parse/schema 3, not found 4, lock 5, internal 70, other 1).
  *
  * @param argv - `[node, script, ...args]`
  * @example
@@ -76,21 +76,13 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** The single top-level handler: core's `formatError` decides code, message and exit code; output.ts prints. */
 function report(err: unknown, json: boolean): number {
   if ((err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0
-  if (err instanceof VcfAgentError) {
-    const code = exitCodeFor(err.code)
-    if (json) process.stdout.write(`${toJson({ error: err.toJSON() })}\n`)
-    process.stderr.write(`error[${err.code}]: ${err.message}\n`)
-    if (err.code === 'INTERNAL') process.stderr.write('This is a bug in vcf-agent: please report it with the command you ran.\n')
-    return code
-  }
-  if (err instanceof Error && err.name === 'CACError') {
-    if (json) process.stdout.write(`${toJson({ error: { code: 'USAGE_INVALID_ARGUMENT', message: err.message } })}\n`)
-    process.stderr.write(`error[USAGE_INVALID_ARGUMENT]: ${err.message}\n`)
-    return 2
-  }
-  if (json) process.stdout.write(`${toJson({ error: { code: 'INTERNAL', message: String(err) } })}\n`)
-  process.stderr.write(`error[INTERNAL]: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\nThis is a bug in vcf-agent: please report it with the command you ran.\n`)
-  return 70
+  const isCacError = err instanceof Error && err.name === 'CACError'
+  const formatted = formatError(isCacError ? new UsageError('USAGE_INVALID_ARGUMENT', err.message) : err)
+  // An unexpected error's own text and stack go to the local user's stderr only (never into --json output).
+  const stderrText = formatted.known ? undefined : err instanceof Error ? (err.stack ?? err.message) : String(err)
+  printError(formatted, json, process.stdout, process.stderr, stderrText)
+  return formatted.exitCode
 }

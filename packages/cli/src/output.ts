@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { FormattedError } from '@vcf-agent/core'
 
 /** What a command returns: data, and optionally rows to print as a table / NDJSON. */
 export interface CommandOutput {
@@ -76,4 +77,34 @@ export function printOutput(out: CommandOutput, json: boolean, stdout: NodeJS.Wr
   if (out.data && typeof out.data === 'object' && !Array.isArray(out.data)) {
     stdout.write(`${formatSummary(out.data as Record<string, unknown>)}\n`)
   }
+}
+
+/**
+ * Prints an error that core's `formatError` described: `error[CODE]: message` and the hint (if any) on stderr,
+ * and with `--json` also `{"error": {"code", "message", "details"?}}` on stdout.
+ *
+ * @param error - the formatted error
+ * @param json - whether `--json` was given
+ * @param stdout - where the JSON document goes
+ * @param stderr - where the human-readable lines go
+ * @param stderrText - replaces the message on stderr only (the CLI passes an unexpected error's stack here)
+ * @example
+ * ```ts
+ * printError(formatError(err), false, process.stdout, process.stderr)
+ * // stderr: error[STORE_TABLE_NOT_FOUND]: No table "variants".
+ * ```
+ */
+export function printError(
+  error: FormattedError,
+  json: boolean,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+  stderrText: string = error.message,
+): void {
+  if (json) {
+    const { code, message, details } = error
+    stdout.write(`${toJson({ error: details === undefined ? { code, message } : { code, message, details } })}\n`)
+  }
+  stderr.write(`error[${error.code}]: ${stderrText}\n`)
+  if (error.hint !== undefined) stderr.write(`${error.hint}\n`)
 }

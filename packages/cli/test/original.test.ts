@@ -26,7 +26,7 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     await writeOriginalTable(db, rows)
     const base = ['--db_path', db, '--json']
     const stats0 = JSON.parse(run(['stats', ...base]).stdout)
-    expect([stats0.rows, stats0.schemaVersion, stats0.dim]).toEqual([30, 1, 1024])
+    expect([stats0.rows, stats0.schema_version, stats0.dim]).toEqual([30, 1, 1024])
     const filterArgs = ['filter-lancedb', '--filter_sql', "clinical_significance = 'Pathogenic'", '--select_columns', 'variant_id,chrom,pos,ref,alt,clinical_significance', '--limit', '100', ...base]
     const before = ndjson(run(filterArgs).stdout)
     expect(before.length).toBe(10)
@@ -43,14 +43,14 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     expect(JSON.parse(run(['stats', ...base]).stdout).version).toBe(stats0.version)
 
     const plan = JSON.parse(run(['migrate', '--dry-run', ...base]).stdout)
-    expect([plan.dryRun, plan.added.length]).toEqual([true, 13])
+    expect([plan.dry_run, plan.added.length]).toEqual([true, 13])
     expect(JSON.parse(run(['stats', ...base]).stdout).version).toBe(stats0.version)
     const done = JSON.parse(run(['migrate', ...base]).stdout)
-    expect([done.dryRun, done.added.length, done.toVersion]).toEqual([false, 13, 2])
+    expect([done.dry_run, done.added.length, done.to_version]).toEqual([false, 13, 2])
     expect(JSON.parse(run(['migrate', ...base]).stdout).added).toEqual([])
 
     expect(ndjson(run(filterArgs).stdout)).toEqual(before)
-    expect(JSON.parse(run(['stats', ...base]).stdout)).toMatchObject({ rows: 30, schemaVersion: 2 })
+    expect(JSON.parse(run(['stats', ...base]).stdout)).toMatchObject({ rows: 30, schema_version: 2 })
     expect(run(['add-variant', '--variant', '17:43044999:G:A', ...base]).status).toBe(0)
     expect(JSON.parse(run(['update-variant', '--variant_id', rows[1]!.variant_id, '--updates', '{"gene": "BRCA1"}', ...base]).stdout)).toMatchObject({ updated: 1 })
     expect(run(['create-lancedb-index', '--column', 'chrom', '--index_type', 'BITMAP', ...base]).status).toBe(0)

@@ -3,18 +3,39 @@
  *
  * @module
  */
-export { ErrorCode, exitCodeFor, httpStatusFor } from './errors/codes.js'
+export { ERROR_TABLE } from './errors/error-table.js'
+export type { ErrorSpec } from './errors/error-table.js'
+export { ErrorCode, HttpErrorCode, errorSpecFor, exitCodeFor, httpStatusFor, isErrorCode } from './errors/codes.js'
+export type {
+  AuditErrorCode,
+  ConfigErrorCode,
+  EmbeddingErrorCode,
+  IngestErrorCode,
+  InternalErrorCode,
+  LockErrorCode,
+  SchemaErrorCode,
+  StoreErrorCode,
+  UsageErrorCode,
+  VcfParseErrorCode,
+} from './errors/codes.js'
 export {
   VcfAgentError,
   UsageError,
+  ConfigError,
   SchemaError,
   VcfParseError,
   StoreError,
   LockError,
   EmbeddingError,
+  AuditError,
+  IngestError,
   InternalError,
 } from './errors/errors.js'
 export type { VcfAgentErrorOptions } from './errors/errors.js'
+export { HttpError } from './errors/http-error.js'
+export type { HttpErrorOptions } from './errors/http-error.js'
+export { REPORT_HINT, UNKNOWN_ERROR_MESSAGE, formatError } from './errors/format-error.js'
+export type { FormattedError } from './errors/format-error.js'
 export {
   COLUMNS,
   COLUMN_NAMES,
@@ -31,7 +52,9 @@ export { validateRows } from './schema/variant.js'
 export type { Variant, VariantInput, VariantClass, RowIssue } from './schema/variant.js'
 export { withWriteLock } from './lock/write-lock.js'
 export type { WriteLockOptions, LockHolder } from './lock/write-lock.js'
-export { openStore, VariantStore } from './store/variant-store.js'
+export { VariantStore } from './store/variant-store.js'
+export { openStore } from './store/open.js'
+export { VariantQuery, VariantSearch } from './store/query-builder.js'
 export type {
   OpenStoreOptions,
   SearchOptions,
@@ -48,19 +71,29 @@ export type {
   DistanceType,
   MigrateResult,
   StoreStats,
-} from './store/variant-store.js'
-export { sqlString, sqlIdent, sqlEquals } from './store/filter.js'
+  SearchTarget,
+} from './store/types.js'
+export {
+  validateFilter,
+  checkFilter,
+  FILTER_FUNCTIONS,
+  DEFAULT_MAX_FILTER_LENGTH,
+  sqlString,
+  sqlIdent,
+  sqlEquals,
+  maskFilter,
+  MASK,
+} from './filter/index.js'
+export type { FilterCheckOptions, FilterProblem, FilterCheckResult, MaskFilterOptions } from './filter/index.js'
 export {
   createAuditLog,
   createNullAuditLog,
   audited,
   verifyAuditLog,
-  maskFilter,
   maskValue,
   maskDetails,
   describeUpdate,
   redactMessage,
-  MASK,
   AUDIT_GENESIS_HASH,
   DEFAULT_SENSITIVE_COLUMNS,
 } from './audit/index.js'
@@ -71,7 +104,6 @@ export type {
   CreateAuditLogOptions,
   AuditBase,
   UnauditedErrorMark,
-  MaskFilterOptions,
   MaskOptions,
   RedactMessageOptions,
   VerifyAuditLogOptions,
@@ -103,6 +135,7 @@ export {
   describeVariant,
   parseVariantSpec,
   parseVariantId,
+  chooseEmbedder,
 } from './embeddings/index.js'
 export type {
   EmbeddingProvider,
@@ -110,10 +143,17 @@ export type {
   FeatureEmbedder,
   CreateOpenAIEmbedderOptions,
   VariantSpec,
+  EmbedderChoice,
 } from './embeddings/index.js'
 export { exportVcf } from './export/export-vcf.js'
 export type { ExportVcfOptions } from './export/export-vcf.js'
-export { parseRegion, parseRegions, readBedFile, genomicFilter } from './query/regions.js'
+export { parseRegion, parseRegions, readBedFile, parseBed, genomicFilter } from './query/regions.js'
 export type { Region, GenomicQuery } from './query/regions.js'
-export { validateFilter, checkFilter, FILTER_FUNCTIONS, DEFAULT_MAX_FILTER_LENGTH } from './store/filter-validator.js'
-export type { FilterCheckOptions, FilterProblem, FilterCheckResult } from './store/filter-validator.js'
+export { REQUEST_OPTIONS, OPERATION_OPTIONS } from './query/options.js'
+export type { RequestOption, RequestOptionName, OptionType, Operation, RequestOf } from './query/options.js'
+export { parseRequest } from './query/request.js'
+export type { RequestSource } from './query/request.js'
+export { filterRows, searchHits, deleteRows, tableStats, exportQuery, addVariant, updateVariant, createIndex, migrateTable } from './query/operations.js'
+export type { RequestFiles, RowStream } from './query/operations.js'
+export { rowToJson, statsJson, ingestSummary } from './query/json.js'
+export type { StatsJson, IngestSummary } from './query/json.js'

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import { VcfAgentError, exitCodeFor } from '@vcf-agent/core'
+import { UsageError, VcfAgentError, exitCodeFor } from '@vcf-agent/core'
 import { startServer } from './serve.js'
 
 const HELP = `vcf-agent-server: the vcf-agent HTTP API over a LanceDB folder
@@ -45,7 +45,7 @@ function positiveInt(name: string, value: string | undefined, allowZero = false)
   if (value === undefined) return undefined
   const n = Number(value)
   if (!Number.isSafeInteger(n) || n < (allowZero ? 0 : 1)) {
-    throw new VcfAgentError('USAGE_INVALID_ARGUMENT', `--${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer (got ${JSON.stringify(value)}).`)
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `--${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer (got ${JSON.stringify(value)}).`)
   }
   return n
 }
@@ -98,9 +98,9 @@ export async function main(args: string[], io: MainIo = { stderr: process.stderr
       io.stdout.write(`${pkg.version}\n`)
       return 0
     }
-    if (!values.db_path) throw new VcfAgentError('USAGE_INVALID_ARGUMENT', '--db_path is required. Run vcf-agent-server --help.')
+    if (!values.db_path) throw new UsageError('USAGE_INVALID_ARGUMENT', '--db_path is required. Run vcf-agent-server --help.')
     const port = positiveInt('port', values.port, true)
-    if (port !== undefined && port > 65535) throw new VcfAgentError('USAGE_INVALID_ARGUMENT', '--port must be at most 65535.')
+    if (port !== undefined && port > 65535) throw new UsageError('USAGE_INVALID_ARGUMENT', '--port must be at most 65535.')
     const maxUploadBytes = positiveInt('max_upload_bytes', values.max_upload_bytes)
     const shutdownTimeoutMs = positiveInt('shutdown_timeout_ms', values.shutdown_timeout_ms)
     const server = await startServer({

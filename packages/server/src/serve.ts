@@ -7,7 +7,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { VcfAgentError } from '@vcf-agent/core'
+import { ConfigError } from '@vcf-agent/core'
 import { type CreateAppOptions, createApp } from './app.js'
 import type { LogFunction } from './middleware.js'
 import { type TokenConfig, loadTokens } from './tokens.js'
@@ -63,7 +63,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
     const onError = (err: NodeJS.ErrnoException) => {
       server.off('listening', onListening)
       reject(
-        new VcfAgentError('CONFIG_INVALID', `Cannot listen on ${host}:${port}: ${err.code ?? err.message}. Choose another --port or --host.`, {
+        new ConfigError('CONFIG_INVALID', `Cannot listen on ${host}:${port}: ${err.code ?? err.message}. Choose another --port or --host.`, {
           cause: err,
           details: { host, port },
         }),
@@ -100,7 +100,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ...(options.env === undefined ? {} : { env: options.env }),
     }))
   if (tokens.length === 0) {
-    throw new VcfAgentError('CONFIG_INVALID', 'No API tokens are configured; the server would refuse every request. Give at least one token.')
+    throw new ConfigError('CONFIG_INVALID', 'No API tokens are configured; the server would refuse every request. Give at least one token.')
   }
   const { app, close: closeStores } = createApp({ ...options, tokens, logger })
   const host = options.host ?? '127.0.0.1'

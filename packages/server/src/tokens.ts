@@ -6,7 +6,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { VcfAgentError } from '@vcf-agent/core'
+import { ConfigError } from '@vcf-agent/core'
 import { z } from '@hono/zod-openapi'
 
 /**
@@ -99,7 +99,7 @@ export function parseTokens(value: unknown, source: string): TokenConfig[] {
   }
   if (!result.success || issues.length > 0) {
     const first = issues[0]!
-    throw new VcfAgentError(
+    throw new ConfigError(
       'CONFIG_INVALID',
       `Invalid token list in ${source}: ${first.path || '(root)'} ${first.problem}` +
         `${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}. ` +
@@ -114,7 +114,7 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text)
   } catch (err) {
-    throw new VcfAgentError('CONFIG_INVALID', `The token list in ${source} is not valid JSON (${(err as Error).message}).`, {
+    throw new ConfigError('CONFIG_INVALID', `The token list in ${source} is not valid JSON (${(err as Error).message}).`, {
       cause: err,
       details: { source },
     })
@@ -148,7 +148,7 @@ export async function loadTokens(options: LoadTokensOptions = {}): Promise<Token
     try {
       text = await readFile(options.tokensFile, 'utf8')
     } catch (err) {
-      throw new VcfAgentError('CONFIG_INVALID', `Cannot read the tokens file ${options.tokensFile}: ${(err as Error).message}.`, {
+      throw new ConfigError('CONFIG_INVALID', `Cannot read the tokens file ${options.tokensFile}: ${(err as Error).message}.`, {
         cause: err,
         details: { source: options.tokensFile },
       })
@@ -157,7 +157,7 @@ export async function loadTokens(options: LoadTokensOptions = {}): Promise<Token
   }
   const env = (options.env ?? process.env).VCF_AGENT_TOKENS
   if (env !== undefined && env.trim() !== '') return parseTokens(parseJson(env, 'VCF_AGENT_TOKENS'), 'VCF_AGENT_TOKENS')
-  throw new VcfAgentError(
+  throw new ConfigError(
     'CONFIG_INVALID',
     'No API tokens are configured. Pass --tokens_file tokens.json or set VCF_AGENT_TOKENS to a JSON list of ' +
       '{ "name", "sha256", "scopes" } entries.',

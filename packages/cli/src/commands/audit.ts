@@ -4,7 +4,7 @@
  * @module
  */
 import { join } from 'node:path'
-import { VcfAgentError, verifyAuditLog } from '@vcf-agent/core'
+import { AuditError, verifyAuditLog } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
 import type { CommandContext } from './context.js'
 
@@ -47,7 +47,7 @@ export async function auditVerify(ctx: CommandContext): Promise<CommandOutput> {
   const path = auditLogPath(ctx)
   const result = await verifyAuditLog(path)
   if (!result.ok) {
-    throw new VcfAgentError(
+    throw new AuditError(
       'AUDIT_TAMPERED',
       `The audit log ${path} fails verification at line ${result.firstBadLine} of ${result.lines}: ${result.reason}. ` +
         'Keep the file as evidence and compare it with a backup to see what changed.',

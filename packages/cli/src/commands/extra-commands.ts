@@ -5,9 +5,11 @@
  */
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
-import { UsageError, exportVcf } from '@vcf-agent/core'
+import { UsageError, exportQuery, exportVcf, migrateTable, statsJson, tableStats } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
-import { type CommandContext, optionalString, queryFilter, storeFrom } from './context.js'
+import { type CommandContext, optionalString, storeFrom } from './context.js'
+
+const FILES = { regionsFile: 'path' } as const
 
 async function openOutput(path: string): Promise<NodeJS.WritableStream> {
   const stream = createWriteStream(path)
@@ -20,15 +22,25 @@ async function openOutput(path: string): Promise<NodeJS.WritableStream> {
   return stream
 }
 
-/** `export-vcf`: the selected rows as VCF on stdout or into --output. */
+/**
+ * `export-vcf`: the selected rows as a VCF on stdout or `--output`.
+ *
+ * @param ctx - the command context
+ * @returns records written (with --output), else nothing (streamed)
+ * @example
+ * ```ts
+ * await exportVcfCommand(ctx)
+ * ```
+ */
 export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutput> {
+  const req = ctx.request('export')
   const output = optionalString(ctx, 'output')
   const store = await storeFrom(ctx)
   try {
-    const filter = await queryFilter(ctx, store)
+    const query = await exportQuery(store, req, FILES)
     const sink = output ? await openOutput(output) : process.stdout
     let records = 0
-    for await (const line of exportVcf(store, filter ? { filter } : {})) {
+    for await (const line of exportVcf(store, { query })) {
       if (!line.startsWith('#')) records++
       if (!sink.write(`${line}\n`)) await once(sink, 'drain')
     }
@@ -44,24 +56,43 @@ export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutp
   }
 }
 
-/** `stats`: table summary. */
+/**
+ * `stats`: counts by CHROM, variant class and clinical significance, version, indexes, size on disk.
+ *
+ * @param ctx - the command context
+ * @returns the statistics (snake_case)
+ * @example
+ * ```ts
+ * await statsCommand(ctx)
+ * ```
+ */
 export async function statsCommand(ctx: CommandContext): Promise<CommandOutput> {
+  const req = ctx.request('stats')
   const store = await storeFrom(ctx)
   try {
-    const s = await store.stats(await queryFilter(ctx, store))
-    return { data: s }
+    return { data: statsJson(await tableStats(store, req, FILES)) }
   } finally {
     store.close()
   }
 }
 
-/** `migrate`: add the newer columns to an original-tool table. */
+/**
+ * `migrate`: add vcf-agent's newer columns to a table of the original tool.
+ *
+ * @param ctx - the command context
+ * @returns the migration result
+ * @example
+ * ```ts
+ * await migrateCommand(ctx)
+ * ```
+ */
 export async function migrateCommand(ctx: CommandContext): Promise<CommandOutput> {
+  const req = ctx.request('migrate')
   const store = await storeFrom(ctx)
   try {
-    const res = await store.migrate({ dryRun: Boolean(ctx.opt('dry_run')) })
-    const what = res.added.length === 0 ? 'nothing to do: the table is current' : `${res.dryRun ? 'would add' : 'added'} ${res.added.join(', ')}`
-    return { data: res, message: `Schema version ${res.fromVersion} → ${res.toVersion}: ${what}` }
+    const res = await migrateTable(store, req)
+    const what = res.added.length === 0 ? 'nothing to do: the table is current' : `${res.dry_run ? 'would add' : 'added'} ${res.added.join(', ')}`
+    return { data: res, message: `Schema version ${res.from_version} → ${res.to_version}: ${what}` }
   } finally {
     store.close()
   }

@@ -4,9 +4,9 @@
  * @module
  */
 import cliProgress from 'cli-progress'
-import { type IngestProgress, ingestVcf, openStore } from '@vcf-agent/core'
+import { type IngestProgress, ingestSummary, ingestVcf } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
-import { type CommandContext, actor, embedderFrom, intOption, optionalString, requireString } from './context.js'
+import { type CommandContext, optionalString, required, storeFrom } from './context.js'
 
 function bar(ctx: CommandContext): { update(p: IngestProgress): void; stop(): void } | undefined {
   if (ctx.json || !ctx.stderr.isTTY) return undefined
@@ -40,17 +40,10 @@ function bar(ctx: CommandContext): { update(p: IngestProgress): void; stop(): vo
 
 /** `ingest-vcf --vcf_file F`: stream a VCF into the table (created if missing). */
 export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
-  const file = requireString(ctx, 'vcf_file')
-  const validateOnly = Boolean(ctx.opt('validate_only'))
-  const store = validateOnly
-    ? null
-    : await openStore(String(ctx.opt('db_path')), {
-        tableName: String(ctx.opt('table_name')),
-        actor: actor(),
-        onWarning: (m: string) => ctx.stderr.write(`warning: ${m}\n`),
-        ...(optionalString(ctx, 'audit_log') ? { audit: optionalString(ctx, 'audit_log') } : {}),
-        ...(intOption(ctx, 'dim') ? { dim: intOption(ctx, 'dim') } : {}),
-      })
+  const file = required(optionalString(ctx, 'vcf_file'), 'vcf_file')
+  const req = ctx.request('ingest')
+  const validateOnly = Boolean(req.validate_only)
+  const store = validateOnly ? null : await storeFrom(ctx, { create: true, dim: req.dim })
   const progress = bar(ctx)
   // Ctrl-C / SIGTERM: stop between batches and roll back what this run inserted (exit 130)
   const abort = new AbortController()
@@ -63,15 +56,12 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   try {
-    const key = optionalString(ctx, 'clinical_significance_key')
-    const batchSize = intOption(ctx, 'batch_size')
-    const chosen = store ? embedderFrom(ctx, store.dim) : undefined
     const res = await ingestVcf(store, file, {
       validateOnly,
       signal: abort.signal,
-      ...(chosen && !chosen.builtin ? { embedder: chosen.provider } : {}),
-      ...(key ? { clinicalSignificanceKey: key } : {}),
-      ...(batchSize ? { batchSize } : {}),
+      ...(store && store.embedder.name.startsWith('openai:') ? { embedder: store.embedder } : {}),
+      ...(req.clinical_significance_key ? { clinicalSignificanceKey: req.clinical_significance_key } : {}),
+      ...(req.batch_size ? { batchSize: req.batch_size } : {}),
       onProgress: (p) => progress?.update(p),
       onWarning: (w) => {
         if (!ctx.json) ctx.stderr.write(`warning: ${w}\n`)
@@ -85,23 +75,11 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
       )
     }
     const summary = {
-      file: res.file,
-      compression: res.compression,
-      fileformat: res.fileformat,
-      samples: res.samples,
-      records_read: res.recordsRead,
-      rows: res.rowsRead,
-      new_rows: res.inserted,
-      unchanged_rows: res.unchanged,
-      changed_rows: res.changed,
-      warnings: res.warnings.length,
-      seconds: Number((res.elapsedMs / 1000).toFixed(2)),
-      rows_per_second: res.rowsPerSecond,
-      validate_only: res.validateOnly,
+      ...ingestSummary(res),
       ...(store ? { table: store.tableName, db_path: store.dbPath, table_rows: await store.countRows() } : {}),
     }
     return {
-      data: { ...summary, warning_messages: res.warnings },
+      data: summary,
       message: validateOnly ? `${file}: valid, ${res.rowsRead} rows` : `Ingested ${file}`,
     }
   } finally {

@@ -6,11 +6,11 @@
 import { constants, type FileHandle, mkdir, open, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import pino from 'pino'
-import { UsageError, VcfAgentError } from '../errors/errors.js'
+import { AuditError, UsageError, VcfAgentError } from '../errors/errors.js'
 import { hashAuditRecord } from './chain.js'
 import { AUDIT_WRITE_FAILED } from './codes.js'
 import { withAuditFileLock, withAuditMutex } from './file-lock.js'
-import { maskFilter } from './mask-filter.js'
+import { maskFilter } from '../filter/index.js'
 import { maskDetails } from './redact.js'
 import { readChainTail } from './tail.js'
 
@@ -120,7 +120,7 @@ function auditWriteError(path: string, doing: string, cause: unknown): VcfAgentE
   if (cause instanceof VcfAgentError) return cause
   const errno = (cause as NodeJS.ErrnoException | undefined)?.code
   const why = cause instanceof Error ? cause.message : String(cause)
-  return new VcfAgentError(
+  return new AuditError(
     AUDIT_WRITE_FAILED,
     `Cannot ${doing} the audit log ${path}: ${why}. Operations are refused while the audit log cannot be written; ` +
       'check that the path is a regular file in a writable directory with free space.',

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { VcfAgentError } from '../errors/errors.js'
+import { AuditError, VcfAgentError } from '../errors/errors.js'
 import type { AuditEvent, AuditLog } from './audit-log.js'
 import { AUDIT_WRITE_FAILED } from './codes.js'
 import { redactMessage } from './redact.js'
@@ -43,7 +43,7 @@ function auditFailure(log: AuditLog, base: AuditBase, operationOutcome: 'ok' | '
         `(${messageOf(cause)}). The change is NOT audited: repair the audit log, then review this operation.`
       : `The ${base.action} on table ${base.table} was not run because the audit log ${where} cannot be written ` +
         `(${messageOf(cause)}). Repair the audit log and retry.`
-  return new VcfAgentError(AUDIT_WRITE_FAILED, message, {
+  return new AuditError(AUDIT_WRITE_FAILED, message, {
     cause,
     details: { action: base.action, table: base.table, auditLog: log.path, operationOutcome, auditCode: codeOf(cause) },
   })

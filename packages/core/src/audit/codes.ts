@@ -1,10 +1,11 @@
 /**
- * The error codes the audit module throws, in one place until the audit codes join `ErrorCode`.
+ * The audit module's error codes, kept as named constants for the modules and tests that import them. The codes
+ * themselves (with their HTTP status and exit code) are rows of the one error table, `errors/error-table.ts`.
  *
  * @internal
  * @module
  */
-import type { ErrorCode } from '../errors/codes.js'
+import { type AuditErrorCode, ErrorCode } from '../errors/codes.js'
 
 /**
  * An audit record could not be written (file missing, not writable, replaced by a directory, lock lost), so the
@@ -12,7 +13,7 @@ import type { ErrorCode } from '../errors/codes.js'
  *
  * @internal
  */
-export const AUDIT_WRITE_FAILED: ErrorCode = 'AUDIT_WRITE_FAILED'
+export const AUDIT_WRITE_FAILED: AuditErrorCode = ErrorCode.AUDIT_WRITE_FAILED
 
 /**
  * The audit log's existing content is damaged (its last line is incomplete or fails its own hash), so appending
@@ -20,4 +21,4 @@ export const AUDIT_WRITE_FAILED: ErrorCode = 'AUDIT_WRITE_FAILED'
  *
  * @internal
  */
-export const AUDIT_TAMPERED: ErrorCode = 'AUDIT_TAMPERED'
+export const AUDIT_TAMPERED: AuditErrorCode = ErrorCode.AUDIT_TAMPERED

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { MASK, maskFilter } from './mask-filter.js'
+import { MASK, maskFilter } from '../filter/index.js'
 
 /**
  * Columns and detail keys whose values are always masked. The genotype columns of the Variant table

@@ -5,7 +5,7 @@
  * @module
  */
 import type { FileHandle } from 'node:fs/promises'
-import { VcfAgentError } from '../errors/errors.js'
+import { AuditError, type VcfAgentError } from '../errors/errors.js'
 import { AUDIT_GENESIS_HASH, hashAuditRecord } from './chain.js'
 import { AUDIT_TAMPERED } from './codes.js'
 
@@ -47,7 +47,7 @@ async function readLastLine(fh: FileHandle, size: number): Promise<{ line: strin
 }
 
 function damaged(file: string, why: string): VcfAgentError {
-  return new VcfAgentError(
+  return new AuditError(
     AUDIT_TAMPERED,
     `The last line of the audit log ${file} ${why}, so no record can be chained to it. Run \`vcf-agent audit verify\` ` +
       'to find the first bad line, keep the file as evidence, and move it aside: a new file starts a new chain.',

@@ -1,98 +1,121 @@
 /**
- * Stable error codes. They are public API: never rename one, only deprecate it.
- * The prefix decides the HTTP status and CLI exit code (see {@link exitCodeFor} and {@link httpStatusFor}).
+ * Stable error codes, derived from {@link ERROR_TABLE}, the code unions each error class owns, and the two
+ * lookups {@link exitCodeFor} and {@link httpStatusFor}.
+ *
+ * @module
  */
-export const ErrorCode = {
-  /** A caller passed an argument that can never work (wrong type, empty filter, unknown option). */
-  USAGE_INVALID_ARGUMENT: 'USAGE_INVALID_ARGUMENT',
-  /** A delete filter would match every row and `all: true` was not given. */
-  USAGE_MATCHES_ALL_ROWS: 'USAGE_MATCHES_ALL_ROWS',
-  /** Configuration is invalid. */
-  CONFIG_INVALID: 'CONFIG_INVALID',
-  /** A row handed to the store fails validation (bad field, wrong embedding length). */
-  SCHEMA_INVALID_ROW: 'SCHEMA_INVALID_ROW',
-  /** An existing table's schema differs from the Variant schema (other `dim`, missing or retyped columns). */
-  SCHEMA_MISMATCH: 'SCHEMA_MISMATCH',
-  /** The table was written by an older schema version (e.g. the original Python tool) and needs `vcf-agent migrate` before this write. */
-  SCHEMA_NEEDS_MIGRATION: 'SCHEMA_NEEDS_MIGRATION',
-  /** A column named in a select list, update or index does not exist. */
-  SCHEMA_UNKNOWN_COLUMN: 'SCHEMA_UNKNOWN_COLUMN',
-  /** A VCF file could not be read at all (missing, empty, unknown compression). */
-  VCF_PARSE_UNREADABLE: 'VCF_PARSE_UNREADABLE',
-  /** A VCF header line is malformed (e.g. empty sample name, missing `#CHROM` line). */
-  VCF_PARSE_BAD_HEADER: 'VCF_PARSE_BAD_HEADER',
-  /** A VCF data line is malformed (column count, POS, REF/ALT, FORMAT/sample fields). */
-  VCF_PARSE_BAD_RECORD: 'VCF_PARSE_BAD_RECORD',
-  /** The table does not exist. */
-  STORE_TABLE_NOT_FOUND: 'STORE_TABLE_NOT_FOUND',
-  /** No variant has the requested `variant_id`. */
-  STORE_VARIANT_NOT_FOUND: 'STORE_VARIANT_NOT_FOUND',
-  /** An index with that name already exists and `replace` was not set. */
-  STORE_INDEX_EXISTS: 'STORE_INDEX_EXISTS',
-  /** A filter expression was rejected by LanceDB (syntax error, unknown column, type mismatch). */
-  STORE_BAD_FILTER: 'STORE_BAD_FILTER',
-  /** LanceDB reported a failure that has no more specific code. */
-  STORE_FAILED: 'STORE_FAILED',
-  /** The cross-process write lock could not be acquired within `timeoutMs`. */
-  LOCK_TIMEOUT: 'LOCK_TIMEOUT',
-  /** The lock file was removed or taken over while we held it. */
-  LOCK_COMPROMISED: 'LOCK_COMPROMISED',
-  /** An embedding provider failed or returned unusable vectors. */
-  EMBED_PROVIDER_FAILED: 'EMBED_PROVIDER_FAILED',
-  /** A variant string (`chrom:pos:ref:alt`) could not be parsed for embedding. */
-  EMBED_BAD_VARIANT: 'EMBED_BAD_VARIANT',
-  /** An audit record could not be written, so the operation failed (no unaudited writes). */
-  AUDIT_WRITE_FAILED: 'AUDIT_WRITE_FAILED',
-  /** The audit log's hash chain is broken: a line was altered, removed, inserted or reordered. */
-  AUDIT_TAMPERED: 'AUDIT_TAMPERED',
-  /** An ingest was interrupted (SIGINT/SIGTERM, or its AbortSignal); the rows it inserted were rolled back. */
-  INGEST_INTERRUPTED: 'INGEST_INTERRUPTED',
-  /** A bug in vcf-agent. Please report it. */
-  INTERNAL: 'INTERNAL',
-} as const
+import { ERROR_TABLE, type ErrorSpec } from './error-table.js'
 
-/** One of the stable string codes in {@link ErrorCode}. */
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+/** One of the stable string codes: a key of {@link ERROR_TABLE}. */
+export type ErrorCode = keyof typeof ERROR_TABLE
 
 /**
- * The CLI exit code for an error code (house style §5).
+ * Stable error codes, one per row of {@link ERROR_TABLE} (`ErrorCode.LOCK_TIMEOUT === 'LOCK_TIMEOUT'`). They are
+ * public API: never rename one, only deprecate it. Each code's meaning, HTTP status and CLI exit code are in the
+ * table (and on the generated errors reference page).
+ *
+ * @example
+ * ```ts
+ * if (err instanceof VcfAgentError && err.code === ErrorCode.SCHEMA_INVALID_ROW) console.error(err.details)
+ * ```
+ */
+export const ErrorCode: { readonly [C in ErrorCode]: C } = Object.freeze(
+  Object.fromEntries(Object.keys(ERROR_TABLE).map((c) => [c, c])) as { [C in ErrorCode]: C },
+)
+
+/** Codes `USAGE_*`, carried by `UsageError`. */
+export type UsageErrorCode = Extract<ErrorCode, `USAGE_${string}`>
+/** Codes `CONFIG_*`, carried by `ConfigError`. */
+export type ConfigErrorCode = Extract<ErrorCode, `CONFIG_${string}`>
+/** Codes `SCHEMA_*`, carried by `SchemaError`. */
+export type SchemaErrorCode = Extract<ErrorCode, `SCHEMA_${string}`>
+/** Codes `VCF_PARSE_*`, carried by `VcfParseError`. */
+export type VcfParseErrorCode = Extract<ErrorCode, `VCF_PARSE_${string}`>
+/** Codes `STORE_*`, carried by `StoreError`. */
+export type StoreErrorCode = Extract<ErrorCode, `STORE_${string}`>
+/** Codes `LOCK_*`, carried by `LockError`. */
+export type LockErrorCode = Extract<ErrorCode, `LOCK_${string}`>
+/** Codes `EMBED_*`, carried by `EmbeddingError`. */
+export type EmbeddingErrorCode = Extract<ErrorCode, `EMBED_${string}`>
+/** Codes `AUDIT_*`, carried by `AuditError`. */
+export type AuditErrorCode = Extract<ErrorCode, `AUDIT_${string}`>
+/** Codes `INGEST_*`, carried by `IngestError`. */
+export type IngestErrorCode = Extract<ErrorCode, `INGEST_${string}`>
+/** The code `INTERNAL`, carried by `InternalError`. */
+export type InternalErrorCode = Extract<ErrorCode, 'INTERNAL'>
+/** The HTTP-only codes `AUTH_*` and `HTTP_*`, carried by `HttpError`. */
+export type HttpErrorCode = Extract<ErrorCode, `AUTH_${string}` | `HTTP_${string}`>
+
+/** What {@link errorSpecFor} answers for a string that is not in the table (only possible from untyped JavaScript). */
+const UNKNOWN_CODE: ErrorSpec = { http: 500, exit: 1, description: 'Not a vcf-agent error code.' }
+
+/**
+ * The HTTP-only codes (`AUTH_*`, `HTTP_*`): the rows of {@link ERROR_TABLE} that only the server reports, carried
+ * by `HttpError` (`HttpErrorCode.AUTH_SCOPE_MISSING === 'AUTH_SCOPE_MISSING'`).
+ *
+ * @example
+ * ```ts
+ * if (body.error.code === HttpErrorCode.AUTH_SCOPE_MISSING) console.error('ask for a write token')
+ * ```
+ */
+export const HttpErrorCode: { readonly [C in HttpErrorCode]: C } = Object.freeze(
+  Object.fromEntries(Object.keys(ERROR_TABLE).filter((c) => /^(AUTH|HTTP)_/.test(c)).map((c) => [c, c])) as { [C in HttpErrorCode]: C },
+)
+
+/**
+ * The row of {@link ERROR_TABLE} for a code. Never throws: a string outside the table (only possible from untyped
+ * JavaScript) gets HTTP 500 and exit 1, as before the table existed, so a top-level handler cannot fail here.
  *
  * @param code - a stable error code
- * @returns 2 usage/config (and a malformed variant string or filter), 3 parse/schema, 4 not found, 5 lock timeout, 70 internal, 130 interrupted, 1 otherwise
+ * @returns its HTTP status, CLI exit code and description
+ * @example
+ * ```ts
+ * errorSpecFor('LOCK_TIMEOUT').http // 409
+ * ```
+ */
+export function errorSpecFor(code: ErrorCode): ErrorSpec {
+  return isErrorCode(code) ? ERROR_TABLE[code] : UNKNOWN_CODE
+}
+
+/**
+ * Whether a string is one of the stable error codes.
+ *
+ * @param value - any string, e.g. a code read from JSON
+ * @returns true when `value` has a row in {@link ERROR_TABLE}
+ * @example
+ * ```ts
+ * isErrorCode('LOCK_TIMEOUT') // true
+ * isErrorCode('NOPE')         // false
+ * ```
+ */
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_TABLE, value)
+}
+
+/**
+ * The CLI exit code for an error code: a lookup in {@link ERROR_TABLE} (house style §5).
+ *
+ * @param code - a stable error code
+ * @returns 2 usage/config (and a malformed variant string or filter), 3 parse/schema, 4 not found, 5 lock, 70 internal, 130 interrupted, 1 otherwise
  * @example
  * ```ts
  * exitCodeFor('VCF_PARSE_BAD_RECORD') // 3
  * ```
  */
 export function exitCodeFor(code: ErrorCode): number {
-  if (code.startsWith('USAGE_') || code.startsWith('CONFIG_') || code === 'EMBED_BAD_VARIANT' || code === 'STORE_BAD_FILTER') return 2
-  if (code.startsWith('VCF_PARSE_') || code.startsWith('SCHEMA_')) return 3
-  if (code.startsWith('STORE_') && code.endsWith('_NOT_FOUND')) return 4
-  if (code.startsWith('LOCK_')) return 5
-  if (code === 'INTERNAL') return 70
-  if (code === 'INGEST_INTERRUPTED') return 130
-  return 1
+  return errorSpecFor(code).exit
 }
 
 /**
- * The HTTP status for an error code (house style §5).
+ * The HTTP status for an error code: a lookup in {@link ERROR_TABLE} (house style §5).
  *
  * @param code - a stable error code
- * @returns 400, 422, 404, 409, 502 or 500
+ * @returns 400, 401, 403, 404, 409, 413, 415, 422, 500 or 502
  * @example
  * ```ts
  * httpStatusFor('STORE_TABLE_NOT_FOUND') // 404
  * ```
  */
 export function httpStatusFor(code: ErrorCode): number {
-  if (code.startsWith('USAGE_') || code.startsWith('CONFIG_')) return 400
-  if (code.startsWith('VCF_PARSE_') || code.startsWith('SCHEMA_')) return 422
-  if (code.startsWith('STORE_') && code.endsWith('_NOT_FOUND')) return 404
-  if (code === 'STORE_INDEX_EXISTS') return 409
-  if (code === 'STORE_BAD_FILTER') return 400
-  if (code.startsWith('LOCK_')) return 409
-  if (code === 'EMBED_BAD_VARIANT') return 422
-  if (code.startsWith('EMBED_')) return 502
-  if (code === 'AUDIT_TAMPERED') return 409
-  return 500
+  return errorSpecFor(code).http
 }

@@ -7,6 +7,7 @@
  */
 import type { Variant } from '../schema/variant.js'
 import type { VariantStore } from '../store/variant-store.js'
+import type { VariantQuery } from '../store/query-builder.js'
 import { rowToRecord } from '../vcf/to-row.js'
 import { writeVcf } from '../vcf/writer.js'
 
@@ -16,6 +17,8 @@ export { compareChrom } from '../vcf/writer.js'
 export interface ExportVcfOptions {
   /** SQL filter selecting the rows; omit for every row. */
   filter?: string
+  /** The query selecting the rows (regions, samples, genes, SQL); wins over `filter`. */
+  query?: VariantQuery
   /** Include the stored INFO (JSON) as the INFO column. The default is true. */
   info?: boolean
 }
@@ -27,7 +30,7 @@ export interface ExportVcfOptions {
  * `bcftools view` reads the result.
  *
  * @param store - the open store
- * @param options - filter, whether to write INFO
+ * @param options - filter or query, whether to write INFO
  * @returns an async iterable of lines
  * @throws {StoreError} `STORE_BAD_FILTER`
  * @example
@@ -38,7 +41,9 @@ export interface ExportVcfOptions {
 export async function* exportVcf(store: VariantStore, options: ExportVcfOptions = {}): AsyncGenerator<string> {
   const wanted = ['chrom', 'pos', 'id', 'ref', 'alt', 'qual', 'filter', 'info', 'clinical_significance']
   const select = wanted.filter((c) => store.columns.includes(c))
-  const rows: Variant[] = await store.filterVariants(options.filter, { select, action: 'export' })
+  const rows: Variant[] = options.query
+    ? await options.query.select(select).toArray()
+    : await store.filterVariants(options.filter, { select, action: 'export' })
   const records = rows.map((r) => rowToRecord(r, { info: options.info !== false }))
   yield* writeVcf(records, { source: `vcf-agent (table ${store.tableName})` })
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openStore } from '../store/variant-store.js'
+import { openStore } from '../store/open.js'
 import { CORPUS, golden } from '../../test/golden.js'
 import { useTempDir } from '../../test/helpers.js'
 import { ingestVcf } from './ingest.js'

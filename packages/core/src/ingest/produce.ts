@@ -6,8 +6,8 @@
  * @internal
  */
 import { Worker } from 'node:worker_threads'
-import type { ErrorCode } from '../errors/codes.js'
-import { EmbeddingError, InternalError, VcfAgentError, VcfParseError } from '../errors/errors.js'
+import type { EmbeddingErrorCode, ErrorCode, VcfParseErrorCode } from '../errors/codes.js'
+import { EmbeddingError, IngestError, InternalError, VcfAgentError, VcfParseError } from '../errors/errors.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
 import { type ReadRecord, readVcf } from '../vcf/reader.js'
 import type { Compression } from '../vcf/source.js'
@@ -138,11 +138,14 @@ export async function produceInWorker(
  */
 export function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
-    throw new VcfAgentError('INGEST_INTERRUPTED', 'The ingest was interrupted; the rows it had inserted were rolled back. Run it again to ingest the file.')
+    throw new IngestError('INGEST_INTERRUPTED', 'The ingest was interrupted; the rows it had inserted were rolled back. Run it again to ingest the file.')
   }
 }
 
 function reviveError(e: { name: string; code: string; message: string; details: Record<string, unknown> }): VcfAgentError {
-  const Cls = e.code.startsWith('VCF_PARSE_') ? VcfParseError : e.code.startsWith('EMBED_') ? EmbeddingError : e.code === 'INTERNAL' ? InternalError : VcfAgentError
-  return new Cls(e.code as ErrorCode, e.message, { details: e.details })
+  const options = { details: e.details }
+  if (e.code.startsWith('VCF_PARSE_')) return new VcfParseError(e.code as VcfParseErrorCode, e.message, options)
+  if (e.code.startsWith('EMBED_')) return new EmbeddingError(e.code as EmbeddingErrorCode, e.message, options)
+  if (e.code === 'INTERNAL') return new InternalError('INTERNAL', e.message, options)
+  return new VcfAgentError(e.code as ErrorCode, e.message, options)
 }

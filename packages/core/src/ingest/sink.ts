@@ -1,10 +1,10 @@
 /**
- * The narrow interface ingest writes through, and an adapter that implements it over today's `VariantStore`.
- * Ingest never needs more of the store than this.
+ * The narrow interface ingest writes through. `VariantStore` implements it; ingest never needs more of the store
+ * than this.
  *
  * @module
  */
-import type { BatchBuffers, PosRange } from '../schema/column-buffers.js'
+import type { BatchBuffers } from '../schema/column-buffers.js'
 import type { VariantStore } from '../store/variant-store.js'
 
 /** One batch to append: column buffers in schema order and the primary keys in row order. */
@@ -72,31 +72,9 @@ export interface BatchSink {
   auditedOperation<T>(action: string, details: Record<string, unknown>, fn: () => Promise<T>, count?: (r: T) => number): Promise<T>
 }
 
-/** Per-chromosome POS ranges read back from a batch's `chrom` and `pos` buffers. */
-function rangesOf(buffers: BatchBuffers): PosRange[] | undefined {
-  const chrom = buffers.columns.find((c) => c.name === 'chrom')?.buffers
-  const pos = buffers.columns.find((c) => c.name === 'pos')?.buffers
-  if (chrom?.kind !== 'utf8' || pos?.kind !== 'int64') return undefined
-  const decoder = new TextDecoder()
-  const by = new Map<string, PosRange>()
-  for (let i = 0; i < buffers.length; i++) {
-    const name = decoder.decode(chrom.data.subarray(chrom.offsets[i]!, chrom.offsets[i + 1]!))
-    const p = Number(pos.data[i]!)
-    const cur = by.get(name)
-    if (!cur) by.set(name, { chrom: name, minPos: p, maxPos: p })
-    else {
-      if (p < cur.minPos) cur.minPos = p
-      if (p > cur.maxPos) cur.maxPos = p
-    }
-  }
-  return [...by.values()]
-}
-
 /**
- * A {@link BatchSink} over a `VariantStore`: the store itself once it implements the interface, else a small
- * adapter over `upsertPrepared`, `rollbackIngest` and `auditedOperation`. Until the store takes the
- * `candidates` predicate, the adapter hands it the equivalent per-chromosome POS ranges of the batch (the
- * same rows `candidates` selects) when a predicate was given.
+ * The {@link BatchSink} of a `VariantStore`: the store itself, which implements `appendBatch` (taking the
+ * `candidates` predicate ingest builds), `rollbackIngest` and `auditedOperation`. Ingest uses nothing else of it.
  *
  * @param store - the open store
  * @returns the sink
@@ -107,15 +85,5 @@ function rangesOf(buffers: BatchBuffers): PosRange[] | undefined {
  * ```
  */
 export function storeSink(store: VariantStore): BatchSink {
-  if ('appendBatch' in store && typeof (store as Partial<BatchSink>).appendBatch === 'function') return store as unknown as BatchSink
-  return {
-    dim: store.dim,
-    appendBatch: async (batch) => {
-      const ranges = batch.candidates === undefined ? undefined : rangesOf(batch.buffers)
-      const r = await store.upsertPrepared({ buffers: batch.buffers, ids: batch.keys, ...(ranges ? { ranges } : {}) })
-      return { inserted: r.inserted, unchanged: r.unchanged, changed: r.changed ?? 0, version: r.version }
-    },
-    rollbackIngest: (ingestId) => store.rollbackIngest(ingestId),
-    auditedOperation: (action, details, fn, count) => store.auditedOperation(action, details, fn, count),
-  }
+  return store
 }

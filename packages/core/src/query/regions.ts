@@ -7,8 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { UsageError } from '../errors/errors.js'
 import { COLUMN_NAMES } from '../schema/columns.js'
-import { sqlIdent, sqlString } from '../store/filter.js'
-import { trustFilter, validateFilter } from '../store/filter-validator.js'
+import { type Predicate, genesPredicate, regionPredicate, renderWhere, samplesPredicate } from '../store/predicates.js'
 
 /** A region on one contig: `beg`..`end` are 1-based and inclusive, like VCF POS and `bcftools -r`. */
 export interface Region {
@@ -116,12 +115,41 @@ function splitTopLevel(text: string): string[] {
 }
 
 /**
- * Reads a BED file (0-based, half-open `chrom start end`; UCSC BED) as 1-based inclusive regions
- * (`beg = start + 1`, `end = end`). `track`, `browser` and `#` lines are skipped.
+ * Parses BED text (0-based, half-open `chrom start end`; UCSC BED) as 1-based inclusive regions
+ * (`beg = start + 1`, `end = end`). `track`, `browser` and `#` lines are skipped; empty intervals dropped.
+ *
+ * @param text - the BED content
+ * @param source - file name for error messages
+ * @returns the regions
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` naming the file and line of a malformed line
+ * @example
+ * ```ts
+ * parseBed('chr1\t99\t200\n', 'targets.bed') // [{ chrom: 'chr1', beg: 100, end: 200 }]
+ * ```
+ */
+export function parseBed(text: string, source: string): Region[] {
+  const regions: Region[] = []
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#') || line.startsWith('track') || line.startsWith('browser')) return
+    const [chrom, s, e] = line.split('\t')
+    const start = Number(s)
+    const end = Number(e)
+    if (!chrom || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', `${source}:${i + 1}: a BED line needs tab-separated chrom, start (0-based) and end (start ≤ end).`, {
+        details: { file: source, line: i + 1 },
+      })
+    }
+    if (end > start) regions.push({ chrom, beg: start + 1, end })
+  })
+  return regions
+}
+
+/**
+ * Reads a BED file (see {@link parseBed}).
  *
  * @param path - BED file
  * @returns the regions
- * @throws {UsageError} `USAGE_INVALID_ARGUMENT` naming the file and line of a malformed line
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when the file cannot be read or a line is malformed
  * @example
  * ```ts
  * await readBedFile('targets.bed') // 'chr1\t99\t200' → { chrom: 'chr1', beg: 100, end: 200 }
@@ -131,20 +159,7 @@ export async function readBedFile(path: string): Promise<Region[]> {
   const text = await readFile(path, 'utf8').catch((err: Error) => {
     throw new UsageError('USAGE_INVALID_ARGUMENT', `Cannot read BED file ${path}: ${err.message}`)
   })
-  const regions: Region[] = []
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '' || line.startsWith('#') || line.startsWith('track') || line.startsWith('browser')) return
-    const [chrom, s, e] = line.split('\t')
-    const start = Number(s)
-    const end = Number(e)
-    if (!chrom || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', `${path}:${i + 1}: a BED line needs tab-separated chrom, start (0-based) and end (start ≤ end).`, {
-        details: { file: path, line: i + 1 },
-      })
-    }
-    if (end > start) regions.push({ chrom, beg: start + 1, end })
-  })
-  return regions
+  return parseBed(text, path)
 }
 
 /** Criteria of {@link genomicFilter}. */
@@ -179,29 +194,9 @@ export interface GenomicQuery {
  * ```
  */
 export function genomicFilter(q: GenomicQuery): string | undefined {
-  const parts: string[] = []
-  const chrom = sqlIdent('chrom')
-  const pos = sqlIdent('pos')
-  const rlen = q.hasRlen === false ? `character_length(${sqlIdent('ref')})` : `coalesce(${sqlIdent('rlen')}, character_length(${sqlIdent('ref')}))`
-  if (q.regions && q.regions.length > 0) {
-    const terms = q.regions.map((r) => {
-      const inChrom = `${chrom} = ${sqlString(r.chrom)}`
-      if (r.beg <= 1 && r.end === Number.POSITIVE_INFINITY) return `(${inChrom})`
-      const end = r.end === Number.POSITIVE_INFINITY ? '' : ` AND ${pos} <= ${r.end}`
-      const startsInside = `(${pos} >= ${r.beg}${end})`
-      const startsBefore = `(${pos} < ${r.beg} AND ${rlen} > 1 AND ${pos} + ${rlen} - 1 >= ${r.beg})`
-      return `(${inChrom} AND (${startsInside} OR ${startsBefore}))`
-    })
-    parts.push(terms.length === 1 ? terms[0]! : `(${terms.join(' OR ')})`)
-  }
-  if (q.samples && q.samples.length > 0) {
-    const list = `[${q.samples.map(sqlString).join(', ')}]`
-    parts.push(`(array_has_any(${sqlIdent('het_samples')}, ${list}) OR array_has_any(${sqlIdent('hom_alt_samples')}, ${list}))`)
-  }
-  if (q.genes && q.genes.length > 0) parts.push(`${sqlIdent('gene')} IN (${q.genes.map(sqlString).join(', ')})`)
-  if (q.filter && q.filter.trim() !== '') {
-    validateFilter(q.filter, { columns: COLUMN_NAMES })
-    parts.push(`(${q.filter})`)
-  }
-  return parts.length > 0 ? trustFilter(parts.join(' AND ')) : undefined
+  const predicates: Predicate[] = []
+  if (q.regions && q.regions.length > 0) predicates.push(regionPredicate(q.regions, q.hasRlen !== false))
+  if (q.samples && q.samples.length > 0) predicates.push(samplesPredicate(q.samples))
+  if (q.genes && q.genes.length > 0) predicates.push(genesPredicate(q.genes))
+  return renderWhere({ filter: q.filter, predicates }, { columns: COLUMN_NAMES })
 }

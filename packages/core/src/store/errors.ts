@@ -41,3 +41,27 @@ export function translateError(err: unknown, operation: string, filter?: string)
     details: { operation },
   })
 }
+
+/**
+ * Runs a LanceDB call, retrying commit conflicts (up to 5 times, 20 ms doubling backoff), and translates any
+ * other failure once into a typed error.
+ *
+ * @param fn - the LanceDB call
+ * @param operation - name of the operation, for the error message
+ * @returns what `fn` returns
+ * @throws {StoreError} the translated LanceDB error
+ * @internal
+ */
+export async function withCommitRetry<T>(fn: () => Promise<T>, operation: string): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn()
+    } catch (err) {
+      if (attempt < 5 && isCommitConflict(err)) {
+        await new Promise((r) => setTimeout(r, 20 * 2 ** attempt))
+        continue
+      }
+      throw translateError(err, operation)
+    }
+  }
+}

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../test/helpers.js'
-import { readBedFile } from './bed.js'
+import { parseBed, readBedFile } from './bed.js'
 import { parseRegion, parseRegions } from './regions.js'
 
 const tmp = useTempDir()
@@ -40,6 +40,10 @@ describe('readBedFile', () => {
     const bed = join(tmp(), 'x.bed')
     writeFileSync(bed, 'track name=x\n# comment\nchr1\t99\t200\nchr2\t5\t5\n')
     expect(await readBedFile(bed)).toEqual([{ chrom: 'chr1', beg: 100, end: 200 }])
+  })
+
+  it('should parse BED text without a file', () => {
+    expect(parseBed('chr2\t0\t10\n', 'x.bed')).toEqual([{ chrom: 'chr2', beg: 1, end: 10 }])
   })
 
   it('should name the file and line of a malformed line', async () => {

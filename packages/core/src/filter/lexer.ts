@@ -1,19 +1,39 @@
 /**
- * A small lexer for LanceDB filter expressions. It does not parse: it only splits the text into tokens the way
- * LanceDB's own lexer does, so that `maskFilter` can tell a literal from a column name and can find
- * `;` and comments that are not inside a string.
+ * The one SQL lexer of vcf-agent. It does not parse: it splits a filter into tokens the way LanceDB's own lexer does,
+ * so that the validator (`checkFilter`) and the masker (`maskFilter`) agree on what is a literal, what is
+ * a column name and where a comment or `;` is.
  *
- * LanceDB parses filters with sqlparser-rs and its `LanceDialect` (lance `sql.rs`): the GenericDialect's identifier
- * characters, **only backticks** delimit identifiers (so `"…"` is a double-quoted *string*), and the trait defaults
- * for the rest: no backslash escapes in strings, no `E'…'` strings, no nested block comments. Where this lexer
- * differs it errs towards treating more text as literal or comment (block comments nest here), which only ever
- * masks more.
+ * LanceDB parses filters with sqlparser-rs and its `LanceDialect` (lance `lance-datafusion/src/sql.rs`): the
+ * GenericDialect's identifier characters, and `is_delimited_identifier_start` is `` ch == '`' ``, so **only backticks
+ * delimit identifiers**. DataFusion's own default (GenericDialect) would read `"…"` as an identifier; under
+ * LanceDialect sqlparser lexes it as a `DoubleQuotedString`, and DataFusion's `parse_value` turns
+ * `SingleQuotedString | DoubleQuotedString` into the same string literal. So, in a LanceDB filter:
+ *
+ * | text | token | note |
+ * |---|---|---|
+ * | `'a''b'` | `string` | `''` is an escaped quote; a backslash escapes nothing |
+ * | `"a""b"` | `string` | a double-quoted **string literal**, not an identifier |
+ * | `` `a``b` `` | `quoted-ident` | the only delimited identifier; ` `` ` is an escaped backtick |
+ * | `0xFF` | `number` | sqlparser's `HexStringLiteral` (a binary literal); `0X…` is masked the same way here |
+ * | `$$…$$`, `$tag$…$tag$` | `string` | dollar-quoted string |
+ * | `-- …`, `/* … *\/` | `comment` | block comments nest here, which can only make a comment (and its mask) longer |
+ *
+ * Where this lexer could differ from LanceDB's it errs towards treating more text as literal or comment, which only
+ * ever masks more (a number swallows the word characters glued to it, for example).
  *
  * @internal
  * @module
  */
 
-/** Kind of a {@link SqlToken}. */
+/**
+ * Kind of a {@link SqlToken}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const kind: SqlTokenKind = tokenizeSql('`chrom`')[0]!.kind // 'quoted-ident'
+ * ```
+ */
 export type SqlTokenKind =
   | 'space'
   | 'string'
@@ -33,6 +53,10 @@ export type SqlTokenKind =
  * `sql.slice(start, end) === text` and the texts of all tokens concatenate to the input.
  *
  * @internal
+ * @example
+ * ```ts
+ * tokenizeSql("'x")[0] // { kind: 'string', text: "'x", start: 0, end: 2, unterminated: true }
+ * ```
  */
 export interface SqlToken {
   /** What the token is. */
@@ -52,6 +76,10 @@ export interface SqlToken {
  * the type names used in `CAST(… AS …)`. Upper case.
  *
  * @internal
+ * @example
+ * ```ts
+ * SQL_KEYWORDS.has('BETWEEN') // true
+ * ```
  */
 export const SQL_KEYWORDS: ReadonlySet<string> = new Set(
   (
@@ -69,16 +97,17 @@ const DIGIT = /[0-9]/
 const SPACE = /\s/u
 /** Multi-character operators, longest first. */
 const OPERATORS = ['->>', '!~*', '<=>', '<>', '!=', '<=', '>=', '==', '||', '::', '->', '~*', '!~', '@>', '<@', '=>']
+/** Characters that start an operator token. `[` and `]` are operators too. */
+const OPERATOR_CHARS = '=<>!|&+-*/%^~:,.[]'
 
 /**
  * Finds the end of a quoted run that starts at `open` (the opening quote): the closing quote is the first `quote`
- * that is not doubled (`''` inside `'…'`). A backslash escapes nothing (LanceDialect).
+ * that is not doubled (`''` inside `'…'`, ` `` ` inside backticks). A backslash escapes nothing (LanceDialect).
  */
 function endOfQuoted(sql: string, open: number, quote: string): { end: number; closed: boolean } {
   let i = open + 1
   while (i < sql.length) {
-    const c = sql[i]
-    if (c === quote) {
+    if (sql[i] === quote) {
       if (sql[i + 1] === quote) {
         i += 2
         continue
@@ -123,16 +152,34 @@ function dollarQuoted(sql: string, start: number): { end: number; closed: boolea
   return close === -1 ? { end: sql.length, closed: false } : { end: close + tag.length, closed: true }
 }
 
+/** End of the block comment opened at `start`; nested `/* … *\/` pairs are counted. */
+function endOfBlockComment(sql: string, start: number): { end: number; closed: boolean } {
+  let depth = 1
+  let j = start + 2
+  while (j < sql.length && depth > 0) {
+    if (sql[j] === '/' && sql[j + 1] === '*') {
+      depth++
+      j += 2
+    } else if (sql[j] === '*' && sql[j + 1] === '/') {
+      depth--
+      j += 2
+    } else j++
+  }
+  return { end: j, closed: depth === 0 }
+}
+
 /**
  * Splits a SQL filter expression into tokens. Never throws: text the lexer does not understand becomes `other`
  * tokens, and an unclosed string, quoted identifier or block comment runs to the end with `unterminated: true`.
  *
  * @internal
- * @param sql - a DataFusion SQL filter expression
+ * @param sql - a LanceDB (DataFusion SQL) filter expression
  * @returns the tokens, in order; their texts concatenate to `sql`
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * tokenizeSql("chrom = '1'").map((t) => t.kind) // ['word', 'space', 'operator', 'space', 'string']
+ * tokenizeSql('"x"')[0]!.kind // 'string' (LanceDB: a double-quoted run is a string literal)
  * ```
  */
 export function tokenizeSql(sql: string): SqlToken[] {
@@ -145,80 +192,64 @@ export function tokenizeSql(sql: string): SqlToken[] {
   while (i < sql.length) {
     const c = sql[i]!
     const next = sql[i + 1]
+    let end = i + 1
     if (SPACE.test(c)) {
-      let j = i + 1
-      while (j < sql.length && SPACE.test(sql[j]!)) j++
-      push('space', i, j)
-      i = j
+      while (end < sql.length && SPACE.test(sql[end]!)) end++
+      push('space', i, end)
     } else if (c === '-' && next === '-') {
       const nl = sql.indexOf('\n', i)
-      const end = nl === -1 ? sql.length : nl
+      end = nl === -1 ? sql.length : nl
       push('comment', i, end)
-      i = end
     } else if (c === '/' && next === '*') {
-      // LanceDialect does not nest block comments; nesting here can only make the comment longer, i.e. mask more.
-      let depth = 1
-      let j = i + 2
-      while (j < sql.length && depth > 0) {
-        if (sql[j] === '/' && sql[j + 1] === '*') {
-          depth++
-          j += 2
-        } else if (sql[j] === '*' && sql[j + 1] === '/') {
-          depth--
-          j += 2
-        } else j++
-      }
-      push('comment', i, j, depth > 0)
-      i = j
-    } else if (c === "'" || c === '"') {
-      // In LanceDB a double-quoted run is a string literal, not an identifier.
-      const { end, closed } = endOfQuoted(sql, i, c)
-      push('string', i, end, !closed)
-      i = end
-    } else if (c === '`') {
-      const { end, closed } = endOfQuoted(sql, i, c)
-      push('quoted-ident', i, end, !closed)
-      i = end
+      const r = endOfBlockComment(sql, i)
+      end = r.end
+      push('comment', i, end, !r.closed)
+    } else if (c === "'" || c === '"' || c === '`') {
+      const r = endOfQuoted(sql, i, c)
+      end = r.end
+      push(c === '`' ? 'quoted-ident' : 'string', i, end, !r.closed)
     } else if (DIGIT.test(c) || (c === '.' && DIGIT.test(next ?? ''))) {
-      const end = endOfNumber(sql, i)
+      end = endOfNumber(sql, i)
       push('number', i, end)
-      i = end
     } else if (WORD_START.test(c)) {
-      let j = i + 1
-      while (j < sql.length && WORD_PART.test(sql[j]!)) j++
-      push('word', i, j)
-      i = j
+      while (end < sql.length && WORD_PART.test(sql[end]!)) end++
+      push('word', i, end)
     } else if (c === '$') {
       const dq = dollarQuoted(sql, i)
       if (dq) {
-        push('string', i, dq.end, !dq.closed)
-        i = dq.end
+        end = dq.end
+        push('string', i, end, !dq.closed)
       } else {
-        let j = i + 1
-        while (j < sql.length && DIGIT.test(sql[j]!)) j++
-        push(j > i + 1 ? 'param' : 'other', i, j)
-        i = j
+        while (end < sql.length && DIGIT.test(sql[end]!)) end++
+        push(end > i + 1 ? 'param' : 'other', i, end)
       }
-    } else if (c === '?') {
-      push('param', i, i + 1)
-      i++
-    } else if (c === ';') {
-      push('semicolon', i, i + 1)
-      i++
-    } else if (c === '(') {
-      push('lparen', i, i + 1)
-      i++
-    } else if (c === ')') {
-      push('rparen', i, i + 1)
-      i++
-    } else if ('=<>!|&+-*/%^~:,.[]'.includes(c)) {
-      const op = OPERATORS.find((o) => sql.startsWith(o, i)) ?? c
-      push('operator', i, i + op.length)
-      i += op.length
-    } else {
-      push('other', i, i + 1)
-      i++
-    }
+    } else if (c === '?') push('param', i, end)
+    else if (c === ';') push('semicolon', i, end)
+    else if (c === '(') push('lparen', i, end)
+    else if (c === ')') push('rparen', i, end)
+    else if (OPERATOR_CHARS.includes(c)) {
+      end = i + (OPERATORS.find((o) => sql.startsWith(o, i)) ?? c).length
+      push('operator', i, end)
+    } else push('other', i, end)
+    i = end
   }
   return tokens
+}
+
+/**
+ * The value of a closed `'…'` or `"…"` string token, with doubled quotes undone (`'it''s'` → `it's`).
+ *
+ * @internal
+ * @param token - a `string` token that starts with `'` or `"`
+ * @returns the literal's value
+ * @throws nothing: it never throws
+ * @example
+ * ```ts
+ * quotedValue(tokenizeSql("'it''s'")[0]!) // "it's"
+ * ```
+ */
+export function quotedValue(token: SqlToken): string {
+  const quote = token.text[0]!
+  const body = token.unterminated ? token.text.slice(1) : token.text.slice(1, -1)
+  return body.split(quote + quote).join(quote)
 }

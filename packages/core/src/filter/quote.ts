@@ -12,6 +12,7 @@ import { UsageError } from '../errors/errors.js'
  *
  * @param value - any string, e.g. a variant id containing `'`
  * @returns a SQL string literal
+ * @throws nothing: it never throws
  * @example
  * ```ts
  * sqlString("1-100-A-G' OR '1'='1") // "'1-100-A-G'' OR ''1''=''1'"
@@ -43,6 +44,7 @@ export function sqlIdent(name: string): string {
  * @param column - column name
  * @param value - string value
  * @returns a filter expression
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when the column name contains a backtick
  * @example
  * ```ts
  * sqlEquals('variant_id', "x'y") // "`variant_id` = 'x''y'"
@@ -51,5 +53,3 @@ export function sqlIdent(name: string): string {
 export function sqlEquals(column: string, value: string): string {
   return `${sqlIdent(column)} = ${sqlString(value)}`
 }
-
-export { maskFilter } from '../audit/mask-filter.js'

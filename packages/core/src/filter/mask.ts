@@ -1,14 +1,30 @@
 /**
- * Masking of SQL filter expressions for the audit log and error messages.
+ * Masking of SQL filter expressions for the audit log and error messages. It uses the same lexer (`lexer.ts`) as
+ * the validator, so both agree on what is a literal: `'…'`, `"…"` (a string in LanceDB), `$$…$$` and numbers
+ * (`0xFF` included) are masked; backtick-quoted plain names are not.
  *
  * @module
  */
-import { SQL_KEYWORDS, type SqlToken, tokenizeSql } from './sql-tokens.js'
+import { SQL_KEYWORDS, type SqlToken, tokenizeSql } from './lexer.js'
 
-/** What a masked literal is replaced by. */
+/**
+ * What a masked literal is replaced by: `***`.
+ *
+ * @example
+ * ```ts
+ * maskFilter('pos = 5') === `pos = ${MASK}` // true
+ * ```
+ */
 export const MASK = '***'
 
-/** Options of {@link maskFilter}. */
+/**
+ * Options of {@link maskFilter}.
+ *
+ * @example
+ * ```ts
+ * maskFilter('patient = jane', { columns: ['patient'] } satisfies MaskFilterOptions) // 'patient = ***'
+ * ```
+ */
 export interface MaskFilterOptions {
   /**
    * The table's column names. When given, a bare or backtick-quoted name that is neither a keyword, a function name (a word
@@ -54,6 +70,7 @@ function maskedQuoted(token: SqlToken): string {
  * @param sql - a filter expression, e.g. the `where` of a search
  * @param options - the table's columns, to also mask unquoted values
  * @returns the same expression with every literal masked
+ * @throws nothing: any text is lexed (unknown characters are kept as they are)
  * @example
  * ```ts
  * maskFilter("chrom = '1' AND pos BETWEEN 1000 AND 2000") // "chrom = '***' AND pos BETWEEN *** AND ***"

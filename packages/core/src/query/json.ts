@@ -1,0 +1,139 @@
+/**
+ * The JSON shapes every adapter prints or sends: snake_case keys, as the original tool and the CLI spell them.
+ *
+ * @module
+ */
+import type { IngestResult } from '../ingest/ingest.js'
+import type { Variant } from '../schema/variant.js'
+import type { SearchHit, StoreStats } from '../store/types.js'
+
+/**
+ * A row as JSON: typed arrays become arrays, 64-bit integers numbers.
+ *
+ * @param row - a stored row or search hit
+ * @returns a plain JSON object
+ * @example
+ * ```ts
+ * JSON.stringify(rowToJson(hit))
+ * ```
+ */
+export function rowToJson(row: Variant | SearchHit | Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(row)) {
+    out[key] = ArrayBuffer.isView(value) ? Array.from(value as Float32Array) : typeof value === 'bigint' ? Number(value) : value
+  }
+  return out
+}
+
+/** {@link StoreStats} as JSON (snake_case). */
+export interface StatsJson {
+  /** Table name. */
+  table: string
+  /** Rows counted. */
+  rows: number
+  /** Embedding dimension. */
+  dim: number
+  /** Schema version on disk. */
+  schema_version: number
+  /** LanceDB table version the answer read. */
+  version: number
+  /** Rows per CHROM, most first. */
+  by_chrom: Record<string, number>
+  /** Rows per variant class (`.` = not set), most first. */
+  by_variant_class: Record<string, number>
+  /** Rows per clinical significance (`.` = not set), most first. */
+  by_clinical_significance: Record<string, number>
+  /** Indexes on the table. */
+  indexes: { name: string; index_type: string; columns: string[] }[]
+  /** Size of the table folder on disk, in bytes. */
+  disk_bytes: number
+}
+
+/**
+ * Statistics as JSON.
+ *
+ * @param s - the statistics
+ * @returns the snake_case document
+ * @example
+ * ```ts
+ * statsJson(await store.stats()).by_chrom
+ * ```
+ */
+export function statsJson(s: StoreStats): StatsJson {
+  return {
+    table: s.table,
+    rows: s.rows,
+    dim: s.dim,
+    schema_version: s.schemaVersion,
+    version: s.version,
+    by_chrom: s.byChrom,
+    by_variant_class: s.byVariantClass,
+    by_clinical_significance: s.byClinicalSignificance,
+    indexes: s.indexes.map((i) => ({ name: i.name, index_type: i.indexType, columns: i.columns })),
+    disk_bytes: s.diskBytes,
+  }
+}
+
+/** {@link IngestResult} as JSON (snake_case), the summary both adapters print. */
+export interface IngestSummary {
+  /** File name (base name for uploads). */
+  file: string
+  /** Compression detected from the bytes. */
+  compression: string
+  /** `##fileformat` of the file. */
+  fileformat: string
+  /** Samples in the header. */
+  samples: number
+  /** VCF records (data lines) read. */
+  records_read: number
+  /** Split rows (one per ALT) produced. */
+  rows: number
+  /** Rows inserted because their variant_id was new. */
+  new_rows: number
+  /** Rows already stored with the same content. */
+  unchanged_rows: number
+  /** Rows already stored with other CLNSIG/QUAL/FILTER/INFO, left as stored. */
+  changed_rows: number
+  /** Number of distinct warnings. */
+  warnings: number
+  /** The warnings. */
+  warning_messages: string[]
+  /** Wall time, in seconds. */
+  seconds: number
+  /** Rows per second. */
+  rows_per_second: number
+  /** Run id, stored in `ingest_id`. */
+  ingest_id: string
+  /** True when nothing was written. */
+  validate_only: boolean
+}
+
+/**
+ * An ingest result as JSON.
+ *
+ * @param r - the result of `ingestVcf`
+ * @returns the snake_case summary
+ * @example
+ * ```ts
+ * ingestSummary(await ingestVcf(store, 'calls.vcf.gz')).new_rows
+ * ```
+ */
+export function ingestSummary(r: IngestResult): IngestSummary {
+  return {
+    file: r.file,
+    compression: r.compression,
+    fileformat: r.fileformat,
+    samples: r.samples,
+    records_read: r.recordsRead,
+    rows: r.rowsRead,
+    new_rows: r.inserted,
+    unchanged_rows: r.unchanged,
+    changed_rows: r.changed,
+    warnings: r.warnings.length,
+    warning_messages: r.warnings,
+    seconds: Number((r.elapsedMs / 1000).toFixed(2)),
+    rows_per_second: r.rowsPerSecond,
+    ingest_id: r.ingestId,
+    validate_only: r.validateOnly,
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * The use-cases both adapters call: one implementation of each read and write option, so the CLI's `--json`
+ * output and the server's JSON carry the same rows with the same keys. Each takes a typed request (see
+ * {@link parseRequest}) and returns data; printing and HTTP framing stay in the adapters.
+ *
+ * @module
+ */
+import { readFile } from 'node:fs/promises'
+import { StoreError, UsageError } from '../errors/errors.js'
+import { makeVariantId } from '../ingest/variant-id.js'
+import { parseVariantSpec } from '../embeddings/variant-spec.js'
+import { classifyAllele } from '../schema/classify.js'
+import type { Variant } from '../schema/variant.js'
+import type { VariantQuery, VariantSearch } from '../store/query-builder.js'
+import type { DeleteResult, DistanceType, MigrateResult, ScalarIndexType, SearchHit, StoreStats } from '../store/types.js'
+import type { VariantStore } from '../store/variant-store.js'
+import type { RequestOf } from './options.js'
+import { parseBed } from './regions.js'
+
+/** How `regions_file` is given: a path to read (CLI) or the BED text itself (HTTP). */
+export interface RequestFiles {
+  /** `path`: read the file; `text`: the value is the BED content. */
+  regionsFile: 'path' | 'text'
+}
+
+type Scope = RequestOf<'filter'>
+
+async function scope<B extends VariantQuery | VariantSearch>(builder: B, req: Scope, files: RequestFiles): Promise<B> {
+  if (req.region !== undefined) builder.regions(req.region)
+  if (req.regions_file !== undefined) {
+    const source = files.regionsFile === 'path' ? req.regions_file : 'regions_file'
+    const text =
+      files.regionsFile === 'path'
+        ? await readFile(req.regions_file, 'utf8').catch((err: Error) => {
+            throw new UsageError('USAGE_INVALID_ARGUMENT', `Cannot read BED file ${req.regions_file}: ${err.message}`, { details: { file: req.regions_file } })
+          })
+        : req.regions_file
+    builder.regions(parseBed(text, source))
+  }
+  if (req.samples?.length) builder.samples(req.samples)
+  if (req.gene?.length) builder.genes(req.gene)
+  builder.where(req.filter_sql)
+  return builder
+}
+
+function hasScope(req: Scope): boolean {
+  return Boolean(req.filter_sql?.trim() || req.region !== undefined || req.regions_file !== undefined || req.samples?.length || req.gene?.length)
+}
+
+/** Rows of a filter request, streamed; {@link RowStream.truncated} is known once the stream has ended. */
+export interface RowStream extends AsyncIterable<Variant> {
+  /** True when more rows matched than the limit let through (known after iteration). */
+  readonly truncated: boolean
+  /** The limit applied (0: none). */
+  readonly limit: number
+}
+
+/**
+ * The rows a filter request selects (scope, columns, limit — default 10, 0 for none — and offset), streamed.
+ * One extra row is read to tell whether the limit cut the result.
+ *
+ * @param store - the store
+ * @param req - the typed `filter` request
+ * @param files - how `regions_file` is given
+ * @returns a row stream
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a refused filter or bad region (when iterated)
+ * @example
+ * ```ts
+ * const rows = filterRows(store, { gene: ['BRCA1'], limit: 20 }, { regionsFile: 'path' })
+ * for await (const v of rows) console.log(v.variant_id)
+ * if (rows.truncated) console.error('more rows match')
+ * ```
+ */
+export function filterRows(store: VariantStore, req: RequestOf<'filter'>, files: RequestFiles): RowStream {
+  const limit = req.limit ?? 10
+  let truncated = false
+  const rows = async function* (): AsyncGenerator<Variant> {
+    const q = await scope(store.query(), req, files)
+    if (req.select_columns?.length) q.select(req.select_columns)
+    if (req.offset) q.offset(req.offset)
+    if (limit > 0) q.limit(limit + 1)
+    let n = 0
+    for await (const row of q) {
+      if (limit > 0 && n === limit) {
+        truncated = true
+        break
+      }
+      n++
+      yield row
+    }
+  }
+  return {
+    [Symbol.asyncIterator]: () => rows()[Symbol.asyncIterator](),
+    get truncated() {
+      return truncated
+    },
+    limit,
+  }
+}
+
+/**
+ * Nearest neighbours for a search request: exactly one of `embedding`, `variant` or `like`, scoped like a filter.
+ *
+ * @param store - the store
+ * @param req - the typed `search` request
+ * @param files - how `regions_file` is given
+ * @returns hits, nearest first
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` unless exactly one target is given
+ * @throws {StoreError} `STORE_VARIANT_NOT_FOUND` for an unknown `like`
+ * @throws {SchemaError} `SCHEMA_MISMATCH` when the table's vectors come from another embedder
+ * @example
+ * ```ts
+ * await searchHits(store, { like: '17-41197701-G-C', limit: 5 }, { regionsFile: 'path' })
+ * ```
+ */
+export async function searchHits(store: VariantStore, req: RequestOf<'search'>, files: RequestFiles): Promise<SearchHit[]> {
+  const given = [req.embedding, req.variant, req.like].filter((x) => x !== undefined).length
+  if (given !== 1) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', 'Give exactly one of embedding (f,f,…), variant (chrom:pos:ref:alt) or like (a stored variant_id).')
+  }
+  const target = req.embedding !== undefined ? { embedding: req.embedding } : req.variant !== undefined ? { variant: req.variant } : { like: req.like! }
+  const s = await scope(store.search(target), req, files)
+  if (req.limit !== undefined) s.limit(req.limit)
+  if (req.select_columns?.length) s.select(req.select_columns)
+  if (req.distance_type !== undefined) s.distanceType(req.distance_type as DistanceType)
+  if (req.nprobes !== undefined) s.nprobes(req.nprobes)
+  if (req.refine_factor !== undefined) s.refineFactor(req.refine_factor)
+  if (req.bypass_vector_index) s.bypassVectorIndex()
+  return s.toArray()
+}
+
+/**
+ * Deletes the rows a delete request selects. A request without any condition is refused.
+ *
+ * @param store - the store
+ * @param req - the typed `delete` request
+ * @param files - how `regions_file` is given
+ * @returns rows deleted
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` without conditions; `USAGE_MATCHES_ALL_ROWS` without `all`
+ * @example
+ * ```ts
+ * await deleteRows(store, { region: ['Y'] }, { regionsFile: 'path' })
+ * ```
+ */
+export async function deleteRows(store: VariantStore, req: RequestOf<'delete'>, files: RequestFiles): Promise<DeleteResult> {
+  if (!hasScope(req)) throw new UsageError('USAGE_INVALID_ARGUMENT', 'A delete needs filter_sql, region, regions_file, samples or gene.')
+  return (await scope(store.query(), req, files)).delete({ all: Boolean(req.all) })
+}
+
+/**
+ * Statistics of the rows a stats request selects.
+ *
+ * @param store - the store
+ * @param req - the typed `stats` request
+ * @param files - how `regions_file` is given
+ * @returns the statistics
+ * @example
+ * ```ts
+ * (await tableStats(store, {}, { regionsFile: 'path' })).rows
+ * ```
+ */
+export async function tableStats(store: VariantStore, req: RequestOf<'stats'>, files: RequestFiles): Promise<StoreStats> {
+  return (await scope(store.query(), req, files)).stats()
+}
+
+/**
+ * The query an export request selects (rows are written by `exportVcf`).
+ *
+ * @param store - the store
+ * @param req - the typed `export` request
+ * @param files - how `regions_file` is given
+ * @returns the query, audited as `export`
+ * @example
+ * ```ts
+ * const q = await exportQuery(store, { gene: ['BRCA1'] }, { regionsFile: 'path' })
+ * ```
+ */
+export async function exportQuery(store: VariantStore, req: RequestOf<'export'>, files: RequestFiles): Promise<VariantQuery> {
+  return (await scope(store.query(), req, files)).action('export')
+}
+
+/**
+ * Adds one variant: its id made as ingest makes ids (`makeVariantId`), its embedding given or computed with the
+ * store's embedder (which is then recorded on, or checked against, the table).
+ *
+ * @param store - the store
+ * @param req - `variant` (CHROM:POS:REF:ALT) or `chrom`/`pos`/`ref`/`alt`; optional `embedding`, `variant_id`, `clinical_significance`
+ * @returns whether it was added, and its id
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when the variant is not given
+ * @throws {SchemaError} `SCHEMA_INVALID_ROW`, `SCHEMA_MISMATCH`
+ * @example
+ * ```ts
+ * await addVariant(store, { variant: '17:43045712:T:C', clinical_significance: 'Pathogenic' })
+ * ```
+ */
+export async function addVariant(store: VariantStore, req: RequestOf<'add'>): Promise<{ added: number; variant_id: string }> {
+  let chrom: string, pos: number, ref: string, alt: string
+  if (req.variant !== undefined) ({ chrom, pos, ref, alt } = parseVariantSpec(req.variant))
+  else {
+    const missing = (['chrom', 'pos', 'ref', 'alt'] as const).filter((k) => req[k] === undefined)
+    if (missing.length > 0) {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', `Give variant (chrom:pos:ref:alt) or all of chrom, pos, ref and alt (missing ${missing.join(', ')}).`)
+    }
+    ;({ chrom, pos, ref, alt } = req as { chrom: string; pos: number; ref: string; alt: string })
+  }
+  const clinical = req.clinical_significance ?? null
+  const variant_class = classifyAllele(ref, alt)
+  let embedding: Float32Array | number[]
+  if (req.embedding !== undefined) embedding = req.embedding
+  else {
+    await store.bindEmbedder(store.embedder.name, { record: true })
+    const [vec] = await store.embedder.embed([{ chrom, pos, ref, alt, variant_class, clinical_significance: clinical }])
+    embedding = vec!
+  }
+  const variant_id = req.variant_id ?? makeVariantId(chrom, pos, ref, alt)
+  const res = await store.upsertVariants([{ variant_id, embedding, chrom, pos, ref, alt, clinical_significance: clinical, variant_class }])
+  return { added: res.inserted, variant_id }
+}
+
+/**
+ * Updates one variant's columns.
+ *
+ * @param store - the store
+ * @param req - `variant_id` and `updates` (an object of column → value)
+ * @returns the id and rows updated (1)
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a missing id or updates that are not an object
+ * @throws {StoreError} `STORE_VARIANT_NOT_FOUND` when no variant has that id
+ * @example
+ * ```ts
+ * await updateVariant(store, { variant_id: '1-100-A-G', updates: { clinical_significance: 'Benign' } })
+ * ```
+ */
+export async function updateVariant(store: VariantStore, req: RequestOf<'update'>): Promise<{ variant_id: string; updated: number }> {
+  if (!req.variant_id) throw new UsageError('USAGE_INVALID_ARGUMENT', 'variant_id is required.', { details: { option: 'variant_id' } })
+  const updates = req.updates
+  if (updates === null || typeof updates !== 'object' || Array.isArray(updates)) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', 'updates must be a JSON object such as {"clinical_significance": "Benign"}.', { details: { option: 'updates' } })
+  }
+  const res = await store.updateVariant(req.variant_id, updates as Record<string, never>)
+  if (res.updated === 0) {
+    throw new StoreError('STORE_VARIANT_NOT_FOUND', `No variant with id ${JSON.stringify(req.variant_id)} in table ${store.tableName}; nothing updated.`, {
+      details: { variant_id: req.variant_id },
+    })
+  }
+  return { variant_id: req.variant_id, updated: res.updated }
+}
+
+/**
+ * Creates an index: every genomic index (`genomic`), a vector index (`index_type` IVF_PQ / IVF_FLAT), or a scalar
+ * index on `column`.
+ *
+ * @param store - the store
+ * @param req - the typed `index` request
+ * @returns what was created
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a missing column or unknown type
+ * @throws {StoreError} `STORE_INDEX_EXISTS` without `replace`
+ * @example
+ * ```ts
+ * await createIndex(store, { genomic: true })
+ * ```
+ */
+export async function createIndex(store: VariantStore, req: RequestOf<'index'>): Promise<{ indexes: string[]; index_type?: string; column?: string }> {
+  if (req.genomic) return { indexes: await store.createGenomicIndexes() }
+  const type = (req.index_type ?? 'BTREE').toUpperCase()
+  const replace = Boolean(req.replace)
+  if (type === 'IVF_PQ' || type === 'IVF_FLAT') {
+    if (req.column !== undefined && req.column !== 'embedding') {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', `A ${type} index goes on the embedding column, not ${req.column}.`)
+    }
+    await store.createVectorIndex({
+      type,
+      replace,
+      ...(req.num_partitions ? { numPartitions: req.num_partitions } : {}),
+      ...(req.num_sub_vectors ? { numSubVectors: req.num_sub_vectors } : {}),
+      ...(req.distance_type ? { distanceType: req.distance_type as DistanceType } : {}),
+    })
+    return { indexes: ['embedding_idx'], index_type: type, column: 'embedding' }
+  }
+  if (!req.column) throw new UsageError('USAGE_INVALID_ARGUMENT', 'column is required (or genomic, or index_type IVF_PQ / IVF_FLAT).', { details: { option: 'column' } })
+  await store.createScalarIndex(req.column, type as ScalarIndexType, { replace })
+  return { indexes: [`${req.column}_idx`], index_type: type, column: req.column }
+}
+
+/**
+ * Migrates a table of the original tool in place (or reports what would change).
+ *
+ * @param store - the store
+ * @param req - `dry_run`
+ * @returns the migration result, snake_case
+ * @example
+ * ```ts
+ * await migrateTable(store, { dry_run: true })
+ * ```
+ */
+export async function migrateTable(store: VariantStore, req: RequestOf<'migrate'>): Promise<{ added: string[]; from_version: number; to_version: number; dry_run: boolean }> {
+  const r: MigrateResult = await store.migrate({ dryRun: Boolean(req.dry_run) })
+  return { added: r.added, from_version: r.fromVersion, to_version: r.toVersion, dry_run: r.dryRun }
+}

@@ -1,0 +1,123 @@
+/**
+ * Every read and write option, defined once as data: name (snake_case, as the original tool and the CLI spell
+ * it), type, description and default, and which operation takes which option. The CLI makes its flags from this
+ * table, the server its request schemas, the docs their tables — so an option cannot exist in one and not the
+ * other, or have two defaults.
+ *
+ * @module
+ */
+
+/** How an option's value is written: one string, an integer, a flag, a list of strings or numbers, or JSON. */
+export type OptionType = 'string' | 'int' | 'bool' | 'strings' | 'floats' | 'json'
+
+/** One option of an operation. */
+export interface RequestOption {
+  /** Name, snake_case: the CLI flag (`--filter_sql`, alias `--filter-sql`) and the JSON field. */
+  readonly name: string
+  /** Value type. */
+  readonly type: OptionType
+  /** Placeholder in help, e.g. `<sql>`. */
+  readonly value?: string
+  /** One-line description. */
+  readonly description: string
+  /** Default, as the operation applies it. */
+  readonly default?: string | number | boolean
+}
+
+function opt<T extends OptionType>(
+  name: string,
+  type: T,
+  description: string,
+  extra: { value?: string; default?: string | number | boolean } = {},
+): RequestOption & { readonly type: T } {
+  return { name, type, description, ...extra }
+}
+
+/** Every request option, by name. */
+export const REQUEST_OPTIONS = {
+  filter_sql: opt('filter_sql', 'string', "SQL filter over the storage columns, e.g. \"chrom = '1' AND pos > 1000\"", { value: '<sql>' }),
+  region: opt(
+    'region',
+    'strings',
+    'Region(s), 1-based inclusive, as bcftools -r: CHR, CHR:POS, CHR:BEG-END (repeat or comma-separate; {CHR}:BEG-END for names with : or -)',
+    { value: '<CHR:BEG-END>' },
+  ),
+  regions_file: opt('regions_file', 'string', 'BED regions (0-based, half-open), as bcftools -R: a file path in the CLI, the file text over HTTP', {
+    value: '<file.bed>',
+  }),
+  samples: opt('samples', 'strings', 'Variants any of these samples carries (het or hom-alt)', { value: '<A,B>' }),
+  gene: opt('gene', 'strings', 'Variants of these genes (the gene column; comma-separate several)', { value: '<SYMBOL>' }),
+  select_columns: opt('select_columns', 'strings', 'Columns to return (default: every column except embedding)', { value: '<cols>' }),
+  limit: opt('limit', 'int', 'Maximum rows (0: no limit)', { value: '<n>', default: 10 }),
+  offset: opt('offset', 'int', 'Rows to skip first', { value: '<n>', default: 0 }),
+  embedding: opt('embedding', 'floats', 'Embedding of length dim (comma-separated in the CLI)', { value: '<floats>' }),
+  variant: opt('variant', 'string', "A variant CHROM:POS:REF:ALT, embedded with the table's embedder", { value: '<chrom:pos:ref:alt>' }),
+  like: opt('like', 'string', "A stored variant_id: search with its embedding, leaving it out of the hits", { value: '<variant_id>' }),
+  distance_type: opt('distance_type', 'string', 'Distance metric: l2, cosine or dot', { value: '<metric>', default: 'l2' }),
+  nprobes: opt('nprobes', 'int', 'IVF partitions to probe when a vector index exists (LanceDB nprobes)', { value: '<n>' }),
+  refine_factor: opt('refine_factor', 'int', 'Re-rank limit × this many candidates by exact distance (LanceDB refineFactor)', { value: '<n>' }),
+  bypass_vector_index: opt('bypass_vector_index', 'bool', 'Exact search even when a vector index exists'),
+  all: opt('all', 'bool', 'Allow a delete that matches every row'),
+  variant_id: opt('variant_id', 'string', 'Variant id (CHROM-POS-REF-ALT, as ingest makes it)', { value: '<id>' }),
+  chrom: opt('chrom', 'string', 'VCF CHROM', { value: '<chrom>' }),
+  pos: opt('pos', 'int', 'VCF POS, 1-based', { value: '<pos>' }),
+  ref: opt('ref', 'string', 'VCF REF allele', { value: '<allele>' }),
+  alt: opt('alt', 'string', 'One VCF ALT allele', { value: '<allele>' }),
+  clinical_significance: opt('clinical_significance', 'string', 'Clinical significance', { value: '<text>' }),
+  updates: opt('updates', 'json', 'JSON object of column → new value', { value: '<json>' }),
+  column: opt('column', 'string', 'Column to index (embedding for IVF_PQ / IVF_FLAT)', { value: '<column>' }),
+  index_type: opt('index_type', 'string', 'BTREE, BITMAP, LABEL_LIST, IVF_PQ or IVF_FLAT', { value: '<type>', default: 'BTREE' }),
+  replace: opt('replace', 'bool', 'Replace an existing index'),
+  genomic: opt('genomic', 'bool', 'Create every index region, sample and gene queries use (chrom, pos, rlen, gene, variant_id, sample lists)'),
+  num_partitions: opt('num_partitions', 'int', 'IVF partitions (vector index); default ≈ √rows', { value: '<n>' }),
+  num_sub_vectors: opt('num_sub_vectors', 'int', 'PQ sub-vectors (IVF_PQ); default dim/16', { value: '<n>' }),
+  dim: opt('dim', 'int', 'Embedding dimension of a new table (1024 when omitted); an existing table must match', { value: '<n>' }),
+  batch_size: opt('batch_size', 'int', 'Rows per write; default ≈ 16 MB of embeddings', { value: '<n>' }),
+  validate_only: opt('validate_only', 'bool', 'Check the file without writing'),
+  clinical_significance_key: opt(
+    'clinical_significance_key',
+    'string',
+    'INFO key for clinical_significance (default CLNSIG, or CLINICAL_SIGNIFICANCE when only that is declared)',
+    { value: '<key>' },
+  ),
+  dry_run: opt('dry_run', 'bool', 'Report what would change without changing anything'),
+} as const satisfies Record<string, RequestOption>
+
+/** Name of a request option. */
+export type RequestOptionName = keyof typeof REQUEST_OPTIONS
+
+const SCOPE = ['filter_sql', 'region', 'regions_file', 'samples', 'gene'] as const
+
+/** Which options each operation takes (CLI command and HTTP route alike). */
+export const OPERATION_OPTIONS = {
+  filter: [...SCOPE, 'select_columns', 'limit', 'offset'],
+  search: [...SCOPE, 'embedding', 'variant', 'like', 'select_columns', 'limit', 'distance_type', 'nprobes', 'refine_factor', 'bypass_vector_index'],
+  export: [...SCOPE],
+  delete: [...SCOPE, 'all'],
+  stats: [...SCOPE],
+  add: ['variant_id', 'chrom', 'pos', 'ref', 'alt', 'embedding', 'clinical_significance', 'variant'],
+  update: ['variant_id', 'updates'],
+  index: ['column', 'index_type', 'replace', 'genomic', 'num_partitions', 'num_sub_vectors', 'distance_type'],
+  ingest: ['dim', 'batch_size', 'validate_only', 'clinical_significance_key'],
+  migrate: ['dry_run'],
+} as const satisfies Record<string, readonly RequestOptionName[]>
+
+/** An operation both adapters offer. */
+export type Operation = keyof typeof OPERATION_OPTIONS
+
+type ValueOf<T extends OptionType> = T extends 'string'
+  ? string
+  : T extends 'int'
+    ? number
+    : T extends 'bool'
+      ? boolean
+      : T extends 'strings'
+        ? string[]
+        : T extends 'floats'
+          ? number[]
+          : unknown
+
+/** The typed request of an operation: each of its options, optional. */
+export type RequestOf<O extends Operation> = {
+  -readonly [K in (typeof OPERATION_OPTIONS)[O][number]]?: ValueOf<(typeof REQUEST_OPTIONS)[K]['type']>
+}

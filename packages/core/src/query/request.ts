@@ -1,0 +1,105 @@
+/**
+ * Turns what an adapter received — parsed CLI flags or a JSON body — into the typed request of an operation, with
+ * one set of checks and messages for both: unknown options are named, values are checked against the option
+ * table ({@link REQUEST_OPTIONS}).
+ *
+ * @module
+ */
+import { UsageError } from '../errors/errors.js'
+import { OPERATION_OPTIONS, type Operation, REQUEST_OPTIONS, type RequestOf, type RequestOption, type RequestOptionName } from './options.js'
+
+/** Where the raw values come from: CLI flags (strings, comma lists, repeats) or a JSON document (typed values). */
+export type RequestSource = 'cli' | 'json'
+
+function bad(name: string, wants: string, got: unknown): UsageError {
+  const shown = typeof got === 'string' ? JSON.stringify(got) : JSON.stringify(got) ?? String(got)
+  return new UsageError('USAGE_INVALID_ARGUMENT', `${name} must be ${wants} (got ${shown}).`, { details: { option: name } })
+}
+
+function asStrings(spec: RequestOption, raw: unknown, source: RequestSource): string[] {
+  const list = Array.isArray(raw) ? raw : [raw]
+  if (list.some((x) => typeof x !== 'string')) throw bad(spec.name, 'a list of strings', raw)
+  // CLI lists are comma-separated; region texts keep their commas (bcftools' own list syntax, braces aware)
+  const split = source === 'cli' && spec.name !== 'region' ? (list as string[]).flatMap((s) => s.split(',')) : (list as string[])
+  return split.map((s) => s.trim()).filter((s) => s !== '')
+}
+
+function asFloats(spec: RequestOption, raw: unknown, source: RequestSource): number[] {
+  if (source === 'cli' && typeof raw === 'string') {
+    const parts = raw.split(',').map((s) => s.trim())
+    const nums = parts.map(Number)
+    const at = nums.findIndex((n, i) => parts[i] === '' || !Number.isFinite(n))
+    if (at !== -1) throw new UsageError('USAGE_INVALID_ARGUMENT', `${spec.name} element ${at} is not a number; give comma-separated floats.`, { details: { option: spec.name } })
+    return nums
+  }
+  if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'number' || !Number.isFinite(x))) throw bad(spec.name, 'a list of finite numbers', raw)
+  return raw as number[]
+}
+
+function convert(spec: RequestOption, raw: unknown, source: RequestSource): unknown {
+  switch (spec.type) {
+    case 'string':
+      if (source === 'cli' && (typeof raw === 'number' || typeof raw === 'boolean')) {
+        if (raw === true) throw bad(spec.name, `a value ${spec.value ?? ''}`.trim(), raw)
+        return String(raw)
+      }
+      if (typeof raw !== 'string') throw bad(spec.name, 'a string', raw)
+      return raw
+    case 'int': {
+      const n = source === 'cli' && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw bad(spec.name, 'a non-negative integer', raw)
+      return n
+    }
+    case 'bool':
+      if (typeof raw === 'boolean') return raw
+      if (source === 'cli' && (raw === 'true' || raw === 'false')) return raw === 'true'
+      throw bad(spec.name, 'true or false', raw)
+    case 'strings':
+      return asStrings(spec, raw, source)
+    case 'floats':
+      return asFloats(spec, raw, source)
+    case 'json':
+      if (source === 'cli' && typeof raw === 'string') {
+        try {
+          return JSON.parse(raw) as unknown
+        } catch (err) {
+          throw new UsageError('USAGE_INVALID_ARGUMENT', `${spec.name} is not valid JSON (${(err as Error).message}).`, { details: { option: spec.name } })
+        }
+      }
+      return raw
+  }
+}
+
+/**
+ * Checks and converts the raw options of one operation.
+ *
+ * @param operation - e.g. `filter`, `search`, `delete`
+ * @param raw - option name → value; `undefined` values are ignored. CLI values may be strings (`"10"`,
+ *   `"a,b"`) and repeats (arrays); JSON values must have their option's type.
+ * @param source - `cli` or `json`
+ * @returns the typed request
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` naming every unknown option, or the first ill-typed value
+ * @example
+ * ```ts
+ * parseRequest('filter', { region: ['17:41196312-41277500'], limit: 20 }, 'json')
+ * parseRequest('filter', { gene: 'BRCA1,BRCA2', limit: '20' }, 'cli') // { gene: ['BRCA1', 'BRCA2'], limit: 20 }
+ * ```
+ */
+export function parseRequest<O extends Operation>(operation: O, raw: Record<string, unknown>, source: RequestSource): RequestOf<O> {
+  const allowed = OPERATION_OPTIONS[operation] as readonly RequestOptionName[]
+  const unknown = Object.keys(raw).filter((k) => raw[k] !== undefined && !(allowed as readonly string[]).includes(k))
+  if (unknown.length > 0) {
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `Unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} for ${operation}. Known: ${allowed.join(', ')}.`,
+      { details: { unknown, operation } },
+    )
+  }
+  const out: Record<string, unknown> = {}
+  for (const name of allowed) {
+    const value = raw[name]
+    if (value === undefined || value === null) continue
+    out[name] = convert(REQUEST_OPTIONS[name], value, source)
+  }
+  return out as RequestOf<O>
+}

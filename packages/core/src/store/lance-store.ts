@@ -1,0 +1,382 @@
+/**
+ * The LanceDB-backed {@link VariantStore}: holds the native table (`private` handle, as LanceDB's `LocalTable`
+ * holds `inner`) and delegates each concern to its module — append, indexes, migration, stats. Auditing is
+ * applied once, by the audit plan, when the instance is made.
+ *
+ * @internal
+ * @module
+ */
+import { join } from 'node:path'
+import type * as lancedb from '@lancedb/lancedb'
+import { SchemaError, UsageError } from '../errors/errors.js'
+import type { AuditLog } from '../audit/index.js'
+import type { EmbeddingProvider } from '../embeddings/provider.js'
+import { withWriteLock } from '../lock/write-lock.js'
+import { COLUMNS, PRIMARY_KEY, SCHEMA_VERSION, findColumn } from '../schema/columns.js'
+import { type Variant, type VariantInput, checkValue } from '../schema/variant.js'
+import { addRows, appendBatch, upsertRows } from './append.js'
+import { tableToRows } from './arrow.js'
+import { applyAuditPlan } from './audit-plan.js'
+import { translateError, withCommitRetry } from './errors.js'
+import { sqlEquals, sqlIdent, sqlString } from '../filter/index.js'
+import type { SchemaState, TableHandle } from './handle.js'
+import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } from './indexes.js'
+import { migrate, migrateLocked, usesMissingColumns } from './migrate.js'
+import { type Where, keyPredicate, renderWhere } from './predicates.js'
+import { statsOf } from './stats.js'
+import type {
+  AddResult,
+  AppendBatch,
+  AppendBatchResult,
+  DeleteResult,
+  FilterOptions,
+  IndexInfo,
+  MigrateResult,
+  OpenStoreOptions,
+  ScalarIndexType,
+  SearchHit,
+  StoreStats,
+  UpdateResult,
+  UpsertResult,
+  VectorIndexOptions,
+} from './types.js'
+import { type NearestPlan, type ScanPlan, VariantStore } from './variant-store.js'
+import { audited } from '../audit/index.js'
+
+/** Field-metadata key on `embedding` that names the embedder whose vectors the table holds. */
+export const METADATA_EMBEDDER = 'vcf_agent.embedder'
+
+const DEFAULT_SELECT = COLUMNS.filter((c) => c.kind !== 'embedding').map((c) => c.name)
+
+/** Identity columns: part of `variant_id`, never updated in place. */
+const IDENTITY = new Set([PRIMARY_KEY, 'chrom', 'pos', 'ref', 'alt'])
+
+/** What {@link LanceVariantStore} is made from (by `openStore`). @internal */
+export interface LanceStoreInit {
+  dbPath: string
+  tableName: string
+  dim: number
+  created: boolean
+  state: SchemaState
+  table: lancedb.Table
+  conn: lancedb.Connection
+  options: OpenStoreOptions
+  audit: AuditLog
+  embedder: EmbeddingProvider
+  actor?: string
+  ownsHandle?: boolean
+}
+
+function toSqlValue(kind: string, name: string, value: unknown): lancedb.IntoSql {
+  if (value === null || value === undefined) return null
+  if (kind === 'embedding') return Array.from(value as ArrayLike<number>)
+  if (kind === 'utf8_list') return [...(value as string[])]
+  if (typeof value === 'bigint') return Number(value)
+  if (name === 'info' && typeof value === 'object') return JSON.stringify(value)
+  return value as lancedb.IntoSql
+}
+
+/** The LanceDB-backed store. @internal */
+export class LanceVariantStore extends VariantStore {
+  readonly dbPath: string
+  readonly tableName: string
+  readonly dim: number
+  readonly created: boolean
+  readonly actor: string
+  readonly embedder: EmbeddingProvider
+  readonly #init: LanceStoreInit
+  readonly #table: lancedb.Table
+  readonly #handle: TableHandle
+
+  constructor(init: LanceStoreInit) {
+    super()
+    this.#init = init
+    this.dbPath = init.dbPath
+    this.tableName = init.tableName
+    this.dim = init.dim
+    this.created = init.created
+    this.actor = init.actor ?? init.options.actor ?? 'local'
+    this.embedder = init.embedder
+    this.#table = init.table
+    const lockPath = lockPathFor(init.dbPath, init.tableName)
+    const lockOptions = (operation: string) => ({ timeoutMs: init.options.lockTimeoutMs, staleMs: init.options.lockStaleMs, operation })
+    const handle: TableHandle = {
+      dbPath: init.dbPath,
+      tableName: init.tableName,
+      dim: init.dim,
+      table: init.table,
+      state: init.state,
+      columnNames: () => init.state.columns.map((c) => c.name),
+      locked: (operation, fn) => withWriteLock(lockPath, fn, lockOptions(operation)),
+      write: (operation, fn, needsCurrentSchema = false) =>
+        withWriteLock(
+          lockPath,
+          async () => {
+            if (needsCurrentSchema && init.state.version < SCHEMA_VERSION) await migrateLocked(handle)
+            return withCommitRetry(fn, operation)
+          },
+          lockOptions(operation),
+        ),
+    }
+    this.#handle = handle
+    applyAuditPlan(this, init.audit)
+  }
+
+  get auditLogPath(): string | undefined {
+    return this.#init.audit.path
+  }
+
+  get columns(): string[] {
+    return this.#handle.columnNames()
+  }
+
+  get schemaVersion(): number {
+    return this.#init.state.version
+  }
+
+  get tableEmbedder(): string | undefined {
+    return this.#init.state.arrowSchema.fields.find((f) => f.name === 'embedding')?.metadata.get(METADATA_EMBEDDER)
+  }
+
+  withActor(actor: string): VariantStore {
+    return new LanceVariantStore({ ...this.#init, actor, ownsHandle: false })
+  }
+
+  auditedOperation<T>(action: string, details: Record<string, unknown>, fn: () => Promise<T>, count?: (r: T) => number): Promise<T> {
+    return audited(this.#init.audit, { action, actor: this.actor, table: this.tableName, details }, fn, count)
+  }
+
+  async bindEmbedder(name: string, options: { record?: boolean } = {}): Promise<void> {
+    const recorded = this.tableEmbedder
+    if (recorded !== undefined && recorded !== name) {
+      throw new SchemaError(
+        'SCHEMA_MISMATCH',
+        `Table ${this.tableName} holds vectors of the embedder ${recorded}, not ${name}: their distances cannot be compared. ` +
+          `Use the embedder ${recorded} (CLI: --embedder; built-in: ${recorded.startsWith('openai:') ? 'no' : 'yes'}), or ingest into a new table.`,
+        { details: { table: this.tableName, table_embedder: recorded, embedder: name } },
+      )
+    }
+    if (recorded === undefined && options.record) {
+      await this.#handle.write('record-embedder', () =>
+        this.#table.updateFieldMetadata([{ path: 'embedding', metadata: { [METADATA_EMBEDDER]: name } }]),
+      )
+      Object.assign(this.#init.state, { arrowSchema: await this.#table.schema() })
+    }
+  }
+
+  migrate(options: { dryRun?: boolean } = {}): Promise<MigrateResult> {
+    return migrate(this.#handle, Boolean(options.dryRun))
+  }
+
+  addVariants(rows: readonly VariantInput[]): Promise<AddResult> {
+    return addRows(this.#handle, rows)
+  }
+
+  upsertVariants(rows: readonly VariantInput[]): Promise<UpsertResult> {
+    return upsertRows(this.#handle, rows)
+  }
+
+  appendBatch(batch: AppendBatch): Promise<AppendBatchResult> {
+    return appendBatch(this.#handle, batch)
+  }
+
+  rollbackIngest(ingestId: string): Promise<DeleteResult> {
+    return this.#handle.write('ingest-rollback', async () => {
+      const res = await this.#table.delete(sqlEquals('ingest_id', ingestId))
+      return { deleted: (res as { numDeletedRows?: number }).numDeletedRows ?? 0 }
+    })
+  }
+
+  #selectList(select: readonly string[] | undefined): string[] {
+    const cols = select && select.length > 0 ? [...select] : DEFAULT_SELECT.filter((c) => this.columns.includes(c))
+    const unknown = cols.filter((c) => !this.columns.includes(c))
+    if (unknown.length > 0) {
+      throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Columns: ${this.columns.join(', ')}.`, {
+        details: { unknown },
+      })
+    }
+    return cols
+  }
+
+  #where(where: Where, forWrite = false): string | undefined {
+    return renderWhere(where, { columns: this.columns, forWrite })
+  }
+
+  async *scanRows(plan: ScanPlan): AsyncIterable<Variant> {
+    const select = this.#selectList(plan.select)
+    const sql = this.#where(plan.where)
+    let q = this.#table.query().select(select)
+    if (sql) q = q.where(sql)
+    if (plan.limit !== undefined) q = q.limit(plan.limit)
+    if (plan.offset) q = q.offset(plan.offset)
+    try {
+      for await (const batch of q) {
+        for (const row of tableToRows(batch as never)) yield row
+      }
+    } catch (err) {
+      throw translateError(err, 'filter', sql)
+    }
+  }
+
+  async countWhere(where: Where): Promise<number> {
+    const sql = this.#where(where)
+    try {
+      return await this.#table.countRows(sql)
+    } catch (err) {
+      throw translateError(err, 'count', sql)
+    }
+  }
+
+  async knownContigs(names: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>()
+    for (const name of new Set(names)) {
+      const hit = await this.#table.query().where(`${sqlIdent('chrom')} = ${sqlString(name)}`).select(['chrom']).limit(1).toArray()
+      if (hit.length > 0) out.add(name)
+    }
+    return out
+  }
+
+  async deleteWhere(where: Where, options: { all?: boolean } = {}): Promise<DeleteResult> {
+    if (where.predicates.length === 0 && !where.filter?.trim()) {
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        'A delete needs a condition (filter_sql, region, regions_file, samples or gene); to delete every row use filter "true" with all.',
+      )
+    }
+    // a tautology in the caller's SQL is refused unless typed predicates narrow it or `all` is set
+    const sql = this.#where(where, where.predicates.length === 0 && !options.all)!
+    return this.#handle.write('delete', async () => {
+      const total = await this.#table.countRows()
+      const matched = await this.#table.countRows(sql)
+      if (matched === 0) return { deleted: 0 }
+      if (matched === total && !options.all) {
+        throw new UsageError(
+          'USAGE_MATCHES_ALL_ROWS',
+          `The filter matches all ${total} rows. Nothing was deleted; pass all: true (CLI: --all) to delete every row.`,
+          { details: { matched, total } },
+        )
+      }
+      try {
+        const res = await this.#table.delete(sql)
+        return { deleted: (res as { numDeletedRows?: number }).numDeletedRows ?? matched }
+      } catch (err) {
+        throw translateError(err, 'delete', sql)
+      }
+    })
+  }
+
+  statsWhere(where: Where): Promise<StoreStats> {
+    return statsOf(this.#handle, this.#where(where))
+  }
+
+  async nearest(plan: NearestPlan): Promise<SearchHit[]> {
+    const problem = checkValue(COLUMNS[1], plan.vector, this.dim)
+    if (problem) {
+      throw new SchemaError('SCHEMA_INVALID_ROW', `The query vector ${problem}.`, { details: { field: 'embedding', expected: this.dim } })
+    }
+    const limit = plan.limit ?? 10
+    if (!Number.isSafeInteger(limit) || limit <= 0) throw new UsageError('USAGE_INVALID_ARGUMENT', 'limit must be a positive integer.')
+    const sql = this.#where(plan.where)
+    const select = this.#selectList(plan.select)
+    try {
+      let q = this.#table.vectorSearch(Float32Array.from(plan.vector)).distanceType(plan.distanceType ?? 'l2').select([...select, '_distance']).limit(limit)
+      if (sql) q = q.where(sql)
+      if (plan.nprobes) q = q.nprobes(plan.nprobes)
+      if (plan.refineFactor) q = q.refineFactor(plan.refineFactor)
+      if (plan.bypassVectorIndex) q = q.bypassVectorIndex()
+      const rows = tableToRows(await q.toArrow()) as (Variant & { _distance: number })[]
+      return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }) as SearchHit)
+    } catch (err) {
+      throw translateError(err, 'search', sql)
+    }
+  }
+
+  async getVariant(variantId: string, options: Pick<FilterOptions, 'select'> = {}): Promise<Variant | undefined> {
+    const select = this.#selectList(options.select)
+    const sql = keyPredicate(String(variantId)).sql
+    try {
+      return tableToRows(await this.#table.query().where(sql).select(select).limit(1).toArrow())[0]
+    } catch (err) {
+      throw translateError(err, 'get', sql)
+    }
+  }
+
+  async updateVariant(variantId: string, updates: Partial<Omit<VariantInput, 'variant_id'>>): Promise<UpdateResult> {
+    if (typeof variantId !== 'string' || variantId === '') throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
+    if (updates === null || typeof updates !== 'object' || Array.isArray(updates)) {
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must be an object of column names to new values.')
+    }
+    const keys = Object.keys(updates)
+    if (keys.length === 0) throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must name at least one column.')
+    const values: Record<string, lancedb.IntoSql> = {}
+    for (const key of keys) {
+      if (IDENTITY.has(key)) {
+        throw new UsageError(
+          'USAGE_INVALID_ARGUMENT',
+          `${key} is part of the variant's identity (variant_id = CHROM-POS-REF-ALT) and cannot be updated; delete the variant and add it again.`,
+          { details: { field: key } },
+        )
+      }
+      const spec = findColumn(key)
+      if (!spec) {
+        throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Cannot update unknown column ${key}. Columns: ${this.columns.join(', ')}.`, { details: { field: key } })
+      }
+      const value = (updates as Record<string, unknown>)[key]
+      const problem = checkValue(spec, value, this.dim)
+      if (problem) throw new SchemaError('SCHEMA_INVALID_ROW', `Update of ${key} ${problem}. Nothing was written.`, { details: { field: key } })
+      values[key] = toSqlValue(spec.kind, spec.name, value)
+    }
+    return this.#handle.write(
+      'update',
+      async () => ({ updated: (await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })).rowsUpdated }),
+      usesMissingColumns(this.#handle, [updates]),
+    )
+  }
+
+  createScalarIndex(column: string, type: ScalarIndexType = 'BTREE', options: { replace?: boolean } = {}): Promise<void> {
+    return createScalarIndex(this.#handle, column, type, Boolean(options.replace))
+  }
+
+  createVectorIndex(options: VectorIndexOptions = {}): Promise<void> {
+    return createVectorIndex(this.#handle, options)
+  }
+
+  async createGenomicIndexes(): Promise<string[]> {
+    const made: string[] = []
+    for (const [column, type] of GENOMIC_INDEXES) {
+      if (!this.columns.includes(column)) continue
+      await this.createScalarIndex(column, type, { replace: true })
+      made.push(`${column}_idx`)
+    }
+    return made
+  }
+
+  listIndices(): Promise<IndexInfo[]> {
+    return listIndices(this.#handle)
+  }
+
+  async contigs(): Promise<Set<string>> {
+    const out = new Set<string>()
+    for await (const batch of this.#table.query().select(['chrom'])) {
+      const col = batch.getChild('chrom')
+      for (let i = 0; i < batch.numRows; i++) out.add(String(col?.get(i)))
+    }
+    return out
+  }
+
+  version(): Promise<number> {
+    return this.#table.version()
+  }
+
+  close(): void {
+    if (this.#init.ownsHandle === false) return
+    this.#table.close()
+    this.#init.conn.close()
+    void this.#init.audit.close()
+  }
+}
+
+/** Path of the cross-process write lock of a table. @internal */
+export function lockPathFor(dbPath: string, tableName: string): string {
+  return join(dbPath, `.${tableName}.write.lock`)
+}

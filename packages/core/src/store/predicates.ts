@@ -1,0 +1,132 @@
+/**
+ * Typed predicates: the parts of a WHERE clause that core builds itself (regions, samples, genes, key
+ * equality). Only the caller's free SQL text is validated; a {@link Predicate} can only be made here, from typed
+ * values quoted with `sqlIdent`/`sqlString`, so it needs no validation and no "trusted filter" registry.
+ *
+ * @module
+ */
+import type { Region } from '../query/regions.js'
+import { PRIMARY_KEY } from '../schema/columns.js'
+import { sqlEquals, sqlIdent, sqlString, validateFilter } from '../filter/index.js'
+
+declare const PREDICATE: unique symbol
+
+/** A SQL condition built by core from typed values (never from caller text). */
+export interface Predicate {
+  /** The SQL text, parenthesised. */
+  readonly sql: string
+  /** @internal */
+  readonly [PREDICATE]: true
+}
+
+function make(sql: string): Predicate {
+  return { sql: `(${sql})` } as Predicate
+}
+
+/** Matches no row (e.g. a BED file without regions). */
+export const MATCH_NOTHING: Predicate = make('false')
+
+/**
+ * Variants whose span POS .. POS + rlen − 1 touches any region (1-based, inclusive; rlen = INFO/END − POS + 1, or
+ * len(REF)). Written so scalar indexes help: `pos BETWEEN beg AND end` catches variants starting inside, and
+ * `pos < beg AND rlen > 1 AND pos + rlen - 1 >= beg` catches longer ones starting before.
+ *
+ * @param regions - regions, 1-based inclusive; an empty list matches nothing
+ * @param hasRlen - whether the table has the `rlen` column (the original tool's tables do not)
+ * @returns the predicate
+ * @example
+ * ```ts
+ * regionPredicate([{ chrom: '17', beg: 43044295, end: 43125483 }], true)
+ * ```
+ */
+export function regionPredicate(regions: readonly Region[], hasRlen: boolean): Predicate {
+  if (regions.length === 0) return MATCH_NOTHING
+  const chrom = sqlIdent('chrom')
+  const pos = sqlIdent('pos')
+  const ref = sqlIdent('ref')
+  const rlen = hasRlen ? `coalesce(${sqlIdent('rlen')}, character_length(${ref}))` : `character_length(${ref})`
+  const terms = regions.map((r) => {
+    const inChrom = `${chrom} = ${sqlString(r.chrom)}`
+    if (r.beg <= 1 && r.end === Number.POSITIVE_INFINITY) return `(${inChrom})`
+    const end = r.end === Number.POSITIVE_INFINITY ? '' : ` AND ${pos} <= ${r.end}`
+    const startsInside = `(${pos} >= ${r.beg}${end})`
+    const startsBefore = `(${pos} < ${r.beg} AND ${rlen} > 1 AND ${pos} + ${rlen} - 1 >= ${r.beg})`
+    return `(${inChrom} AND (${startsInside} OR ${startsBefore}))`
+  })
+  return make(terms.join(' OR '))
+}
+
+/**
+ * Variants that any of `samples` carries (het or hom-alt; `array_has_any` over the LABEL_LIST-indexed lists).
+ *
+ * @param samples - sample names as in the VCF header
+ * @returns the predicate
+ * @example
+ * ```ts
+ * samplesPredicate(['NA12878'])
+ * ```
+ */
+export function samplesPredicate(samples: readonly string[]): Predicate {
+  const list = `[${samples.map(sqlString).join(', ')}]`
+  return make(`array_has_any(${sqlIdent('het_samples')}, ${list}) OR array_has_any(${sqlIdent('hom_alt_samples')}, ${list})`)
+}
+
+/**
+ * Variants of any of these gene symbols (the `gene` column).
+ *
+ * @param genes - gene symbols, e.g. `BRCA1`
+ * @returns the predicate
+ * @example
+ * ```ts
+ * genesPredicate(['BRCA1', 'BRCA2'])
+ * ```
+ */
+export function genesPredicate(genes: readonly string[]): Predicate {
+  return make(`${sqlIdent('gene')} IN (${genes.map(sqlString).join(', ')})`)
+}
+
+/**
+ * The row whose `variant_id` is `id` (`negate`: every other row).
+ *
+ * @param id - a `variant_id`; any characters, quoted safely
+ * @param negate - match every row except that one
+ * @returns the predicate
+ * @example
+ * ```ts
+ * keyPredicate('17-41197701-G-C', true) // leaves the query variant out of its own neighbours
+ * ```
+ */
+export function keyPredicate(id: string, negate = false): Predicate {
+  const eq = sqlEquals(PRIMARY_KEY, id)
+  return make(negate ? `NOT (${eq})` : eq)
+}
+
+/** A WHERE clause in two parts: the caller's SQL text (validated) and core's typed predicates (ANDed). */
+export interface Where {
+  /** The caller's SQL filter, validated against the table's columns before use. */
+  filter?: string | undefined
+  /** Core's own conditions. */
+  predicates: readonly Predicate[]
+}
+
+/**
+ * Validates the caller's part of a {@link Where} and renders the whole clause.
+ *
+ * @param where - caller SQL plus predicates
+ * @param options - the table's columns; `forWrite` also refuses tautologies in the caller's SQL
+ * @returns the SQL text, or undefined when there is no condition
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when the caller's filter is refused (see `validateFilter`)
+ * @example
+ * ```ts
+ * renderWhere({ filter: "qual > 30", predicates: [genesPredicate(['BRCA1'])] }, { columns })
+ * ```
+ */
+export function renderWhere(where: Where, options: { columns: readonly string[]; forWrite?: boolean }): string | undefined {
+  const parts = where.predicates.map((p) => p.sql)
+  const filter = where.filter?.trim()
+  if (filter) {
+    validateFilter(filter, { columns: options.columns, forWrite: options.forWrite ?? false })
+    parts.push(`(${filter})`)
+  }
+  return parts.length > 0 ? parts.join(' AND ') : undefined
+}

@@ -1,0 +1,216 @@
+/**
+ * The option and result types of the store: what callers pass to {@link VariantStore} and get back.
+ *
+ * @module
+ */
+import type { AuditLog } from '../audit/index.js'
+import type { Variant } from '../schema/variant.js'
+
+/** Options of {@link openStore}. */
+export interface OpenStoreOptions {
+  /** Table name. The default is `variants`. */
+  tableName?: string
+  /**
+   * Embedding dimension. Used when the table is created (the default is 1024); when the table exists, a
+   * different value is an error (`SCHEMA_MISMATCH`). Omit it to accept the table's own dim.
+   */
+  dim?: number
+  /** Create the table when it does not exist. The default is true. */
+  create?: boolean
+  /** How long a write waits for the write lock, in ms. The default is 60 000 ms. */
+  lockTimeoutMs?: number
+  /** After how long without a heartbeat another process's lock counts as stale, in ms. The default is 10 000 ms. */
+  lockStaleMs?: number
+  /** Who is acting, for the audit log. The default is `local`. */
+  actor?: string
+  /**
+   * Where every operation is audited: a path (the default is `<dbPath>/audit.log.jsonl`), an open
+   * {@link AuditLog}, or `false` to disable auditing explicitly.
+   */
+  audit?: string | AuditLog | false
+  /** Extra columns whose values are always masked in the audit log (e.g. `patient_id`), beside the sample lists. */
+  sensitiveColumns?: readonly string[]
+  /**
+   * The provider that embeds variants for this store (`search({ variant })`; ingest uses it unless told
+   * otherwise), or a function that makes it from the table's dim. Its `dim` must equal the table's. The default is
+   * the built-in feature embedder at the table's dim.
+   */
+  embedder?: import('../embeddings/provider.js').EmbeddingProvider | ((dim: number) => import('../embeddings/provider.js').EmbeddingProvider)
+  /** Receives warnings (e.g. a database folder writable by others). Core never prints. */
+  onWarning?: (message: string) => void
+}
+
+/** Distance metric of a vector search (LanceDB `DistanceType`). */
+export type DistanceType = 'l2' | 'cosine' | 'dot'
+
+/** Options of {@link VariantStore.searchByEmbedding}. */
+export interface SearchOptions {
+  /** Maximum number of hits. The default is 10. */
+  limit?: number
+  /** SQL filter applied before the search (LanceDB prefilter), e.g. `chrom = '1'`. */
+  filter?: string
+  /** Columns to return. The default is every column except `embedding`. */
+  select?: readonly string[]
+  /** Distance metric. The default is `l2`; the built-in embedder's vectors are unit length, so l2 and cosine rank alike. */
+  distanceType?: DistanceType
+  /** IVF partitions to probe when a vector index exists (LanceDB `nprobes`). The default is LanceDB's (20). */
+  nprobes?: number
+  /** Re-rank `limit × refineFactor` candidates with exact distances (LanceDB `refineFactor`). The default is none. */
+  refineFactor?: number
+  /** Exact (flat) search even when a vector index exists (LanceDB `bypassVectorIndex`). The default is false. */
+  bypassVectorIndex?: boolean
+}
+
+/** One search hit: the selected columns plus its distance to the query (smaller is nearer). */
+export type SearchHit = Variant & { distance: number }
+
+/** Options of {@link VariantStore.filterVariants}. */
+export interface FilterOptions {
+  /** Columns to return. The default is every column except `embedding`. */
+  select?: readonly string[]
+  /** Maximum number of rows. The default is no limit. */
+  limit?: number
+  /** Rows to skip first. */
+  offset?: number
+  /** Audit action name for this read (e.g. `export`). The default is `filter`. @internal */
+  action?: string
+}
+
+/** Result of {@link VariantStore.addVariants}. */
+export interface AddResult {
+  /** Rows written. */
+  added: number
+  /** Table version after the write. */
+  version: number
+}
+
+/** Result of {@link VariantStore.upsertVariants}. */
+export interface UpsertResult {
+  /** Rows whose `variant_id` was new and were inserted. */
+  inserted: number
+  /** Rows whose `variant_id` already existed with the same content; left as they were. */
+  unchanged: number
+  /**
+   * Rows whose `variant_id` already existed but whose CLNSIG, QUAL, FILTER or INFO differ (counted by ingestion
+   * only; 0 otherwise). They are left as stored: delete them first to load the new content.
+   */
+  changed?: number
+  /** Table version after the write. */
+  version: number
+}
+
+/** Result of {@link VariantStore.updateVariant}. */
+export interface UpdateResult {
+  /** Rows changed: 0 when no variant has that id. */
+  updated: number
+}
+
+/** Result of {@link VariantStore.deleteVariants}. */
+export interface DeleteResult {
+  /** Rows deleted. */
+  deleted: number
+}
+
+/** Scalar index types (LanceDB `Index.btree()`, `Index.bitmap()`, `Index.labelList()`). */
+export type ScalarIndexType = 'BTREE' | 'BITMAP' | 'LABEL_LIST'
+
+/** Vector index types (LanceDB `Index.ivfPq()`, `Index.ivfFlat()`). */
+export type VectorIndexType = 'IVF_PQ' | 'IVF_FLAT'
+
+/** Options of {@link VariantStore.createVectorIndex}. */
+export interface VectorIndexOptions {
+  /** The default is `IVF_PQ`. */
+  type?: VectorIndexType
+  /** IVF partitions. The default is about √rows, at least 1. */
+  numPartitions?: number
+  /** PQ sub-vectors; must divide `dim`. The default is `dim / 16` (or `dim / 8`, `dim / 4`…). */
+  numSubVectors?: number
+  /** Distance metric the index is built for. The default is `l2`. */
+  distanceType?: DistanceType
+  /** Replace an existing index. The default is false. */
+  replace?: boolean
+}
+
+/** An index on the table. */
+export interface IndexInfo {
+  /** Index name (`<column>_idx`). */
+  name: string
+  /** LanceDB index type, e.g. `BTree`, `Bitmap`, `LabelList`, `IvfPq`. */
+  indexType: string
+  /** Indexed columns. */
+  columns: string[]
+}
+
+/** Result of {@link VariantStore.stats}. */
+export interface StoreStats {
+  /** Table name. */
+  table: string
+  /** Rows counted. */
+  rows: number
+  /** Embedding dimension. */
+  dim: number
+  /** Schema version on disk. */
+  schemaVersion: number
+  /** LanceDB table version. */
+  version: number
+  /** Rows per CHROM, most first. */
+  byChrom: Record<string, number>
+  /** Rows per variant class (`.` = not set), most first. */
+  byVariantClass: Record<string, number>
+  /** Rows per clinical significance (`.` = not set), most first. */
+  byClinicalSignificance: Record<string, number>
+  /** Indexes on the table. */
+  indexes: IndexInfo[]
+  /** Size of the table folder on disk, in bytes. */
+  diskBytes: number
+}
+
+/** Result of {@link VariantStore.migrate}. */
+export interface MigrateResult {
+  /** Columns added (or, with `dryRun`, that would be added). */
+  added: string[]
+  /** Schema version before. */
+  fromVersion: number
+  /** Schema version after (or that the migration would reach). */
+  toVersion: number
+  /** True when nothing was changed. */
+  dryRun: boolean
+}
+
+
+/**
+ * What a similarity search starts from: a query vector of the table's `dim`, a variant `CHROM:POS:REF:ALT`
+ * (1-based POS) embedded with the store's embedder, or the `variant_id` of a stored variant (its own embedding;
+ * the variant itself is left out of the hits).
+ */
+export type SearchTarget =
+  | { readonly embedding: Float32Array | readonly number[] }
+  | { readonly variant: string }
+  | { readonly like: string }
+
+/**
+ * One batch handed to {@link VariantStore.appendBatch}: column buffers built from the one column list, the
+ * batch's primary keys in row order, and optionally a SQL predicate that every stored row sharing a key with the
+ * batch satisfies (it narrows the existing-key lookup; the caller builds it, e.g. from CHROM/POS ranges).
+ * @internal
+ */
+export interface AppendBatch {
+  /** Column buffers (see `rowsToBuffers`). */
+  buffers: import('./column-buffers.js').BatchBuffers
+  /** `variant_id` of each row, in row order; unique within the batch. */
+  keys: readonly string[]
+  /** A SQL predicate (built with `sqlIdent`/`sqlString`) that every stored row with one of `keys` matches. */
+  candidates?: string
+}
+
+/** Result of {@link VariantStore.appendBatch}. @internal */
+export interface AppendBatchResult {
+  /** Rows whose key was new and were appended. */
+  inserted: number
+  /** Rows already stored with the same CLNSIG, QUAL, FILTER and INFO. */
+  unchanged: number
+  /** Rows already stored with other CLNSIG, QUAL, FILTER or INFO (left as stored). */
+  changed: number
+  /** Table version after the write. */
+  version: number
+}
