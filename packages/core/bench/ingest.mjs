@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { createGunzip } from 'node:zlib'
 import VCFParser from '@gmod/vcf'
 import * as lancedb from '@lancedb/lancedb'
-import { createFeatureEmbedder, readVcf } from '../dist/index.js'
+import { createFeatureEmbedder, makeVariantId, readVcf, recordToRow } from '../dist/index.js'
 import { rowsToTable, variantSchema } from '../dist/store/arrow.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -79,13 +79,11 @@ async function rawAppend(rows, dim) {
   const tables = []
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size)
-    const vectors = await embedder.embed(chunk.map((r) => ({ chrom: r.chrom, pos: r.pos, ref: r.ref, alt: r.alt, variant_class: r.variantClass, gene: r.gene, clinical_significance: r.clinicalSignificance, af: r.af, rlen: r.rlen })))
-    const input = chunk.map((r, j) => ({
-      variant_id: r.variantId, embedding: vectors[j], chrom: r.chrom, pos: r.pos, ref: r.ref, alt: r.alt,
-      clinical_significance: r.clinicalSignificance, id: r.id, qual: r.qual, filter: r.filter, info: JSON.stringify(r.info),
-      gene: r.gene, af: r.af, variant_class: r.variantClass, rlen: r.rlen, het_samples: r.het, hom_alt_samples: r.homAlt,
-      source_file: 'bench', source_line: r.line, ingest_id: 'bench',
-    }))
+    const stored = chunk.map((r) =>
+      recordToRow(r, { variant_id: makeVariantId(r.CHROM, r.POS, r.REF, r.ALT[0] ?? '.', r.occurrence), source_file: 'bench', ingest_id: 'bench' }),
+    )
+    const vectors = await embedder.embed(stored)
+    const input = stored.map((row, j) => ({ ...row, embedding: vectors[j] }))
     tables.push(rowsToTable(input, schema, dim))
   }
   const dir = mkdtempSync(join(tmpdir(), 'bench-raw-'))

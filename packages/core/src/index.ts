@@ -110,17 +110,25 @@ export type {
   VerifyAuditLogResult,
 } from './audit/index.js'
 export { classifyAllele } from './schema/classify.js'
-export { readVcf } from './ingest/reader.js'
-export type { VcfRow, VcfReader, ReadVcfOptions } from './ingest/reader.js'
-export type { SplitRow } from './ingest/record.js'
-export { parseHeader } from './ingest/header.js'
-export type { VcfHeader, InfoDeclaration } from './ingest/header.js'
-export { detectCompression, openVcfSource } from './ingest/source.js'
-export type { Compression, VcfSource } from './ingest/source.js'
-export { parseGt, carriers } from './ingest/genotypes.js'
+export { readVcf } from './vcf/reader.js'
+export type { ReadRecord, VcfRow, VcfReader, ReadVcfOptions } from './vcf/reader.js'
+export { splitRecord } from './vcf/record.js'
+export type { VcfRecord, SplitRecord, SplitRow, SplitOptions } from './vcf/record.js'
+export type { VariantAnnotations } from './vcf/annotations.js'
+export { parseHeader } from './vcf/header.js'
+export type { VcfHeader, InfoDeclaration } from './vcf/header.js'
+export { detectCompression, openVcfSource } from './vcf/source.js'
+export type { Compression, VcfSource } from './vcf/source.js'
+export { parseGt, carriers } from './vcf/genotypes.js'
+export { writeVcf, compareChrom } from './vcf/writer.js'
+export type { WriteVcfOptions } from './vcf/writer.js'
+export { recordToRow, rowToRecord } from './vcf/to-row.js'
+export type { VariantRow, RowKeys, RowToRecordOptions } from './vcf/to-row.js'
 export { makeVariantId, alleleDigest, MAX_VARIANT_ID_LENGTH } from './ingest/variant-id.js'
 export { ingestVcf } from './ingest/ingest.js'
 export type { IngestOptions, IngestResult, IngestProgress } from './ingest/ingest.js'
+export { storeSink } from './ingest/sink.js'
+export type { BatchSink, AppendBatch, AppendResult } from './ingest/sink.js'
 export {
   createFeatureEmbedder,
   createOpenAIEmbedder,
@@ -137,7 +145,7 @@ export type {
   VariantSpec,
   EmbedderChoice,
 } from './embeddings/index.js'
-export { exportVcf, compareChrom } from './export/export-vcf.js'
+export { exportVcf } from './export/export-vcf.js'
 export type { ExportVcfOptions } from './export/export-vcf.js'
 export { parseRegion, parseRegions, readBedFile, parseBed, genomicFilter } from './query/regions.js'
 export type { Region, GenomicQuery } from './query/regions.js'

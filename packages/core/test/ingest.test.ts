@@ -1,4 +1,6 @@
 import { fork } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -8,6 +10,8 @@ import { CORPUS, POS_OVER_32_BITS, SPEC_OVER_BCFTOOLS, expectedSplit, golden, so
 import { useTempDir } from './helpers.js'
 
 const tmp = useTempDir()
+/** tsx's loader, so a forked child runs the TypeScript source without a build. */
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 const rows = summary()
 const accepted = rows.filter((r) => r.view === 'OK' || SPEC_OVER_BCFTOOLS[r.file])
 const rejected = rows.filter((r) => r.view !== 'OK' && !SPEC_OVER_BCFTOOLS[r.file])
@@ -89,7 +93,7 @@ describe('ingestVcf on the corpus', () => {
   it('should end with bcftools row count and no duplicate ids when an ingest is SIGKILLed and run again', async () => {
     const dir = tmp()
     const file = join(CORPUS, 'bcftools__roh.1.vcf.gz')
-    const child = fork(join(import.meta.dirname, 'fixtures', 'ingest-child.mjs'), [file, dir, '16', '100'], { stdio: 'ignore' })
+    const child = fork(join(import.meta.dirname, 'fixtures', 'ingest-child.mjs'), [file, dir, '16', '100'], { stdio: 'ignore', execArgv: ['--import', TSX] })
     const store = await openStore(dir, { dim: 16, lockStaleMs: 2000 })
     while ((await store.countRows()) < 300) await new Promise((r) => setTimeout(r, 20))
     child.kill('SIGKILL')
@@ -153,6 +157,25 @@ describe('ingestVcf on the corpus', () => {
     const real = await ingestVcf(store, plain)
     expect(real.inserted).toBe(golden('bcftools__norm.vcf', 'split.tsv').length)
     store.close()
+  })
+
+  it('should run the worker thread from TypeScript source and store the same rows as the in-thread path', async () => {
+    const file = join(CORPUS, 'cyvcf2__test.vcf.gz')
+    const viaWorker = await openStore(tmp(), { dim: 16 })
+    const inThread = await openStore(tmp(), { dim: 16 })
+    const w = await ingestVcf(viaWorker, file, { batchSize: 50 })
+    const t = await ingestVcf(inThread, file, { batchSize: 50, useWorker: false })
+    expect([w.usedWorker, t.usedWorker]).toEqual([true, false])
+    const { multiset } = expectedSplit(rows.find((r) => r.file === 'cyvcf2__test.vcf.gz')!)
+    expect(w.inserted).toBe(multiset.length)
+    expect(sortRows(await tableRows(viaWorker))).toEqual(sortRows(multiset))
+    const all = async (s: VariantStore): Promise<string[]> =>
+      (await s.filterVariants(undefined, { select: ['variant_id', 'embedding', 'info', 'het_samples', 'hom_alt_samples', 'source_line'] }))
+        .map((r) => JSON.stringify({ ...r, embedding: Array.from(r.embedding ?? []) }))
+        .sort()
+    expect(await all(viaWorker)).toEqual(await all(inThread))
+    viaWorker.close()
+    inThread.close()
   })
 
   it('should store CLNSIG on every split row exactly as bcftools prints it', async () => {

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readVcf, type VcfRow, VcfAgentError } from '@vcf-agent/core'
+import { readVcf, type ReadRecord, VcfAgentError } from '@vcf-agent/core'
 import { CORPUS, POS_OVER_32_BITS, SPEC_OVER_BCFTOOLS, expectedSplit, golden, goldenText, sortRows, summary } from './golden.js'
 
 const rows = summary()
 const accepted = rows.filter((r) => r.view === 'OK' || SPEC_OVER_BCFTOOLS[r.file])
 const rejected = rows.filter((r) => r.view !== 'OK' && !SPEC_OVER_BCFTOOLS[r.file])
 
-async function readAll(file: string, opts: Parameters<typeof readVcf>[1] = {}): Promise<VcfRow[]> {
+async function readAll(file: string, opts: Parameters<typeof readVcf>[1] = {}): Promise<ReadRecord[]> {
   const reader = await readVcf(join(CORPUS, file), opts)
-  const out: VcfRow[] = []
+  const out: ReadRecord[] = []
   try {
     for await (const r of reader.rows()) out.push(r)
   } finally {
@@ -35,15 +35,15 @@ describe('readVcf on the corpus', () => {
   it.each(accepted.map((r) => [r.file, r] as const))('should split %s exactly like bcftools norm -m -any', async (file, row) => {
     const read = await readAll(file)
     const wrap = POS_OVER_32_BITS.has(file)
-    const ours = read.map((r) => [r.chrom, String(wrap ? r.pos % 2 ** 32 : r.pos), r.ref, r.alt])
+    const ours = read.map((r) => [r.CHROM, String(wrap ? r.POS % 2 ** 32 : r.POS), r.REF, r.ALT[0] ?? '.'])
     const { inFileOrder, multiset } = expectedSplit(row)
     expect(ours).toEqual(inFileOrder)
     expect(sortRows(ours)).toEqual(sortRows(multiset))
     if (wrap) {
       // the spec's truth is the file's own POS text: bcftools 1.16 printed it modulo 2^32
       const first = readFileSync(join(CORPUS, file), 'utf8').split('\n').find((l) => !l.startsWith('#'))!
-      expect(read[0]!.pos).toBe(Number(first.split('\t')[1]))
-      expect(read[0]!.pos).toBeGreaterThan(2 ** 32)
+      expect(read[0]!.POS).toBe(Number(first.split('\t')[1]))
+      expect(read[0]!.POS).toBeGreaterThan(2 ** 32)
     }
   })
 
@@ -53,7 +53,7 @@ describe('readVcf on the corpus', () => {
       const expected = golden(file, 'split.clnsig.tsv')
         .filter((r) => r[0] !== '')
         .map((r) => r[4])
-      const ours = (await readAll(file)).map((r) => r.clinicalSignificance ?? '.')
+      const ours = (await readAll(file)).map((r) => r.annotations.clinical_significance ?? '.')
       expect(ours).toEqual(expected)
     },
   )
@@ -78,7 +78,7 @@ describe('readVcf on the corpus', () => {
         }
         return { key: cols.slice(0, 4).join(' '), het, hom }
       })
-      const ours = (await readAll(file)).map((r) => ({ key: [r.chrom, r.pos, r.ref, r.alt].join(' '), het: r.het, hom: r.homAlt }))
+      const ours = (await readAll(file)).map((r) => ({ key: [r.CHROM, r.POS, r.REF, r.ALT[0] ?? '.'].join(' '), het: r.annotations.het_samples, hom: r.annotations.hom_alt_samples }))
       expect(ours).toEqual(expected)
     },
   )
@@ -119,7 +119,7 @@ describe('readVcf on the corpus', () => {
   it('should read a 2.2 MB record line of the structural-variant bench file', async () => {
     const file = join(CORPUS, '..', 'vcf-bench', 'scout__manta_vep_94_annotated_sv_cancer_file.vcf.gz')
     const reader = await readVcf(file)
-    const out: VcfRow[] = []
+    const out: ReadRecord[] = []
     for await (const r of reader.rows()) out.push(r)
     const expected = readFileSync(join(CORPUS, '..', 'vcf-bench', 'golden', 'scout__manta_vep_94_annotated_sv_cancer_file.vcf.gz.split.count'), 'utf8')
     expect(out.length).toBe(Number(expected.trim()))

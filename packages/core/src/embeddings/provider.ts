@@ -3,12 +3,14 @@
  *
  * @module
  */
+import type { Variant } from '../schema/variant.js'
 
 /**
  * Everything the embedders look at for one split variant (one ALT allele).
  *
- * Field names follow the Variant table's storage columns. `pos` is 1-based, inclusive (VCF POS, VCF v4.3 §1.6.1);
- * lengths are in bp.
+ * A `Pick` of the Variant row type, so a storage row (e.g. what ingest builds) is itself an embedder input.
+ * `pos` is 1-based, inclusive (VCF POS, VCF v4.3 §1.6.1); `rlen` is the reference span in bp; `gene` may hold
+ * several symbols separated by `|` or `,`; a missing `variant_class` is derived with `classifyAllele(ref, alt)`.
  *
  * @example
  * ```ts
@@ -18,26 +20,11 @@
  * }
  * ```
  */
-export interface VariantFeatures {
-  /** VCF CHROM, with or without a `chr` prefix. */
-  chrom: string
-  /** VCF POS: 1-based, inclusive. A positive integer. */
-  pos: number
-  /** VCF REF allele. */
-  ref: string
-  /** One VCF ALT allele (a base string, `<ID>` symbolic allele, breakend, `*` or `.`). */
-  alt: string
-  /** Variant class such as `SNV` or `deletion`. When absent it is derived with `classifyAllele(ref, alt)`. */
-  variant_class?: string | null
-  /** Gene symbol, or several separated by `|` or `,` (a `SYMBOL:ID` pair as in INFO/GENEINFO is accepted). */
-  gene?: string | null
-  /** Clinical significance, e.g. INFO/CLNSIG `Pathogenic/Likely_pathogenic`. */
-  clinical_significance?: string | null
-  /** This ALT's allele frequency, 0..1. */
-  af?: number | null
-  /** Reference span in bp (for symbolic alleles, `END - POS + 1`). The default is the REF length. */
-  rlen?: number | null
-}
+export type VariantFeatures = Pick<Variant, 'chrom' | 'pos' | 'ref' | 'alt'> &
+  Partial<Pick<Variant, 'gene' | 'clinical_significance' | 'af' | 'rlen'>> & {
+    /** Variant class such as `SNV` or `deletion` (any text is accepted); `classifyAllele(ref, alt)` when absent. */
+    variant_class?: Variant['variant_class'] | string
+  }
 
 /**
  * Turns variants into fixed-length vectors for the Variant table's `embedding` column.

@@ -5,25 +5,18 @@
  * @module
  */
 import { EmbeddingError } from '../errors/errors.js'
+import type { Variant } from '../schema/variant.js'
 
 /**
- * One split variant named by its coordinates and alleles.
+ * One split variant named by its coordinates and alleles: a `Pick` of the Variant row type. CHROM exactly as
+ * written (it may contain `:` or `-`), POS 1-based, REF/ALT as written (in a `variant_id` possibly a digest).
  *
  * @example
  * ```ts
  * const spec: VariantSpec = { chrom: '17', pos: 43045712, ref: 'T', alt: 'C' }
  * ```
  */
-export interface VariantSpec {
-  /** VCF CHROM, exactly as written (it may contain `:` or `-`). */
-  chrom: string
-  /** VCF POS: 1-based, inclusive. */
-  pos: number
-  /** REF allele as written (in a `variant_id` possibly a digest such as `sha256:…`). */
-  ref: string
-  /** ALT allele as written (in a `variant_id` possibly a digest such as `sha256:…`). */
-  alt: string
-}
+export type VariantSpec = Pick<Variant, 'chrom' | 'pos' | 'ref' | 'alt'>
 
 /** Longest input echoed in an error message. */
 const SHOW_MAX = 120

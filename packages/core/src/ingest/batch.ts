@@ -1,66 +1,48 @@
 /**
- * Turning split VCF rows into a write batch (column buffers + ids), shared by the in-thread and worker paths.
+ * Turning split VCF records into a write batch (rows → column buffers, keys, candidate predicate), shared by the
+ * in-thread and worker paths.
  *
  * @module
  * @internal
  */
-import type { VariantFeatures } from '../embeddings/provider.js'
-import type { VariantInput } from '../schema/variant.js'
-import { type BatchBuffers, type PosRange, posRanges, rowsToBuffers } from '../store/column-buffers.js'
-import type { VcfRow } from './reader.js'
+import { type BatchBuffers, rowsToBuffers } from '../schema/column-buffers.js'
+import type { ReadRecord } from '../vcf/reader.js'
+import { type VariantRow, recordToRow } from '../vcf/to-row.js'
+import { candidatesFilter } from './candidates.js'
+import { makeVariantId } from './variant-id.js'
 
-/** A batch ready for `VariantStore.upsertPrepared`. @internal */
+/** A batch ready for `BatchSink.appendBatch`. @internal */
 export interface PreparedBatch {
   buffers: BatchBuffers
-  ids: string[]
-  ranges: PosRange[]
+  keys: string[]
+  candidates?: string
 }
-
-/** What the embedders look at for one split row. @internal */
-export function featuresOf(row: VcfRow): VariantFeatures {
-  return {
-    chrom: row.chrom,
-    pos: row.pos,
-    ref: row.ref,
-    alt: row.alt,
-    variant_class: row.variantClass,
-    gene: row.gene,
-    clinical_significance: row.clinicalSignificance,
-    af: row.af,
-    rlen: row.rlen,
-  }
-}
-
-const NO_EMBEDDING = new Float32Array(0)
 
 /**
- * Column buffers for split rows whose embeddings are already in `flat` (`rows.length × dim` floats).
+ * Storage rows of split records, keyed `CHROM-POS-REF-ALT` (`~N` for the N-th repeat at one position).
  * @internal
  */
-export function prepareBatch(rows: readonly VcfRow[], flat: Float32Array, dim: number, file: string, ingestId: string): PreparedBatch {
-  const inputs: VariantInput[] = rows.map((row) => ({
-    variant_id: row.variantId,
-    embedding: NO_EMBEDDING,
-    chrom: row.chrom,
-    pos: row.pos,
-    ref: row.ref,
-    alt: row.alt,
-    clinical_significance: row.clinicalSignificance,
-    id: row.id,
-    qual: row.qual,
-    filter: row.filter,
-    info: JSON.stringify(row.info),
-    gene: row.gene,
-    af: row.af,
-    variant_class: row.variantClass,
-    rlen: row.rlen,
-    het_samples: row.het,
-    hom_alt_samples: row.homAlt,
-    source_file: file,
-    source_line: row.line,
-    ingest_id: ingestId,
-  }))
-  return { buffers: rowsToBuffers(inputs, dim, flat), ids: rows.map((r) => r.variantId), ranges: posRanges(rows) }
+export function toRows(records: readonly ReadRecord[], file: string, ingestId: string): VariantRow[] {
+  return records.map((rec) =>
+    recordToRow(rec, {
+      variant_id: makeVariantId(rec.CHROM, rec.POS, rec.REF, rec.ALT[0] ?? '.', rec.occurrence),
+      source_file: file,
+      ingest_id: ingestId,
+    }),
+  )
+}
+
+/**
+ * Column buffers for rows whose embeddings are already in `flat` (`rows.length × dim` floats).
+ * @internal
+ */
+export function prepareBatch(rows: readonly VariantRow[], flat: Float32Array, dim: number): PreparedBatch {
+  const candidates = candidatesFilter(rows)
+  return {
+    buffers: rowsToBuffers(rows, dim, flat),
+    keys: rows.map((r) => r.variant_id),
+    ...(candidates === undefined ? {} : { candidates }),
+  }
 }
 
 /**

@@ -12,9 +12,9 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
 import { VcfAgentError } from '../errors/errors.js'
-import { transferables } from '../store/column-buffers.js'
-import { featuresOf, prepareBatch } from './batch.js'
-import { type VcfRow, readVcf } from './reader.js'
+import { transferables } from '../schema/column-buffers.js'
+import { type ReadRecord, readVcf } from '../vcf/reader.js'
+import { prepareBatch, toRows } from './batch.js'
 
 /** @internal */
 export interface WorkerInput {
@@ -45,14 +45,15 @@ async function run(): Promise<void> {
     onWarning: (message) => port.postMessage({ type: 'warning', message }),
   })
   let rowsRead = 0
-  let batch: VcfRow[] = []
+  let batch: ReadRecord[] = []
   const send = async (): Promise<void> => {
     if (batch.length === 0) return
     while (credits <= 0) await new Promise<void>((r) => (wake = r))
     credits--
     const flat = new Float32Array(batch.length * input.dim)
-    for (let i = 0; i < batch.length; i++) embedder.embedInto(featuresOf(batch[i]!), flat, i * input.dim)
-    const prepared = prepareBatch(batch, flat, input.dim, input.file, input.ingestId)
+    const rows = toRows(batch, input.file, input.ingestId)
+    for (let i = 0; i < rows.length; i++) embedder.embedInto(rows[i]!, flat, i * input.dim)
+    const prepared = prepareBatch(rows, flat, input.dim)
     port.postMessage(
       { type: 'batch', batch: prepared, recordsRead: reader.recordsRead, bytesRead: reader.source.bytesRead() },
       transferables(prepared.buffers),

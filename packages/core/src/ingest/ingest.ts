@@ -5,19 +5,14 @@
  */
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import { existsSync } from 'node:fs'
-import { Worker } from 'node:worker_threads'
-import type { EmbeddingErrorCode, ErrorCode, VcfParseErrorCode } from '../errors/codes.js'
-import { EmbeddingError, IngestError, InternalError, UsageError, VcfAgentError, VcfParseError } from '../errors/errors.js'
+import { UsageError, VcfAgentError } from '../errors/errors.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
-import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
 import type { VariantStore } from '../store/variant-store.js'
-import type { PosRange } from '../store/column-buffers.js'
-import { sqlIdent, sqlString } from '../filter/index.js'
-import { type PreparedBatch, allFinite, featuresOf, prepareBatch } from './batch.js'
-import type { WorkerInput } from './ingest-worker.js'
-import { type VcfRow, readVcf } from './reader.js'
-import type { Compression } from './source.js'
+import type { Compression } from '../vcf/source.js'
+import type { PreparedBatch } from './batch.js'
+import { type Meta, checkAborted, produceInThread, produceInWorker } from './produce.js'
+import { type BatchSink, storeSink } from './sink.js'
+import { workerScript } from './worker-script.js'
 
 /** Progress of an ingest, shaped like LanceDB's `WriteProgress`. */
 export interface IngestProgress {
@@ -56,8 +51,8 @@ export interface IngestOptions {
   /** Called once per distinct warning (undeclared contig or INFO tag). */
   onWarning?: (message: string) => void
   /**
-   * Read, split and embed in a worker thread while this thread writes (the default, with the built-in embedder
-   * and a built package). Set false to do everything in this thread.
+   * Read, split and embed in a worker thread while this thread writes (the default, with the built-in embedder;
+   * from the built package, or from source when `tsx` is installed). Set false to do everything in this thread.
    */
   useWorker?: boolean
   /** Aborting it stops the ingest between batches and rolls back its rows (`INGEST_INTERRUPTED`). */
@@ -97,6 +92,8 @@ export interface IngestResult {
   ingestId: string
   /** True when nothing was written (`validateOnly`). */
   validateOnly: boolean
+  /** True when reading, splitting and embedding ran in a worker thread (see {@link IngestOptions.useWorker}). */
+  usedWorker: boolean
 }
 
 function defaultBatchSize(dim: number): number {
@@ -130,11 +127,12 @@ function defaultBatchSize(dim: number): number {
  * ```
  */
 export async function ingestVcf(store: VariantStore | null, path: string, options: IngestOptions = {}): Promise<IngestResult> {
-  if (!store || options.validateOnly) return ingestUnaudited(store, path, options)
-  return store.auditedOperation('ingest', { file: basename(path) }, () => ingestUnaudited(store, path, options), (r) => r.inserted)
+  const sink = store ? storeSink(store) : null
+  if (!sink || options.validateOnly) return ingestUnaudited(sink, path, options)
+  return sink.auditedOperation('ingest', { file: basename(path) }, () => ingestUnaudited(sink, path, options), (r) => r.inserted)
 }
 
-async function ingestUnaudited(store: VariantStore | null, path: string, options: IngestOptions): Promise<IngestResult> {
+async function ingestUnaudited(store: BatchSink | null, path: string, options: IngestOptions): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
   if (!store && !validateOnly) {
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'ingestVcf needs a store unless validateOnly is set.')
@@ -181,11 +179,11 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     while (pending.length >= 2) await pending.shift()
     if (writeError !== undefined) throw writeError
     pending.push(
-      store!.appendBatch({ buffers: batch.buffers, keys: batch.ids, ...candidatesOf(batch.ranges) }).then(
-        (r: { inserted: number; unchanged: number; changed: number }) => {
+      store!.appendBatch(batch).then(
+        (r) => {
           state.inserted += r.inserted
           state.unchanged += r.unchanged
-          state.changed += r.changed ?? 0
+          state.changed += r.changed
           written()
           progress(false)
         },
@@ -200,7 +198,7 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     if (writeError !== undefined) throw writeError
   }
 
-  let meta: { compression: Compression; fileformat: string; samples: number }
+  let meta: Meta
   try {
     const worker = !validateOnly && !options.embedder && options.useWorker !== false ? workerScript() : undefined
     meta = worker
@@ -235,146 +233,6 @@ async function ingestUnaudited(store: VariantStore | null, path: string, options
     rowsPerSecond: Math.round(state.rowsRead / Math.max(elapsedMs / 1000, 1e-3)),
     ingestId,
     validateOnly,
+    usedWorker: meta.usedWorker,
   }
-}
-
-type State = { recordsRead: number; rowsRead: number; bytesRead: number; totalBytes: number; inserted: number; unchanged: number; changed: number }
-type Write = (batch: PreparedBatch, written: () => void) => Promise<void>
-type Meta = { compression: Compression; fileformat: string; samples: number }
-
-/** The compiled worker script, or undefined when it is not built (then the ingest runs in this thread). */
-function workerScript(): URL | undefined {
-  for (const rel of ['./ingest-worker.js', '../../dist/ingest/ingest-worker.js']) {
-    const url = new URL(rel, import.meta.url)
-    if (existsSync(url)) return url
-  }
-  return undefined
-}
-
-async function produceInThread(
-  path: string,
-  ctx: { file: string; dim: number; batchSize: number; ingestId: string; validateOnly: boolean; options: IngestOptions },
-  state: State,
-  write: Write,
-  progress: (done: boolean) => void,
-): Promise<Meta> {
-  const { options, dim } = ctx
-  const reader = await readVcf(path, {
-    ...(options.clinicalSignificanceKey ? { clinicalSignificanceKey: options.clinicalSignificanceKey } : {}),
-    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-  })
-  state.totalBytes = reader.source.totalBytes
-  const embedder = options.embedder ?? createFeatureEmbedder(dim)
-  let batch: VcfRow[] = []
-  const flush = async (): Promise<void> => {
-    const rows = batch
-    batch = []
-    state.recordsRead = reader.recordsRead
-    state.bytesRead = reader.source.bytesRead()
-    if (rows.length === 0 || ctx.validateOnly) return progress(false)
-    const vectors = await embedder.embed(rows.map(featuresOf))
-    const flat = new Float32Array(rows.length * dim)
-    if (vectors.length !== rows.length) {
-      throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned ${vectors.length} vectors for ${rows.length} variants.`)
-    }
-    vectors.forEach((v, i) => {
-      if (v.length !== dim) {
-        throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned a vector of length ${v.length}, expected ${dim}.`)
-      }
-      flat.set(v, i * dim)
-    })
-    if (!allFinite(flat)) throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned non-finite values.`)
-    await write(prepareBatch(rows, flat, dim, ctx.file, ctx.ingestId), () => undefined)
-  }
-  try {
-    for await (const row of reader.rows()) {
-      batch.push(row)
-      state.rowsRead++
-      if (batch.length >= ctx.batchSize) {
-        checkAborted(options.signal)
-        await flush()
-      }
-    }
-    await flush()
-  } finally {
-    reader.close()
-  }
-  state.recordsRead = reader.recordsRead
-  return { compression: reader.source.compression, fileformat: reader.header?.fileformat ?? '', samples: reader.header?.samples.length ?? 0 }
-}
-
-async function produceInWorker(
-  script: URL,
-  input: Omit<WorkerInput, 'credits'>,
-  state: State,
-  write: Write,
-  onWarning: (message: string) => void,
-  progress: (done: boolean) => void,
-  signal?: AbortSignal,
-): Promise<Meta> {
-  const worker = new Worker(script, { workerData: { ...input, credits: 2 } satisfies WorkerInput })
-  const queue: unknown[] = []
-  let wake: (() => void) | undefined
-  const push = (m: unknown): void => {
-    queue.push(m)
-    wake?.()
-  }
-  worker.on('message', push)
-  worker.on('error', (err) => push({ type: 'error', error: { name: 'InternalError', code: 'INTERNAL', message: err.message, details: {} } }))
-  worker.on('exit', (code) => push({ type: 'exit', code }))
-  signal?.addEventListener('abort', () => push({ type: 'abort' }), { once: true })
-  try {
-    for (;;) {
-      while (queue.length === 0) await new Promise<void>((r) => (wake = r))
-      const m = queue.shift() as { type: string } & Record<string, unknown>
-      if (m.type === 'batch') {
-        state.recordsRead = m.recordsRead as number
-        state.bytesRead = m.bytesRead as number
-        const batch = m.batch as PreparedBatch
-        state.rowsRead += batch.ids.length
-        await write(batch, () => worker.postMessage('credit'))
-      } else if (m.type === 'warning') {
-        onWarning(m.message as string)
-      } else if (m.type === 'error') {
-        throw reviveError(m.error as { name: string; code: string; message: string; details: Record<string, unknown> })
-      } else if (m.type === 'done') {
-        state.recordsRead = m.recordsRead as number
-        state.totalBytes = m.totalBytes as number
-        state.bytesRead = m.totalBytes as number
-        progress(false)
-        return { compression: m.compression as Compression, fileformat: m.fileformat as string, samples: m.samples as number }
-      } else if (m.type === 'abort') {
-        checkAborted(signal)
-      } else if (m.type === 'exit') {
-        throw new InternalError('INTERNAL', `The ingest worker exited early (code ${String(m.code)}).`)
-      }
-    }
-  } finally {
-    await worker.terminate()
-  }
-}
-
-function checkAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) {
-    throw new IngestError('INGEST_INTERRUPTED', 'The ingest was interrupted; the rows it had inserted were rolled back. Run it again to ingest the file.')
-  }
-}
-
-function reviveError(e: { name: string; code: string; message: string; details: Record<string, unknown> }): VcfAgentError {
-  const options = { details: e.details }
-  if (e.code.startsWith('VCF_PARSE_')) return new VcfParseError(e.code as VcfParseErrorCode, e.message, options)
-  if (e.code.startsWith('EMBED_')) return new EmbeddingError(e.code as EmbeddingErrorCode, e.message, options)
-  if (e.code === 'INTERNAL') return new InternalError('INTERNAL', e.message, options)
-  return new VcfAgentError(e.code as ErrorCode, e.message, options)
-}
-
-/**
- * The candidate predicate for the existing-key lookup: ingest ids embed CHROM and POS, so only stored rows inside
- * the batch's per-chromosome POS ranges can share a key (one range scan instead of large `IN` lists).
- */
-function candidatesOf(ranges: readonly PosRange[] | undefined): { candidates?: string } {
-  if (!ranges || ranges.length === 0 || ranges.length > 64) return {}
-  const chrom = sqlIdent('chrom')
-  const pos = sqlIdent('pos')
-  return { candidates: ranges.map((r) => `(${chrom} = ${sqlString(r.chrom)} AND ${pos} >= ${r.minPos} AND ${pos} <= ${r.maxPos})`).join(' OR ') }
 }

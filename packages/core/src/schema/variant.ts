@@ -92,6 +92,17 @@ export interface Variant {
   ingest_id?: string | null
 }
 
+/** True when `A` and `B` are the same set of keys. @internal */
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false
+
+/**
+ * Compile-time checks that {@link VariantInput} and {@link Variant} have exactly the columns of `COLUMNS`:
+ * adding a column to `COLUMNS` without adding it here (and to the record↔row mapping in `vcf/to-row.ts`) fails
+ * the typecheck.
+ * @internal
+ */
+export const COLUMNS_MATCH_ROW_TYPES: [SameKeys<keyof VariantInput, ColumnName>, SameKeys<keyof Variant, ColumnName>] = [true, true]
+
 /** One problem found by {@link validateRows}. */
 export interface RowIssue {
   /** 0-based index of the row in the batch. */

@@ -1,50 +1,64 @@
 /**
- * One VCF data line → one row per ALT allele, exactly as `bcftools norm -m -any` splits records
- * (VCF v4.3 §1.6.1 fixed fields; INFO Number=A/R/G values are sliced to the row's ALT).
+ * One VCF data line → one {@link SplitRecord} per ALT allele, exactly as `bcftools norm -m -any` splits records
+ * (VCF v4.3 §1.6.1 fixed fields; INFO Number=A/R/G values are sliced to the record's ALT).
  *
  * @module
  */
 import { VcfParseError } from '../errors/errors.js'
 import { classifyAllele } from '../schema/classify.js'
-import type { VariantClass } from '../schema/variant.js'
+import {
+  type VariantAnnotations,
+  alleleFrequencyOf,
+  clinicalSignificanceOf,
+  geneFrom,
+  rawInfoValue,
+  referenceSpan,
+} from './annotations.js'
 import { carriers, parseGt } from './genotypes.js'
 import type { VcfHeader } from './header.js'
 
-/** One split row (one ALT of one record), before it gets an id and an embedding. */
-export interface SplitRow {
-  /** VCF CHROM. */
-  chrom: string
-  /** VCF POS, 1-based. */
-  pos: number
-  /** REF allele. */
-  ref: string
-  /** This row's ALT allele (`.` when the record has none). */
-  alt: string
-  /** 1-based index of the ALT in the record. */
-  altIndex: number
-  /** VCF ID values, or null for `.`. */
-  id: string[] | null
-  /** QUAL, Phred-scaled, or null for `.`. */
-  qual: number | null
-  /** FILTER values, or null for `.`. */
-  filter: string[] | null
-  /** INFO with per-allele values sliced to this ALT; `.` values are null. */
-  info: Record<string, unknown>
-  /** Value of the clinical-significance INFO key, as written in the file (sliced if Number=A), or null. */
-  clinicalSignificance: string | null
-  /** Gene symbol from GENEINFO, ANN, CSQ, SYMBOL or GENE, or null. */
-  gene: string | null
-  /** This ALT's INFO/AF, or null. */
-  af: number | null
-  /** Class of this ALT. */
-  variantClass: VariantClass
-  /** Reference span in bp: INFO/END − POS + 1 when END ≥ POS is given, else len(REF). */
-  rlen: number
-  /** Samples carrying this ALT in some but not all called alleles. */
-  het: string[]
-  /** Samples carrying this ALT in every called allele. */
-  homAlt: string[]
+/**
+ * A VCF record's fixed fields, with the spec's names and types (VCF v4.3 §1.6.1). A `.` is `undefined`.
+ *
+ * @example
+ * ```ts
+ * const rec: VcfRecord = { CHROM: '17', POS: 43045712, ID: ['rs80357906'], REF: 'T', ALT: ['C'], QUAL: undefined, FILTER: 'PASS', INFO: { AF: [0.01] } }
+ * ```
+ */
+export interface VcfRecord {
+  /** Contig name. */
+  CHROM: string
+  /** 1-based position of the first REF base. */
+  POS: number
+  /** ID values (split on `;`), or undefined for `.`. */
+  ID: string[] | undefined
+  /** Reference allele. */
+  REF: string
+  /** ALT alleles (split on `,`); empty for `.`. */
+  ALT: string[]
+  /** Phred-scaled quality, or undefined for `.`. */
+  QUAL: number | undefined
+  /** `PASS`, the failed filters (split on `;`), or undefined for `.`. */
+  FILTER: 'PASS' | string[] | undefined
+  /** INFO by key: `true` for a flag, else the values; a `.` value is undefined. */
+  INFO: Record<string, unknown>
 }
+
+/**
+ * One ALT of a record after the split: `ALT` holds exactly that allele (empty when the record has none), INFO
+ * is sliced to it, and the derived {@link VariantAnnotations} are filled in.
+ */
+export interface SplitRecord extends VcfRecord {
+  /** 1-based index of this ALT in the original record. */
+  altIndex: number
+  /** 1-based line of the record in the file. */
+  line: number
+  /** Gene, clinical significance, AF, class, span and carrier samples, named as their storage columns. */
+  annotations: VariantAnnotations
+}
+
+/** @deprecated Renamed {@link SplitRecord}; the fields now use the VCF spec's names (`CHROM`, `POS` …). */
+export type SplitRow = SplitRecord
 
 /** Options of {@link splitRecord}. */
 export interface SplitOptions {
@@ -63,22 +77,6 @@ function fail(opts: SplitOptions, line: number, field: string, message: string, 
   })
 }
 
-function rawInfoValue(infoText: string, key: string): string | undefined {
-  if (infoText === '.' || infoText === '') return undefined
-  let start = 0
-  while (start <= infoText.length) {
-    let end = infoText.indexOf(';', start)
-    if (end === -1) end = infoText.length
-    if (infoText.startsWith(key, start)) {
-      const after = start + key.length
-      if (after === end) return undefined
-      if (infoText.charCodeAt(after) === 61) return infoText.slice(after + 1, end)
-    }
-    start = end + 1
-  }
-  return undefined
-}
-
 function slice(value: unknown, number: string | undefined, k: number, nAlt: number): unknown {
   if (!Array.isArray(value) || nAlt <= 1) return value
   if (number === 'A' && value.length === nAlt) return [value[k - 1]]
@@ -93,54 +91,24 @@ function slice(value: unknown, number: string | undefined, k: number, nAlt: numb
   return value
 }
 
-function geneFrom(info: Record<string, unknown>, rawInfo: string, header: VcfHeader, alt: string): string | null {
-  const geneinfo = 'GENEINFO' in info ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
-  if (geneinfo) return geneinfo.split(/[|:]/)[0] || null
-  const pick = (key: 'ANN' | 'CSQ', fields: string[] | undefined, symbolField: string): string | null => {
-    if (!fields || !(key in info)) return null
-    const raw = rawInfoValue(rawInfo, key)
-    if (!raw) return null
-    const idx = fields.indexOf(symbolField)
-    const alleleIdx = fields.indexOf('Allele')
-    if (idx === -1) return null
-    let fallback: string | null = null
-    for (const entry of raw.split(',')) {
-      const parts = entry.split('|')
-      const sym = parts[idx]
-      if (!sym) continue
-      const allele = alleleIdx === -1 ? undefined : parts[alleleIdx]
-      if (allele === alt || allele === alt.slice(1) || (allele === '-' && alt.length === 1)) return sym
-      fallback ??= sym
-    }
-    return fallback
-  }
-  const fromAnn = pick('ANN', header.annFields, 'Gene_Name') ?? pick('CSQ', header.csqFields, 'SYMBOL')
-  if (fromAnn) return fromAnn
-  for (const key of ['SYMBOL', 'GENE', 'Gene', 'GENE_NAME']) {
-    const v = info[key]
-    if (Array.isArray(v) && typeof v[0] === 'string' && v[0] !== '') return v[0]
-  }
-  return null
-}
-
 /**
- * Splits one data line into one {@link SplitRow} per ALT allele, validating what bcftools validates.
+ * Splits one data line into one {@link SplitRecord} per ALT allele, validating what bcftools validates.
  *
  * @param line - the data line without its terminator
  * @param lineNo - 1-based line number in the file
  * @param header - the file's header
  * @param opts - file name, clinical-significance key, warning sink
- * @returns the rows, in ALT order
+ * @returns the split records, in ALT order
  * @throws {VcfParseError} `VCF_PARSE_BAD_RECORD` (details: file, line, field) when the column count does not
  *   match the header's samples, CHROM/REF/ALT are empty, POS is not a positive integer, QUAL is not a number,
  *   or a sample has more fields than FORMAT
  * @example
  * ```ts
- * const rows = splitRecord('1\t100\t.\tA\tG,T\t.\tPASS\t.', 5, header, { file: 'x.vcf' })
- * rows.map((r) => r.alt) // ['G', 'T']
+ * const recs = splitRecord('1\t100\t.\tA\tG,T\t.\tPASS\t.', 5, header, { file: 'x.vcf' })
+ * recs.map((r) => r.ALT[0]) // ['G', 'T']
  * ```
  */
-export function splitRecord(line: string, lineNo: number, header: VcfHeader, opts: SplitOptions): SplitRow[] {
+export function splitRecord(line: string, lineNo: number, header: VcfHeader, opts: SplitOptions): SplitRecord[] {
   let tabs = 0
   for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', i + 1)) tabs++
   const nSamples = header.samples.length
@@ -200,12 +168,10 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
   const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
   const clnRaw = clnKey in v.INFO ? rawInfoValue(rawInfo, clnKey) : undefined
   const clnDecl = header.info[clnKey]?.Number
-  const filter = v.FILTER === undefined ? null : v.FILTER === 'PASS' ? ['PASS'] : v.FILTER
-  const endVal = v.INFO.END
-  const end = Array.isArray(endVal) ? Number(endVal[0]) : Number.NaN
-  const rlen = Number.isSafeInteger(end) && end >= v.POS ? end - v.POS + 1 : ref.length
-  const afVal = v.INFO.AF
+  const filter: 'PASS' | string[] | undefined = v.FILTER === undefined ? undefined : v.FILTER === 'PASS' ? 'PASS' : [...v.FILTER]
+  const rlen = referenceSpan(v.POS, ref, v.INFO.END)
   const nAlt = alts.length
+  const gene = (alt: string): string | null => geneFrom(v.INFO, rawInfo, header, alt)
 
   return alts.map((alt, i) => {
     const k = i + 1
@@ -215,36 +181,27 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
       info = {}
       for (const key in v.INFO) info[key] = slice(v.INFO[key], header.info[key]?.Number, k, nAlt)
     }
-    let cln: string | null = null
-    if (clnRaw !== undefined && clnRaw !== '.') {
-      const parts = clnDecl === 'A' && nAlt > 1 ? clnRaw.split(',') : undefined
-      cln = parts && parts.length === nAlt ? (parts[i] ?? null) : clnRaw
-      if (cln === '.') cln = null
-    }
-    let af: number | null = null
-    if (Array.isArray(afVal)) {
-      const raw = afVal.length === nAlt ? afVal[i] : afVal.length === 1 ? afVal[0] : undefined
-      const n = Number(raw)
-      af = raw !== undefined && Number.isFinite(n) ? n : null
-    }
     const { het, homAlt } = gts.length > 0 ? carriers(gts, header.samples, k) : { het: [], homAlt: [] }
     return {
-      chrom,
-      pos: v.POS,
-      ref,
-      alt,
+      CHROM: chrom,
+      POS: v.POS,
+      ID: v.ID ?? undefined,
+      REF: ref,
+      ALT: alt === '.' ? [] : [alt],
+      QUAL: v.QUAL ?? undefined,
+      FILTER: Array.isArray(filter) ? [...filter] : filter,
+      INFO: info,
       altIndex: k,
-      id: v.ID ?? null,
-      qual: v.QUAL ?? null,
-      filter: filter ? [...filter] : null,
-      info,
-      clinicalSignificance: cln,
-      gene: geneFrom(v.INFO, rawInfo, header, alt),
-      af,
-      variantClass: classifyAllele(ref, alt),
-      rlen,
-      het,
-      homAlt,
+      line: lineNo,
+      annotations: {
+        clinical_significance: clinicalSignificanceOf(clnRaw, clnDecl, i, nAlt),
+        gene: gene(alt),
+        af: alleleFrequencyOf(v.INFO.AF, i, nAlt),
+        variant_class: classifyAllele(ref, alt),
+        rlen,
+        het_samples: het,
+        hom_alt_samples: homAlt,
+      },
     }
   })
 }

@@ -1,22 +1,25 @@
 /**
- * `readVcf`: a VCF file as a stream of split rows (one per ALT allele) in file order, with ids.
+ * `readVcf`: a VCF file as a stream of split records (one per ALT allele) in file order.
  *
  * @module
  */
 import { basename } from 'node:path'
 import { VcfParseError } from '../errors/errors.js'
 import { type VcfHeader, parseHeader } from './header.js'
-import { type SplitRow, splitRecord } from './record.js'
+import { type SplitRecord, splitRecord } from './record.js'
 import { type VcfSource, openVcfSource } from './source.js'
-import { makeVariantId } from './variant-id.js'
 
-/** A split row with its id and source line. */
-export interface VcfRow extends SplitRow {
-  /** `CHROM-POS-REF-ALT` (see `makeVariantId`), unique within the file for adjacent repeats. */
-  variantId: string
-  /** 1-based line of the record in the file. */
-  line: number
+/** A split record as the reader yields it, with the count of identical CHROM-POS-REF-ALT seen so far. */
+export interface ReadRecord extends SplitRecord {
+  /**
+   * 1 for the first record with this CHROM, POS, REF and ALT at this position; 2, 3 … for repeats (e.g. two
+   * `<DEL>` records with different END), so a caller can give every record its own key.
+   */
+  occurrence: number
 }
+
+/** @deprecated Renamed {@link ReadRecord}; the fields now use the VCF spec's names (`CHROM`, `POS` …). */
+export type VcfRow = ReadRecord
 
 /** Options of {@link readVcf}. */
 export interface ReadVcfOptions {
@@ -39,8 +42,8 @@ export interface VcfReader {
   readonly recordsRead: number
   /** Distinct warnings so far. */
   readonly warnings: string[]
-  /** Split rows in file order. Throws `VcfParseError` at the first malformed line. */
-  rows(): AsyncGenerator<VcfRow>
+  /** Split records in file order. Throws `VcfParseError` at the first malformed line. */
+  rows(): AsyncGenerator<ReadRecord>
   /** Releases the file. */
   close(): void
 }
@@ -48,7 +51,7 @@ export interface VcfReader {
 /**
  * Opens a VCF (plain, gzip or BGZF, detected from its bytes) and yields one row per ALT allele, exactly as
  * `bcftools norm -m -any` splits records. Blank lines are skipped (VCF v4.3 §1.6). A repeat of the same
- * CHROM-POS-REF-ALT at the same position gets `~2`, `~3` … in its id, so every row keeps its own id.
+ * CHROM-POS-REF-ALT at the same position gets `occurrence` 2, 3 …
  *
  * @param path - VCF file
  * @param options - clinical-significance key, warning callback
@@ -57,7 +60,7 @@ export interface VcfReader {
  * @example
  * ```ts
  * const reader = await readVcf('trio.vcf')
- * for await (const row of reader.rows()) console.log(row.variantId, row.het)
+ * for await (const rec of reader.rows()) console.log(rec.CHROM, rec.POS, rec.annotations.het_samples)
  * ```
  */
 export async function readVcf(path: string, options: ReadVcfOptions = {}): Promise<VcfReader> {
@@ -75,7 +78,7 @@ export async function readVcf(path: string, options: ReadVcfOptions = {}): Promi
   }
   const state = { header: undefined as VcfHeader | undefined, recordsRead: 0 }
 
-  async function* rows(): AsyncGenerator<VcfRow> {
+  async function* rows(): AsyncGenerator<ReadRecord> {
     const headerLines: string[] = []
     let lineNo = 0
     let clnKey = options.clinicalSignificanceKey
@@ -99,16 +102,16 @@ export async function readVcf(path: string, options: ReadVcfOptions = {}): Promi
         })
       }
       state.recordsRead++
-      for (const row of splitRecord(line, lineNo, state.header, { file, clinicalSignificanceKey: clnKey, warn })) {
-        if (row.pos !== dupPos || row.chrom !== dupChrom) {
+      for (const rec of splitRecord(line, lineNo, state.header, { file, clinicalSignificanceKey: clnKey, warn })) {
+        if (rec.POS !== dupPos || rec.CHROM !== dupChrom) {
           dupSeen.clear()
-          dupChrom = row.chrom
-          dupPos = row.pos
+          dupChrom = rec.CHROM
+          dupPos = rec.POS
         }
-        const key = `${row.ref}\t${row.alt}`
+        const key = `${rec.REF}\t${rec.ALT[0] ?? '.'}`
         const occurrence = (dupSeen.get(key) ?? 0) + 1
         dupSeen.set(key, occurrence)
-        yield Object.assign(row, { variantId: makeVariantId(row.chrom, row.pos, row.ref, row.alt, occurrence), line: lineNo })
+        yield Object.assign(rec, { occurrence })
       }
     }
     state.header ??= parseHeader(headerLines, file)

@@ -1,0 +1,144 @@
+/**
+ * Values derived from one split record for storage and embedding: gene symbol (GENEINFO, ANN, CSQ, SYMBOL,
+ * GENE), clinical significance (CLNSIG by default), this ALT's AF, the variant class and the reference span.
+ *
+ * @module
+ */
+import type { Variant } from '../schema/variant.js'
+import type { VcfHeader } from './header.js'
+
+/**
+ * What a split record adds to the spec fields, named as the storage columns they fill (so the record↔row mapping
+ * copies them as they are). Missing values are null, as stored.
+ */
+export type VariantAnnotations = Required<
+  Pick<Variant, 'clinical_significance' | 'gene' | 'af' | 'variant_class' | 'rlen' | 'het_samples' | 'hom_alt_samples'>
+>
+
+/**
+ * The raw text of one INFO key (`KEY=value`), without decoding.
+ *
+ * @param infoText - the INFO column text
+ * @param key - INFO key
+ * @returns the value text, or undefined when the key is absent or a flag
+ * @example
+ * ```ts
+ * rawInfoValue('DP=5;GENEINFO=BRCA1:672', 'GENEINFO') // 'BRCA1:672'
+ * ```
+ */
+export function rawInfoValue(infoText: string, key: string): string | undefined {
+  if (infoText === '.' || infoText === '') return undefined
+  let start = 0
+  while (start <= infoText.length) {
+    let end = infoText.indexOf(';', start)
+    if (end === -1) end = infoText.length
+    if (infoText.startsWith(key, start)) {
+      const after = start + key.length
+      if (after === end) return undefined
+      if (infoText.charCodeAt(after) === 61) return infoText.slice(after + 1, end)
+    }
+    start = end + 1
+  }
+  return undefined
+}
+
+/**
+ * The gene symbol of one ALT: INFO/GENEINFO's first symbol, else the ANN `Gene_Name` or CSQ `SYMBOL` of the entry
+ * whose Allele matches this ALT (else the first one), else INFO SYMBOL, GENE, Gene or GENE_NAME.
+ *
+ * @param info - the record's parsed INFO
+ * @param rawInfo - the record's INFO text
+ * @param header - the file's header (ANN/CSQ field lists)
+ * @param alt - this row's ALT allele
+ * @returns the symbol, or null
+ * @example
+ * ```ts
+ * geneFrom({ GENEINFO: ['BRCA1:672'] }, 'GENEINFO=BRCA1:672', header, 'C') // 'BRCA1'
+ * ```
+ */
+export function geneFrom(info: Record<string, unknown>, rawInfo: string, header: VcfHeader, alt: string): string | null {
+  const geneinfo = 'GENEINFO' in info ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
+  if (geneinfo) return geneinfo.split(/[|:]/)[0] || null
+  const pick = (key: 'ANN' | 'CSQ', fields: string[] | undefined, symbolField: string): string | null => {
+    if (!fields || !(key in info)) return null
+    const raw = rawInfoValue(rawInfo, key)
+    if (!raw) return null
+    const idx = fields.indexOf(symbolField)
+    const alleleIdx = fields.indexOf('Allele')
+    if (idx === -1) return null
+    let fallback: string | null = null
+    for (const entry of raw.split(',')) {
+      const parts = entry.split('|')
+      const sym = parts[idx]
+      if (!sym) continue
+      const allele = alleleIdx === -1 ? undefined : parts[alleleIdx]
+      if (allele === alt || allele === alt.slice(1) || (allele === '-' && alt.length === 1)) return sym
+      fallback ??= sym
+    }
+    return fallback
+  }
+  const fromAnn = pick('ANN', header.annFields, 'Gene_Name') ?? pick('CSQ', header.csqFields, 'SYMBOL')
+  if (fromAnn) return fromAnn
+  for (const key of ['SYMBOL', 'GENE', 'Gene', 'GENE_NAME']) {
+    const v = info[key]
+    if (Array.isArray(v) && typeof v[0] === 'string' && v[0] !== '') return v[0]
+  }
+  return null
+}
+
+/**
+ * Clinical significance of ALT `i` (0-based) as written in the file: the whole raw value, or its `i`-th
+ * comma-separated part when the key is declared Number=A and the record has several ALTs.
+ *
+ * @param raw - the raw INFO value text, or undefined when absent
+ * @param number - the key's declared Number
+ * @param i - 0-based ALT index
+ * @param nAlt - number of ALTs in the record
+ * @returns the value, or null for absent or `.`
+ * @example
+ * ```ts
+ * clinicalSignificanceOf('Benign,Pathogenic', 'A', 1, 2) // 'Pathogenic'
+ * ```
+ */
+export function clinicalSignificanceOf(raw: string | undefined, number: string | undefined, i: number, nAlt: number): string | null {
+  if (raw === undefined || raw === '.') return null
+  const parts = number === 'A' && nAlt > 1 ? raw.split(',') : undefined
+  const cln = parts && parts.length === nAlt ? (parts[i] ?? null) : raw
+  return cln === '.' ? null : cln
+}
+
+/**
+ * This ALT's INFO/AF: the `i`-th value when there is one per ALT, the only value when there is one.
+ *
+ * @param afVal - the parsed INFO/AF
+ * @param i - 0-based ALT index
+ * @param nAlt - number of ALTs in the record
+ * @returns the frequency, or null
+ * @example
+ * ```ts
+ * alleleFrequencyOf([0.1, 0.2], 1, 2) // 0.2
+ * ```
+ */
+export function alleleFrequencyOf(afVal: unknown, i: number, nAlt: number): number | null {
+  if (!Array.isArray(afVal)) return null
+  const raw: unknown = afVal.length === nAlt ? afVal[i] : afVal.length === 1 ? afVal[0] : undefined
+  const n = Number(raw)
+  return raw !== undefined && Number.isFinite(n) ? n : null
+}
+
+/**
+ * Reference span in bp (htslib rlen): INFO/END − POS + 1 when END ≥ POS is given, else len(REF).
+ *
+ * @param pos - VCF POS, 1-based
+ * @param ref - REF allele
+ * @param endVal - the parsed INFO/END
+ * @returns the span in bp
+ * @example
+ * ```ts
+ * referenceSpan(100, 'A', [199]) // 100
+ * ```
+ */
+export function referenceSpan(pos: number, ref: string, endVal: unknown): number {
+  const end = Array.isArray(endVal) ? Number(endVal[0]) : Number.NaN
+  return Number.isSafeInteger(end) && end >= pos ? end - pos + 1 : ref.length
+}

@@ -1,0 +1,130 @@
+/**
+ * VCF text out: records (spec field names) to the lines of a valid VCF v4.3 file, sorted by CHROM and POS, with
+ * the `##contig`, `##FILTER` and `##INFO` header lines the records need. Knows no store.
+ *
+ * @module
+ */
+import type { VcfRecord } from './record.js'
+
+/** Options of {@link writeVcf}. */
+export interface WriteVcfOptions {
+  /** Value of the `##source` header line; omitted when not given. */
+  source?: string
+}
+
+const CHROM_ORDER = (c: string): [number, string] => {
+  const bare = c.replace(/^chr/i, '')
+  if (/^\d+$/.test(bare)) return [Number(bare), '']
+  const named: Record<string, number> = { X: 1000, Y: 1001, M: 1002, MT: 1002 }
+  return [named[bare.toUpperCase()] ?? 2000, c]
+}
+
+/**
+ * Natural contig order: 1, 2, …, 22, X, Y, M/MT, then other names alphabetically (`chr` prefix ignored).
+ *
+ * @param a - contig name
+ * @param b - contig name
+ * @returns negative, zero or positive
+ * @example
+ * ```ts
+ * ['X', '10', '2'].sort(compareChrom) // ['2', '10', 'X']
+ * ```
+ */
+export function compareChrom(a: string, b: string): number {
+  const [na, sa] = CHROM_ORDER(a)
+  const [nb, sb] = CHROM_ORDER(b)
+  return na !== nb ? na - nb : sa < sb ? -1 : sa > sb ? 1 : a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Percent-encodes the characters VCF v4.3 §1.2 reserves inside INFO values. */
+function encodeInfoValue(v: unknown): string {
+  if (v === null || v === undefined) return '.'
+  return String(v).replace(/[%:;=,\r\n\t]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
+/** A VCF INFO `Type` the writer declares. */
+export type InfoType = 'Flag' | 'Integer' | 'Float' | 'String'
+
+/** The narrowest VCF type that holds both: Integer ⊂ Float ⊂ String; Flag only with Flag. */
+function widen(a: InfoType | undefined, b: InfoType): InfoType {
+  if (a === undefined || a === b) return b
+  if (a === 'Flag' || b === 'Flag') return 'String'
+  if ((a === 'Integer' && b === 'Float') || (a === 'Float' && b === 'Integer')) return 'Float'
+  return 'String'
+}
+
+function typeOf(value: unknown): InfoType {
+  const items = (Array.isArray(value) ? value : [value]).filter((x) => x !== null && x !== undefined)
+  if (items.length === 0) return 'Integer'
+  if (items.every((x) => typeof x === 'number' && Number.isInteger(x))) return 'Integer'
+  if (items.every((x) => typeof x === 'number')) return 'Float'
+  return 'String'
+}
+
+function infoColumn(info: Record<string, unknown>, types: Map<string, InfoType>): string {
+  const parts: string[] = []
+  for (const [key, value] of Object.entries(info)) {
+    if (!/^[A-Za-z_][0-9A-Za-z_.]*$/.test(key) && key !== '1000G') continue
+    if (value === true) {
+      types.set(key, widen(types.get(key), 'Flag'))
+      parts.push(key)
+    } else {
+      types.set(key, widen(types.get(key), typeOf(value)))
+      parts.push(`${key}=${Array.isArray(value) ? value.map(encodeInfoValue).join(',') : encodeInfoValue(value)}`)
+    }
+  }
+  return parts.length > 0 ? parts.join(';') : '.'
+}
+
+/**
+ * Formats one record as a VCF data line (without its terminator), recording the INFO types it uses.
+ *
+ * @param rec - the record
+ * @param types - INFO key → narrowest type seen so far; updated
+ * @returns the tab-separated line
+ * @example
+ * ```ts
+ * formatRecord({ CHROM: '1', POS: 5, ID: undefined, REF: 'A', ALT: ['G'], QUAL: undefined, FILTER: 'PASS', INFO: {} }, new Map())
+ * // '1\t5\t.\tA\tG\t.\tPASS\t.'
+ * ```
+ */
+export function formatRecord(rec: VcfRecord, types: Map<string, InfoType>): string {
+  const id = rec.ID && rec.ID.length > 0 ? rec.ID.join(';') : '.'
+  const alt = rec.ALT.length > 0 ? rec.ALT.join(',') : '.'
+  const qual = rec.QUAL === undefined ? '.' : String(rec.QUAL)
+  const filter = rec.FILTER === undefined ? '.' : rec.FILTER === 'PASS' ? 'PASS' : rec.FILTER.length > 0 ? rec.FILTER.join(';') : '.'
+  return `${rec.CHROM}\t${rec.POS}\t${id}\t${rec.REF}\t${alt}\t${qual}\t${filter}\t${infoColumn(rec.INFO, types)}`
+}
+
+/**
+ * Writes records as VCF text lines (without line terminators): `##fileformat=VCFv4.3`, `##source`, a
+ * `##contig` for every CHROM, a `##FILTER` for every filter other than PASS, an `##INFO` for every INFO key
+ * used (Type Integer, Float, String or Flag, the narrowest that holds every value written), the `#CHROM` line,
+ * then one line per record sorted by CHROM (natural order, {@link compareChrom}) and POS. `bcftools view`
+ * reads the result.
+ *
+ * @param records - the records, in any order
+ * @param options - the `##source` value
+ * @returns the lines
+ * @example
+ * ```ts
+ * for (const line of writeVcf(records, { source: 'vcf-agent' })) process.stdout.write(`${line}\n`)
+ * ```
+ */
+export function* writeVcf(records: readonly VcfRecord[], options: WriteVcfOptions = {}): Generator<string> {
+  const sorted = [...records].sort((a, b) => compareChrom(a.CHROM, b.CHROM) || a.POS - b.POS)
+  const types = new Map<string, InfoType>()
+  const lines = sorted.map((r) => formatRecord(r, types))
+  yield '##fileformat=VCFv4.3'
+  if (options.source !== undefined) yield `##source=${options.source}`
+  for (const c of new Set(sorted.map((r) => r.CHROM))) yield `##contig=<ID=${c}>`
+  const filters = new Set(sorted.flatMap((r) => (Array.isArray(r.FILTER) ? r.FILTER : [])).filter((f) => f !== 'PASS'))
+  for (const f of filters) yield `##FILTER=<ID=${f},Description="Filter ${f} from the source VCF">`
+  for (const [key, type] of types) {
+    yield type === 'Flag'
+      ? `##INFO=<ID=${key},Number=0,Type=Flag,Description="${key} from the source VCF">`
+      : `##INFO=<ID=${key},Number=.,Type=${type},Description="${key} from the source VCF">`
+  }
+  yield '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO'
+  for (const line of lines) yield line
+}
