@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../src/errors/errors.js'
 import { sqlEquals, sqlIdent, sqlString, validateFilter } from '../src/filter/index.js'
-import { genomicFilter, parseRegion } from '../src/query/regions.js'
-import { posRanges } from '../src/store/column-buffers.js'
+import { genomicFilter } from '../src/query/regions.js'
+import { parseRegion } from '../src/vcf/regions.js'
+import { posRanges } from '../src/schema/column-buffers.js'
 
 const COLUMNS = [
   'variant_id', 'embedding', 'chrom', 'pos', 'ref', 'alt', 'clinical_significance', 'id', 'qual', 'filter', 'info', 'gene', 'af',

@@ -59,7 +59,6 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     const res = await ingestVcf(store, file, {
       validateOnly,
       signal: abort.signal,
-      ...(store && store.embedder.name.startsWith('openai:') ? { embedder: store.embedder } : {}),
       ...(req.clinical_significance_key ? { clinicalSignificanceKey: req.clinical_significance_key } : {}),
       ...(req.batch_size ? { batchSize: req.batch_size } : {}),
       onProgress: (p) => progress?.update(p),

@@ -13,6 +13,7 @@ import type { PreparedBatch } from './batch.js'
 import { type Meta, checkAborted, produceInThread, produceInWorker } from './produce.js'
 import { type BatchSink, storeSink } from './sink.js'
 import { workerScript } from './worker-script.js'
+import { DESIGN_NAME } from '../embeddings/feature-design.js'
 
 /** Progress of an ingest, shaped like LanceDB's `WriteProgress`. */
 export interface IngestProgress {
@@ -138,9 +139,13 @@ async function ingestUnaudited(store: BatchSink | null, path: string, options: I
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'ingestVcf needs a store unless validateOnly is set.')
   }
   const dim = store?.dim ?? options.embedder?.dim ?? 8
-  if (options.embedder && options.embedder.dim !== dim) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `The embedder makes ${options.embedder.dim}-dim vectors but the table has dim ${dim}.`)
+  // the store's embedder unless told otherwise; the built-in one runs in the worker thread
+  const chosen = options.embedder ?? store?.embedder
+  const embedder = chosen && chosen.name !== DESIGN_NAME ? chosen : undefined
+  if (chosen && chosen.dim !== dim) {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `The embedder makes ${chosen.dim}-dim vectors but the table has dim ${dim}.`)
   }
+  if (store && !validateOnly) await store.bindEmbedder(chosen?.name ?? DESIGN_NAME, { record: true })
   const batchSize = options.batchSize ?? defaultBatchSize(dim)
   const file = basename(path)
   const ingestId = randomUUID()
@@ -200,10 +205,10 @@ async function ingestUnaudited(store: BatchSink | null, path: string, options: I
 
   let meta: Meta
   try {
-    const worker = !validateOnly && !options.embedder && options.useWorker !== false ? workerScript() : undefined
+    const worker = !validateOnly && !embedder && options.useWorker !== false ? workerScript() : undefined
     meta = worker
       ? await produceInWorker(worker, { path, file, dim, batchSize, ingestId, clinicalSignificanceKey: options.clinicalSignificanceKey }, state, write, onWarning, progress, options.signal)
-      : await produceInThread(path, { file, dim, batchSize, ingestId, validateOnly, options: { ...options, onWarning } }, state, write, progress)
+      : await produceInThread(path, { file, dim, batchSize, ingestId, validateOnly, options: { ...options, ...(embedder ? { embedder } : {}), onWarning } }, state, write, progress)
     await settle()
   } catch (err) {
     await Promise.all(pending.splice(0))

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { BatchBuffers } from '../schema/column-buffers.js'
 import type { VariantStore } from '../store/variant-store.js'
 
@@ -44,6 +45,16 @@ export interface AppendResult {
 export interface BatchSink {
   /** Embedding dimension of the table. */
   readonly dim: number
+  /** The embedder the store was opened with (the default for an ingest). */
+  readonly embedder: EmbeddingProvider
+  /**
+   * Refuses an embedder other than the one whose vectors the table holds, and records it on a table that has none.
+   *
+   * @param name - the embedder's name
+   * @param options - `record: true` to record it
+   * @throws {SchemaError} `SCHEMA_MISMATCH` naming both embedders
+   */
+  bindEmbedder(name: string, options?: { record?: boolean }): Promise<void>
   /**
    * Appends the rows whose keys are not stored yet, under the write lock, all or nothing.
    *

@@ -15,7 +15,7 @@ import type { VariantQuery, VariantSearch } from '../store/query-builder.js'
 import type { DeleteResult, DistanceType, MigrateResult, ScalarIndexType, SearchHit, StoreStats } from '../store/types.js'
 import type { VariantStore } from '../store/variant-store.js'
 import type { RequestOf } from './options.js'
-import { parseBed } from './regions.js'
+import { parseBed } from '../vcf/bed.js'
 
 /** How `regions_file` is given: a path to read (CLI) or the BED text itself (HTTP). */
 export interface RequestFiles {

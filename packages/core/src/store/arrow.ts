@@ -16,7 +16,7 @@ import {
   SCHEMA_VERSION,
 } from '../schema/columns.js'
 import type { Variant, VariantInput } from '../schema/variant.js'
-import { type BatchBuffers, type ColumnBuffers, rowsToBuffers } from './column-buffers.js'
+import { type BatchBuffers, type ColumnBuffers, rowsToBuffers } from '../schema/column-buffers.js'
 
 const require = createRequire(import.meta.url)
 /** The CJS apache-arrow instance shared with LanceDB. @internal */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Region } from '../query/regions.js'
+import type { Region } from '../vcf/regions.js'
 import { PRIMARY_KEY } from '../schema/columns.js'
 import { sqlEquals, sqlIdent, sqlString, validateFilter } from '../filter/index.js'
 

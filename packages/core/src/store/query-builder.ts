@@ -9,7 +9,7 @@
 import { classifyAllele } from '../schema/classify.js'
 import { parseVariantSpec } from '../embeddings/variant-spec.js'
 import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
-import { type Region, parseRegions } from '../query/regions.js'
+import { type Region, parseRegions } from '../vcf/regions.js'
 import type { Variant } from '../schema/variant.js'
 import { type Predicate, type Where, genesPredicate, keyPredicate, regionPredicate, samplesPredicate } from './predicates.js'
 import type { DeleteResult, DistanceType, SearchHit, SearchTarget, StoreStats } from './types.js'

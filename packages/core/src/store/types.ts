@@ -196,7 +196,7 @@ export type SearchTarget =
  */
 export interface AppendBatch {
   /** Column buffers (see `rowsToBuffers`). */
-  buffers: import('./column-buffers.js').BatchBuffers
+  buffers: import('../schema/column-buffers.js').BatchBuffers
   /** `variant_id` of each row, in row order; unique within the batch. */
   keys: readonly string[]
   /** A SQL predicate (built with `sqlIdent`/`sqlString`) that every stored row with one of `keys` matches. */
