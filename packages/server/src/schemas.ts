@@ -162,8 +162,11 @@ export const IndexInfoSchema = z
   .openapi('IndexInfo')
 
 /** Query of `POST /tables/{table}/ingest`. */
-export const GetVariantQuerySchema = z.object({
-  select: z.string().optional().openapi({ description: 'Comma-separated columns. The default is every column except `embedding`.', example: 'variant_id,pos' }),
+export const GetVariantQuerySchema = z.strictObject({
+  select_columns: z
+    .string()
+    .optional()
+    .openapi({ description: 'Comma-separated columns. The default is every column except `embedding`.', example: 'variant_id,pos' }),
 })
 
 /** Summary of an ingest (core's `IngestResult`, with `file` set to the upload's name). */

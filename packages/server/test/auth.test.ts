@@ -60,7 +60,7 @@ describe('auth', () => {
     const admin = await app.request('/tables', req('write', 'POST', { name: 'other', dim: 4 }))
     expect(admin.status).toBe(403)
     expect((await read(admin)).error.details).toEqual({ required: 'admin', granted: ['write'] })
-    const index = await app.request('/tables/variants/indexes', req('write', 'POST', { column: 'pos', type: 'BTREE' }))
+    const index = await app.request('/tables/variants/indexes', req('write', 'POST', { column: 'pos', index_type: 'BTREE' }))
     expect(index.status).toBe(403)
     await close()
   })

@@ -16,7 +16,7 @@ describe('export and stats', () => {
   it('should export ingested rows as a sorted VCF that ingests back to the same rows', async () => {
     const dbPath = tmp()
     const { app, close } = await setupApp(dbPath, { uploadDir: tmp() })
-    expect((await read(await ingest(app, 'variants', readFileSync(NORM_VCF)))).inserted).toBe(39)
+    expect((await read(await ingest(app, 'variants', readFileSync(NORM_VCF)))).new_rows).toBe(39)
 
     const res = await app.request('/tables/variants/export', req('read', 'GET'))
     expect(res.status).toBe(200)
@@ -34,38 +34,50 @@ describe('export and stats', () => {
 
     await createTable(dbPath, 'copy')
     const again = await read(await ingest(app, 'copy', text))
-    expect(again).toMatchObject({ rowsRead: 39, inserted: 39 })
+    expect(again).toMatchObject({ rows: 39, new_rows: 39 })
     const ids = async (table: string) =>
-      ((await read(await app.request(`/tables/${table}/filter`, req('read', 'POST', { select: ['variant_id'] })))).rows as { variant_id: string }[])
+      ((await read(await app.request(`/tables/${table}/filter`, req('read', 'POST', { select_columns: ['variant_id'], limit: 0 })))).rows as { variant_id: string }[])
         .map((r) => r.variant_id)
         .sort()
-    expect(await ids('copy')).toEqual(await ids('variants'))
+    const original = await ids('variants')
+    expect(original).toHaveLength(39)
+    expect(await ids('copy')).toEqual(original)
 
-    const some = await (await app.request(`/tables/variants/export?filter=${encodeURIComponent('pos < 0')}`, req('read', 'GET'))).text()
+    const some = await (await app.request(`/tables/variants/export?filter_sql=${encodeURIComponent('pos < 0')}`, req('read', 'GET'))).text()
     expect(some.split('\n').filter((l) => l !== '' && !l.startsWith('#'))).toEqual([])
-    const bad = await app.request(`/tables/variants/export?filter=${encodeURIComponent('nope >')}`, req('read', 'GET'))
+    const bad = await app.request(`/tables/variants/export?filter_sql=${encodeURIComponent('nope >')}`, req('read', 'GET'))
     expect(bad.status).toBe(400)
     expect((await read(bad)).error.code).toBe('USAGE_INVALID_ARGUMENT') // refused by the filter validator before LanceDB
+    // the old parameter name is refused, not ignored
+    const old = await app.request(`/tables/variants/export?filter=${encodeURIComponent('pos < 0')}`, req('read', 'GET'))
+    expect(old.status).toBe(422)
+    expect((await read(old)).error.code).toBe('HTTP_VALIDATION_FAILED')
     expect((await app.request('/tables/missing/export', req('read', 'GET'))).status).toBe(404)
     await close()
   })
 
-  it('should add per-CHROM, class and significance counts with detail=true, and count a filter', async () => {
+  it('should report per-CHROM, class and significance counts, and count a filter', async () => {
     const { app, close } = await setupApp(tmp(), { uploadDir: tmp() })
     await ingest(app, 'variants', readFileSync(NORM_VCF))
-    const plain = await read(await app.request('/tables/variants/stats', req('read', 'GET')))
-    expect(plain).toMatchObject({ table: 'variants', rows: 39, dim: 8, schemaVersion: 2, indexes: [] })
-    expect(plain).not.toHaveProperty('byChrom')
-    const detail = await read(await app.request('/tables/variants/stats?detail=true', req('read', 'GET')))
-    expect(detail).toMatchObject({ table: 'variants', rows: 39, dim: 8, version: plain.version })
+    const stats = await read(await app.request('/tables/variants/stats', req('read', 'GET')))
+    expect(stats).toMatchObject({ table: 'variants', rows: 39, dim: 8, schema_version: 2, indexes: [] })
+    expect(Object.keys(stats).sort()).toEqual(
+      ['by_chrom', 'by_clinical_significance', 'by_variant_class', 'columns', 'dim', 'disk_bytes', 'indexes', 'rows', 'schema_version', 'table', 'version'],
+    )
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0)
-    expect(sum(detail.byChrom)).toBe(39)
-    expect(sum(detail.byVariantClass)).toBe(39)
-    expect(sum(detail.byClinicalSignificance)).toBe(39)
-    expect(detail.diskBytes).toBeGreaterThan(0)
-    const chrom = Object.keys(detail.byChrom)[0]!
-    const filtered = await read(await app.request(`/tables/variants/stats?filter=${encodeURIComponent(`chrom = '${chrom}'`)}`, req('read', 'GET')))
-    expect(filtered.rows).toBe(detail.byChrom[chrom])
+    expect(sum(stats.by_chrom)).toBe(39)
+    expect(sum(stats.by_variant_class)).toBe(39)
+    expect(sum(stats.by_clinical_significance)).toBe(39)
+    expect(stats.disk_bytes).toBeGreaterThan(0)
+    // detail= is gone (the counts are always there): refused like any unknown parameter
+    const detail = await app.request('/tables/variants/stats?detail=true', req('read', 'GET'))
+    expect(detail.status).toBe(422)
+    expect((await read(detail)).error.code).toBe('HTTP_VALIDATION_FAILED')
+    const chrom = Object.keys(stats.by_chrom)[0]!
+    const filtered = await read(await app.request(`/tables/variants/stats?filter_sql=${encodeURIComponent(`chrom = '${chrom}'`)}`, req('read', 'GET')))
+    expect(filtered.rows).toBe(stats.by_chrom[chrom])
+    expect(filtered.rows).toBeLessThan(39)
+    expect(filtered.version).toBe(stats.version)
     await close()
   })
 })

@@ -74,23 +74,23 @@ describe('startServer', () => {
     expect(summary).toMatchObject({
       file: 'bcftools__norm.vcf',
       compression: 'plain',
-      rowsRead: GOLDEN_ROWS,
-      inserted: GOLDEN_ROWS,
-      unchanged: 0,
-      validateOnly: false,
+      rows: GOLDEN_ROWS,
+      new_rows: GOLDEN_ROWS,
+      unchanged_rows: 0,
+      validate_only: false,
     })
     expect(GOLDEN_ROWS).toBe(39)
     expect(await rows(server.url)).toBe(39)
     const sample = await fetch(`${server.url}/tables/variants/filter`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKENS.read}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ select: ['source_file'], limit: 1 }),
+      body: JSON.stringify({ select_columns: ['source_file'], limit: 1 }),
     })
-    expect(await read(sample)).toEqual({ rows: [{ source_file: 'bcftools__norm.vcf' }] })
+    expect(await read(sample)).toEqual({ rows: [{ source_file: 'bcftools__norm.vcf' }], truncated: true })
     expect(readdirSync(uploads)).toEqual([])
 
     const again = (await read(await upload(server.url, readFileSync(NORM_VCF)))) as Record<string, unknown>
-    expect(again).toMatchObject({ file: 'upload.vcf', inserted: 0, unchanged: 39 })
+    expect(again).toMatchObject({ file: 'upload.vcf', new_rows: 0, unchanged_rows: 39 })
     expect(await rows(server.url)).toBe(39)
   })
 
@@ -119,17 +119,22 @@ describe('startServer', () => {
     sendRest()
     const res = await pending
     expect(res.status).toBe(200)
-    expect(await read(res)).toMatchObject({ file: 'part.vcf', rowsRead: 39, inserted: 39 })
+    expect(await read(res)).toMatchObject({ file: 'part.vcf', rows: 39, new_rows: 39 })
     expect(readdirSync(uploads)).toEqual([])
   })
 
   it('should ingest a gzipped upload and validate without writing', async () => {
     const { server } = await start()
-    const dry = (await read(await upload(server.url, fileStream(VEP_GZ), '?filename=vep.vcf.gz&validateOnly=true'))) as Record<string, unknown>
-    expect(dry).toMatchObject({ file: 'vep.vcf.gz', compression: expect.stringMatching(/gzip|bgzf/), rowsRead: VEP_ROWS, inserted: 0, validateOnly: true })
+    const dry = (await read(await upload(server.url, fileStream(VEP_GZ), '?filename=vep.vcf.gz&validate_only=true'))) as Record<string, unknown>
+    expect(dry).toMatchObject({ file: 'vep.vcf.gz', compression: expect.stringMatching(/gzip|bgzf/), rows: VEP_ROWS, new_rows: 0, validate_only: true })
+    expect(await rows(server.url)).toBe(0)
+    // the old camelCase flag is refused rather than ignored (ignoring it would write)
+    const old = await upload(server.url, readFileSync(VEP_GZ), '?filename=vep.vcf.gz&validateOnly=true')
+    expect(old.status).toBe(422)
+    expect(((await read(old)) as { error: { code: string } }).error.code).toBe('HTTP_VALIDATION_FAILED')
     expect(await rows(server.url)).toBe(0)
     const real = (await read(await upload(server.url, fileStream(VEP_GZ), '?filename=vep.vcf.gz'))) as Record<string, unknown>
-    expect(real).toMatchObject({ rowsRead: VEP_ROWS, inserted: VEP_ROWS })
+    expect(real).toMatchObject({ rows: VEP_ROWS, new_rows: VEP_ROWS, validate_only: false })
     expect(await rows(server.url)).toBe(VEP_ROWS)
   })
 
@@ -219,7 +224,7 @@ describe('vcf-agent-server binary', () => {
     sendRest()
     const res = await inFlight
     expect(res.status).toBe(200)
-    expect(await read(res)).toMatchObject({ rowsRead: 39, inserted: 39 })
+    expect(await read(res)).toMatchObject({ rows: 39, new_rows: 39 })
     expect(await exit).toBe(0)
     expect(stderr()).toContain('"msg":"stopped","clean":true')
     expect(readdirSync(uploads)).toEqual([])

@@ -40,7 +40,7 @@ describe('variant routes', () => {
       source_line: null,
       ingest_id: null,
     })
-    const some = await app.request('/tables/variants/variants/1-1002-A-G?select=variant_id,embedding', req('read', 'GET'))
+    const some = await app.request('/tables/variants/variants/1-1002-A-G?select_columns=variant_id,embedding', req('read', 'GET'))
     expect(await read(some)).toEqual({ variant_id: '1-1002-A-G', embedding: vec(2).map(Math.fround) })
     await close()
   })
@@ -49,7 +49,7 @@ describe('variant routes', () => {
     const { app, close } = await setupApp(tmp())
     const odd = "x'1/<DEL>"
     await app.request('/tables/variants/variants', req('write', 'POST', { rows: [row(1, { variant_id: odd })] }))
-    const found = await app.request(`/tables/variants/variants/${encodeURIComponent(odd)}?select=variant_id,pos`, req('read', 'GET'))
+    const found = await app.request(`/tables/variants/variants/${encodeURIComponent(odd)}?select_columns=variant_id,pos`, req('read', 'GET'))
     expect(found.status).toBe(200)
     expect(await read(found)).toEqual({ variant_id: odd, pos: 1001 })
     const missing = await app.request('/tables/variants/variants/1-9-A-G', req('read', 'GET'))
@@ -58,7 +58,7 @@ describe('variant routes', () => {
       error: {
         code: 'STORE_VARIANT_NOT_FOUND',
         message: 'No variant with id "1-9-A-G" in table variants.',
-        details: { table: 'variants', variantId: '1-9-A-G' },
+        details: { variant_id: '1-9-A-G' },
         requestId: missing.headers.get('x-request-id'),
       },
     })
@@ -106,12 +106,16 @@ describe('variant routes', () => {
     const ok = await app.request('/tables/variants/variants/1-1001-A-G', req('write', 'PATCH', { updates: { clinical_significance: 'Benign', qual: 9 } }))
     expect(ok.status).toBe(200)
     expect(await read(ok)).toEqual({ variant_id: '1-1001-A-G', updated: 1 })
-    const got = await read(await app.request('/tables/variants/variants/1-1001-A-G?select=clinical_significance,qual', req('read', 'GET')))
+    const got = await read(await app.request('/tables/variants/variants/1-1001-A-G?select_columns=clinical_significance,qual', req('read', 'GET')))
     expect(got).toEqual({ clinical_significance: 'Benign', qual: 9 })
 
     const missing = await app.request('/tables/variants/variants/nope', req('write', 'PATCH', { updates: { gene: 'X' } }))
     expect(missing.status).toBe(404)
-    expect((await read(missing)).error.code).toBe('STORE_VARIANT_NOT_FOUND')
+    expect((await read(missing)).error).toMatchObject({
+      code: 'STORE_VARIANT_NOT_FOUND',
+      message: 'No variant with id "nope" in table variants; nothing updated.',
+      details: { variant_id: 'nope' },
+    })
     const empty = await app.request('/tables/variants/variants/1-1001-A-G', req('write', 'PATCH', { updates: {} }))
     expect(empty.status).toBe(422)
     expect((await read(empty)).error.details.issues).toEqual([{ path: 'updates', message: 'name at least one column to update', code: 'custom' }])
@@ -126,18 +130,27 @@ describe('variant routes', () => {
   it('should delete by filter, refuse a match-all delete without all, and reject a bad filter', async () => {
     const { app, close } = await setupApp(tmp())
     await app.request('/tables/variants/variants', req('write', 'POST', { rows: [row(1), row(2), row(3)] }))
-    const guard = await app.request('/tables/variants/delete', req('write', 'POST', { filter: "chrom = '1'" }))
+    const guard = await app.request('/tables/variants/delete', req('write', 'POST', { filter_sql: "chrom = '1'" }))
     expect(guard.status).toBe(400)
     expect((await read(guard)).error).toMatchObject({ code: 'USAGE_MATCHES_ALL_ROWS', details: { matched: 3, total: 3 } })
-    const some = await app.request('/tables/variants/delete', req('write', 'POST', { filter: 'pos > 1001' }))
+    const some = await app.request('/tables/variants/delete', req('write', 'POST', { filter_sql: 'pos > 1001' }))
     expect(some.status).toBe(200)
     expect(await read(some)).toEqual({ deleted: 2 })
-    const none = await app.request('/tables/variants/delete', req('write', 'POST', { filter: 'pos > 5000' }))
+    const none = await app.request('/tables/variants/delete', req('write', 'POST', { filter_sql: 'pos > 5000' }))
     expect(await read(none)).toEqual({ deleted: 0 })
-    const bad = await app.request('/tables/variants/delete', req('write', 'POST', { filter: 'no_such_column = 1' }))
+    const bad = await app.request('/tables/variants/delete', req('write', 'POST', { filter_sql: 'no_such_column = 1' }))
     expect(bad.status).toBe(400)
     expect((await read(bad)).error.code).toBe('USAGE_INVALID_ARGUMENT') // refused by the filter validator before LanceDB
-    const all = await app.request('/tables/variants/delete', req('write', 'POST', { filter: 'true', all: true }))
+    // no condition at all (or only blanks) is a usage error, even with all: true
+    for (const body of [{}, { filter_sql: '  ' }, { all: true }]) {
+      const empty = await app.request('/tables/variants/delete', req('write', 'POST', body))
+      expect(empty.status).toBe(400)
+      expect((await read(empty)).error.code).toBe('USAGE_INVALID_ARGUMENT')
+    }
+    const renamed = await app.request('/tables/variants/delete', req('write', 'POST', { filter: 'true', all: true }))
+    expect(renamed.status).toBe(422)
+    expect((await read(renamed)).error.code).toBe('HTTP_VALIDATION_FAILED')
+    const all = await app.request('/tables/variants/delete', req('write', 'POST', { filter_sql: 'true', all: true }))
     expect(await read(all)).toEqual({ deleted: 1 })
     await close()
   })
@@ -152,7 +165,7 @@ describe('variant routes', () => {
     const after = await read(await app.request('/tables/variants/stats', req('read', 'GET')))
     expect(after.rows).toBe(3)
     expect(after.version).toBeGreaterThan(before.version)
-    const got = await app.request('/tables/variants/variants/1-1003-A-G?select=pos', req('read', 'GET'))
+    const got = await app.request('/tables/variants/variants/1-1003-A-G?select_columns=pos', req('read', 'GET'))
     expect(await read(got)).toEqual({ pos: 1003 })
     await other.deleteVariants('pos = 1003')
     expect((await app.request('/tables/variants/variants/1-1003-A-G', req('read', 'GET'))).status).toBe(404)

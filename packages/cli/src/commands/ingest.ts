@@ -4,7 +4,7 @@
  * @module
  */
 import cliProgress from 'cli-progress'
-import { type IngestProgress, ingestSummary, ingestVcf } from '@vcf-agent/core'
+import { type IngestProgress, ingestFile } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
 import { type CommandContext, optionalString, required, storeFrom } from './context.js'
 
@@ -56,30 +56,27 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   try {
-    const res = await ingestVcf(store, file, {
-      validateOnly,
+    const res = await ingestFile(store, file, req, {
       signal: abort.signal,
-      ...(req.clinical_significance_key ? { clinicalSignificanceKey: req.clinical_significance_key } : {}),
-      ...(req.batch_size ? { batchSize: req.batch_size } : {}),
       onProgress: (p) => progress?.update(p),
       onWarning: (w) => {
         if (!ctx.json) ctx.stderr.write(`warning: ${w}\n`)
       },
     })
     progress?.stop()
-    if (res.changed > 0 && !ctx.json) {
+    if (res.changed_rows > 0 && !ctx.json) {
       ctx.stderr.write(
-        `warning: ${res.changed} row(s) are already stored with other CLNSIG/QUAL/FILTER/INFO and were left as stored; ` +
+        `warning: ${res.changed_rows} row(s) are already stored with other CLNSIG/QUAL/FILTER/INFO and were left as stored; ` +
           'delete them (e.g. delete-variants --filter_sql "source_file = \'…\'") and ingest again to load the new content\n',
       )
     }
     const summary = {
-      ...ingestSummary(res),
+      ...res,
       ...(store ? { table: store.tableName, db_path: store.dbPath, table_rows: await store.countRows() } : {}),
     }
     return {
       data: summary,
-      message: validateOnly ? `${file}: valid, ${res.rowsRead} rows` : `Ingested ${file}`,
+      message: validateOnly ? `${file}: valid, ${res.rows} rows` : `Ingested ${file}`,
     }
   } finally {
     process.off('SIGINT', onSignal)

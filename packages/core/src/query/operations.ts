@@ -6,7 +6,9 @@
  * @module
  */
 import { readFile } from 'node:fs/promises'
-import { StoreError, UsageError } from '../errors/errors.js'
+import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
+import { type IngestOptions, ingestVcf } from '../ingest/ingest.js'
+import { type IngestSummary, ingestSummary } from './json.js'
 import { makeVariantId } from '../ingest/variant-id.js'
 import { parseVariantSpec } from '../embeddings/variant-spec.js'
 import { classifyAllele } from '../schema/classify.js'
@@ -318,4 +320,40 @@ export async function variantById(store: VariantStore, variantId: string, select
     })
   }
   return row
+}
+
+/**
+ * Ingests a VCF file for an ingest request (the table must exist unless the adapter created it; a `dim` that
+ * differs from the table's is refused).
+ *
+ * @param store - the store, or null with `validate_only`
+ * @param path - the VCF file
+ * @param req - the typed `ingest` request
+ * @param extra - adapter hooks: progress, warnings, an abort signal
+ * @returns the snake_case summary
+ * @throws {SchemaError} `SCHEMA_MISMATCH` when `dim` differs from the table's
+ * @throws {VcfParseError} `VCF_PARSE_*` for a malformed file (nothing stays written)
+ * @example
+ * ```ts
+ * await ingestFile(store, 'calls.vcf.gz', { batch_size: 4096 })
+ * ```
+ */
+export async function ingestFile(
+  store: VariantStore | null,
+  path: string,
+  req: RequestOf<'ingest'>,
+  extra: Pick<IngestOptions, 'onProgress' | 'onWarning' | 'signal'> = {},
+): Promise<IngestSummary> {
+  if (store && req.dim !== undefined && req.dim !== store.dim) {
+    throw new SchemaError('SCHEMA_MISMATCH', `Table ${store.tableName} has dim ${store.dim}, not ${req.dim}; omit dim or ingest into a new table.`, {
+      details: { table: store.tableName, dim: store.dim, requested: req.dim },
+    })
+  }
+  const result = await ingestVcf(store, path, {
+    validateOnly: Boolean(req.validate_only),
+    ...(req.clinical_significance_key ? { clinicalSignificanceKey: req.clinical_significance_key } : {}),
+    ...(req.batch_size ? { batchSize: req.batch_size } : {}),
+    ...extra,
+  })
+  return ingestSummary(result)
 }

@@ -22,13 +22,15 @@ export interface RequestOption {
   readonly description: string
   /** Default, as the operation applies it. */
   readonly default?: string | number | boolean
+  /** Smallest value of an `int` option. The default is 0. */
+  readonly min?: number
 }
 
 function opt<T extends OptionType>(
   name: string,
   type: T,
   description: string,
-  extra: { value?: string; default?: string | number | boolean } = {},
+  extra: { value?: string; default?: string | number | boolean; min?: number } = {},
 ): RequestOption & { readonly type: T } {
   return { name, type, description, ...extra }
 }
@@ -54,8 +56,8 @@ export const REQUEST_OPTIONS = {
   variant: opt('variant', 'string', "A variant CHROM:POS:REF:ALT, embedded with the table's embedder", { value: '<chrom:pos:ref:alt>' }),
   like: opt('like', 'string', "A stored variant_id: search with its embedding, leaving it out of the hits", { value: '<variant_id>' }),
   distance_type: opt('distance_type', 'string', 'Distance metric: l2, cosine or dot', { value: '<metric>', default: 'l2' }),
-  nprobes: opt('nprobes', 'int', 'IVF partitions to probe when a vector index exists (LanceDB nprobes)', { value: '<n>' }),
-  refine_factor: opt('refine_factor', 'int', 'Re-rank limit × this many candidates by exact distance (LanceDB refineFactor)', { value: '<n>' }),
+  nprobes: opt('nprobes', 'int', 'IVF partitions to probe when a vector index exists (LanceDB nprobes)', { min: 1, value: '<n>' }),
+  refine_factor: opt('refine_factor', 'int', 'Re-rank limit × this many candidates by exact distance (LanceDB refineFactor)', { min: 1, value: '<n>' }),
   bypass_vector_index: opt('bypass_vector_index', 'bool', 'Exact search even when a vector index exists'),
   all: opt('all', 'bool', 'Allow a delete that matches every row'),
   variant_id: opt('variant_id', 'string', 'Variant id (CHROM-POS-REF-ALT, as ingest makes it)', { value: '<id>' }),
@@ -69,10 +71,10 @@ export const REQUEST_OPTIONS = {
   index_type: opt('index_type', 'string', 'BTREE, BITMAP, LABEL_LIST, IVF_PQ or IVF_FLAT', { value: '<type>', default: 'BTREE' }),
   replace: opt('replace', 'bool', 'Replace an existing index'),
   genomic: opt('genomic', 'bool', 'Create every index region, sample and gene queries use (chrom, pos, rlen, gene, variant_id, sample lists)'),
-  num_partitions: opt('num_partitions', 'int', 'IVF partitions (vector index); default ≈ √rows', { value: '<n>' }),
-  num_sub_vectors: opt('num_sub_vectors', 'int', 'PQ sub-vectors (IVF_PQ); default dim/16', { value: '<n>' }),
-  dim: opt('dim', 'int', 'Embedding dimension of a new table (1024 when omitted); an existing table must match', { value: '<n>' }),
-  batch_size: opt('batch_size', 'int', 'Rows per write; default ≈ 16 MB of embeddings', { value: '<n>' }),
+  num_partitions: opt('num_partitions', 'int', 'IVF partitions (vector index); default ≈ √rows', { min: 1, value: '<n>' }),
+  num_sub_vectors: opt('num_sub_vectors', 'int', 'PQ sub-vectors (IVF_PQ); default dim/16', { min: 1, value: '<n>' }),
+  dim: opt('dim', 'int', 'Embedding dimension of a new table (1024 when omitted); an existing table must match', { min: 1, value: '<n>' }),
+  batch_size: opt('batch_size', 'int', 'Rows per write; default ≈ 16 MB of embeddings', { min: 1, value: '<n>' }),
   validate_only: opt('validate_only', 'bool', 'Check the file without writing'),
   clinical_significance_key: opt(
     'clinical_significance_key',

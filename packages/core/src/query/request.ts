@@ -17,7 +17,8 @@ function bad(name: string, wants: string, got: unknown): UsageError {
 }
 
 function asStrings(spec: RequestOption, raw: unknown, source: RequestSource): string[] {
-  const list = Array.isArray(raw) ? raw : [raw]
+  // CLI parsers read `--region 1` as the number 1: text sources give names, so numbers are names too
+  const list = (Array.isArray(raw) ? raw : [raw]).map((x: unknown) => (source === 'text' && typeof x === 'number' ? String(x) : x))
   if (list.some((x) => typeof x !== 'string')) throw bad(spec.name, 'a list of strings', raw)
   // CLI lists are comma-separated; region texts keep their commas (bcftools' own list syntax, braces aware)
   const split = source === 'text' && spec.name !== 'region' ? (list as string[]).flatMap((s) => s.split(',')) : (list as string[])
@@ -47,7 +48,8 @@ function convert(spec: RequestOption, raw: unknown, source: RequestSource): unkn
       return raw
     case 'int': {
       const n = source === 'text' && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) throw bad(spec.name, 'a non-negative integer', raw)
+      const min = spec.min ?? 0
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min) throw bad(spec.name, min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`, raw)
       return n
     }
     case 'bool':

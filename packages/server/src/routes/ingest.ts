@@ -5,7 +5,7 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { VcfAgentError, ingestSummary, ingestVcf, parseRequest } from '@vcf-agent/core'
+import { VcfAgentError, ingestFile, parseRequest } from '@vcf-agent/core'
 import { TableParamsSchema, requestQuerySchema } from '../schemas.js'
 import { type Upload, receiveUpload } from '../upload.js'
 import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
@@ -94,12 +94,8 @@ export function registerIngestRoutes(app: App, deps: RouteDeps): void {
       const store = await storeAs(deps, table, c.get('principal').name)
       const upload = await receiveUpload(c.req.raw, { maxBytes: deps.maxUploadBytes, dir: deps.uploadDir, filename })
       try {
-        const result = await ingestVcf(store, upload.path, {
-          validateOnly: Boolean(req.validate_only),
-          ...(req.clinical_significance_key ? { clinicalSignificanceKey: req.clinical_significance_key } : {}),
-          ...(req.batch_size ? { batchSize: req.batch_size } : {}),
-        })
-        return c.json({ ...ingestSummary(result), file: upload.filename }, 200)
+        const summary = await ingestFile(store, upload.path, req)
+        return c.json({ ...summary, file: upload.filename }, 200)
       } catch (err) {
         throw withClientPaths(err, upload)
       } finally {

@@ -80,8 +80,8 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const { table, variantId } = c.req.valid('param')
-      const { select } = c.req.valid('query')
-      const columns = select?.split(',').map((s) => s.trim()).filter(Boolean)
+      const { select_columns } = c.req.valid('query')
+      const columns = select_columns?.split(',').map((s) => s.trim()).filter(Boolean)
       const store = await storeAs(deps, table, c.get('principal').name)
       return c.json(rowToJson(await variantById(store, variantId, columns)), 200)
     },
