@@ -23,6 +23,7 @@ import type { SchemaState, TableHandle } from './handle.js'
 import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } from './indexes.js'
 import { migrate, migrateLocked, usesMissingColumns } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
+import { searchStrategy } from './search-plan.js'
 import { statsOf } from './stats.js'
 import type {
   AddResult,
@@ -281,9 +282,10 @@ export class LanceVariantStore extends VariantStore {
     try {
       let q = this.#table.vectorSearch(Float32Array.from(plan.vector)).distanceType(plan.distanceType ?? 'l2').select([...select, '_distance']).limit(limit)
       if (sql) q = q.where(sql)
-      if (plan.nprobes) q = q.nprobes(plan.nprobes)
-      if (plan.refineFactor) q = q.refineFactor(plan.refineFactor)
-      if (plan.bypassVectorIndex) q = q.bypassVectorIndex()
+      const strategy = await searchStrategy(this.#handle, sql, plan)
+      if (strategy.bypass) q = q.bypassVectorIndex()
+      else if (strategy.nprobes) q = q.nprobes(strategy.nprobes)
+      if (plan.refineFactor && !strategy.bypass) q = q.refineFactor(plan.refineFactor)
       const rows = tableToRows(await q.toArrow()) as (Variant & { _distance: number })[]
       return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }) as SearchHit)
     } catch (err) {
