@@ -5,7 +5,7 @@
  */
 import { tmpdir } from 'node:os'
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { type EmbedderChoice, chooseEmbedder } from '@vcf-agent/core'
+import { type EmbedderChoice, type TokenConfig, TokenVerifier, chooseEmbedder, parseTokens } from '@vcf-agent/core'
 import { HttpError, describeError, toErrorResponse } from './errors.js'
 import { type AppEnv, type LogFunction, REQUEST_ID_HEADER, jsonBodyLimit, requestContext, requireScope } from './middleware.js'
 import { OPENAPI_PATH, openApiConfig } from './openapi.js'
@@ -17,7 +17,6 @@ import { registerQueryRoutes } from './routes/query.js'
 import { registerTableRoutes } from './routes/tables.js'
 import { registerVariantRoutes } from './routes/variants.js'
 import { StoreCache } from './store-cache.js'
-import { type TokenConfig, TokenVerifier, parseTokens } from './tokens.js'
 
 /** The default upload limit: 1 GiB. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 1024 * 1024 * 1024

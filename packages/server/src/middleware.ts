@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
+import { type Principal, type Scope, type TokenVerifier, hasScope } from '@vcf-agent/core'
 import { bodyLimit } from 'hono/body-limit'
 import { HttpError } from './errors.js'
-import { type Principal, type Scope, type TokenVerifier, hasScope } from './tokens.js'
 
 /** Hono environment of the app: what middleware stores on the context for handlers. */
 export interface AppEnv {

@@ -7,10 +7,9 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { ConfigError } from '@vcf-agent/core'
+import { ConfigError, type TokenConfig, loadTokens } from '@vcf-agent/core'
 import { type CreateAppOptions, createApp } from './app.js'
 import type { LogFunction } from './middleware.js'
-import { type TokenConfig, loadTokens } from './tokens.js'
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions extends Omit<CreateAppOptions, 'tokens'> {

@@ -5,12 +5,11 @@
  * @internal
  */
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import type { VariantStore } from '@vcf-agent/core'
+import type { Scope, VariantStore } from '@vcf-agent/core'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv, LogFunction } from '../middleware.js'
 import { ErrorSchema } from '../schemas.js'
 import type { StoreCache } from '../store-cache.js'
-import type { Scope } from '../tokens.js'
 
 /** The app type every route module registers on. @internal */
 export type App = OpenAPIHono<AppEnv>
