@@ -162,3 +162,4 @@ export { rowToJson, statsJson, ingestSummary, indexesJson } from './query/json.j
 export type { StatsJson, IngestSummary } from './query/json.js'
 export { SCOPES, hashToken, parseTokens, loadTokens, TokenVerifier, hasScope } from './auth/tokens.js'
 export type { Scope, TokenConfig, Principal, LoadTokensOptions } from './auth/tokens.js'
+export { VARIANT_CLASSES } from './schema/variant.js'

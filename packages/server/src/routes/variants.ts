@@ -59,7 +59,7 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       const { table } = c.req.valid('param')
       const { rows } = c.req.valid('json')
       const store = await storeAs(deps, table, c.get('principal').name)
-      const result = await store.addVariants(rows as VariantInput[])
+      const result = await store.addVariants(rows as unknown as VariantInput[])
       return c.json({ added: result.added, version: result.version }, 201)
     },
   )
