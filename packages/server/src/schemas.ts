@@ -45,19 +45,11 @@ export const VariantParamsSchema = z.object({
 
 /** OpenAPI examples of the required columns. */
 const EXAMPLES: Partial<Record<ColumnName, unknown>> = {
-  variant_id: '17-43045712-T-C',
-  embedding: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
-  chrom: '17',
-  pos: 43045712,
-  ref: 'T',
-  alt: 'C',
+  variant_id: '17-43045712-T-C', embedding: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], chrom: '17', pos: 43045712, ref: 'T', alt: 'C',
 }
 
 /** What the HTTP API adds to a column's description. */
-const NOTES: Partial<Record<ColumnName, string>> = {
-  embedding: " Exactly the table's `dim` numbers.",
-  info: ' A JSON object or its JSON text.',
-}
+const NOTES: Partial<Record<ColumnName, string>> = { embedding: " Exactly the table's `dim` numbers.", info: ' A JSON object or its JSON text.' }
 
 /** The JSON value of a column a client writes, with core's rules: required text is non-empty, `pos` positive, other integers not negative. */
 function writeValue(c: ColumnSpec): z.ZodType {
@@ -126,6 +118,7 @@ export const SearchHitSchema = z
   .object({ ...rowShape, distance: z.number().openapi({ description: 'Distance to the query under `distanceType`; smaller is nearer.' }) })
   .openapi('SearchHit')
 
+/** Body of `POST /tables`. */
 export const CreateTableSchema = z
   .strictObject({
     name: TableNameSchema,
@@ -141,10 +134,10 @@ export const AddVariantsSchema = z
   .strictObject({ rows: z.array(VariantInputSchema).min(1).openapi({ description: 'Rows to append; all or none are written.' }) })
   .openapi('AddVariantsRequest')
 
-/** Genomic criteria shared by search and filter: regions (bcftools `-r` syntax), samples and genes. */
+/** Body of `PATCH /tables/{table}/variants/{variantId}`. */
 export const UpdateVariantSchema = z.strictObject({ updates: VariantUpdatesSchema }).openapi('UpdateVariantRequest')
 
-/** Body of `POST /tables/{table}/delete`. */
+/** One index of a table, as `GET /tables/{table}/indexes` lists it. */
 export const IndexInfoSchema = z
   .object({
     name: z.string().openapi({ example: 'pos_idx' }),
@@ -153,12 +146,12 @@ export const IndexInfoSchema = z
   })
   .openapi('IndexInfo')
 
-/** Query of `POST /tables/{table}/ingest`. */
+/** Query of `GET /tables/{table}/variants/{variantId}`. */
 export const GetVariantQuerySchema = z.object({
   select: z.string().optional().openapi({ description: 'Comma-separated columns. The default is every column except `embedding`.', example: 'variant_id,pos' }),
 })
 
-/** Summary of an ingest (core's `IngestResult`, with `file` set to the upload's name). */
+/** The body of every error response. */
 export const ErrorSchema = z
   .object({
     error: z.object({
@@ -174,20 +167,18 @@ function describeOption(o: RequestOption): string {
   return o.default === undefined ? `${o.description}.` : `${o.description}. The default is ${JSON.stringify(o.default)}.`
 }
 
+/** The JSON value of each option type. */
+const JSON_TYPES: Record<RequestOption['type'], () => z.ZodType> = {
+  string: () => z.string(),
+  int: () => z.number().int().min(0),
+  bool: () => z.boolean(),
+  strings: () => z.array(z.string()).max(10_000),
+  floats: () => z.array(z.number()),
+  json: () => z.record(z.string(), z.unknown()),
+}
+
 function jsonField(o: RequestOption): z.ZodType {
-  const base =
-    o.type === 'string'
-      ? z.string()
-      : o.type === 'int'
-        ? z.number().int().min(0)
-        : o.type === 'bool'
-          ? z.boolean()
-          : o.type === 'strings'
-            ? z.array(z.string()).max(10_000)
-            : o.type === 'floats'
-              ? z.array(z.number())
-              : z.record(z.string(), z.unknown())
-  return base.optional().openapi({ description: describeOption(o) })
+  return JSON_TYPES[o.type]().optional().openapi({ description: describeOption(o) })
 }
 
 function queryField(o: RequestOption): z.ZodType {

@@ -57,7 +57,7 @@ const SHA256 = /^[0-9a-fA-F]{64}$/
 
 /** The JSON type of a value, for messages that never echo the value itself. */
 function typeOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+  return Array.isArray(value) ? 'array' : value == null ? String(value) : typeof value
 }
 
 /** Each field's check: the problem (`at` takes a sub-path, as `scopes.1`), or nothing when the value fits. */
@@ -83,7 +83,7 @@ const FIELD_CHECKS: Record<keyof TokenConfig, (value: unknown, at: (problem: str
 
 /** Pushes the problems of entry `i`: each field in order (missing ones are "required"), then unknown keys. */
 function checkEntry(entry: unknown, i: number, issues: TokenIssue[]): void {
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+  if (typeof entry !== 'object' || entry == null || Array.isArray(entry)) {
     issues.push({ path: `${i}`, problem: `must be an object { "name", "sha256", "scopes" } (got ${typeOf(entry)})` })
     return
   }
@@ -166,9 +166,9 @@ function parseJson(text: string, source: string): unknown {
 /** Options of {@link loadTokens}. */
 export interface LoadTokensOptions {
   /** Path of a JSON tokens file. Takes precedence over the environment. */
-  tokensFile?: string
+  tokensFile?: string | undefined
   /** Environment to read `VCF_AGENT_TOKENS` from. The default is `process.env`. */
-  env?: NodeJS.ProcessEnv
+  env?: NodeJS.ProcessEnv | undefined
 }
 
 /**
