@@ -160,3 +160,7 @@ export { filterRows, searchHits, deleteRows, tableStats, exportQuery, addVariant
 export type { RequestFiles, RowStream } from './query/operations.js'
 export { rowToJson, statsJson, ingestSummary, indexesJson } from './query/json.js'
 export type { StatsJson, IngestSummary } from './query/json.js'
+export { SCOPES, hashToken, parseTokens, loadTokens, TokenVerifier, hasScope } from './auth/tokens.js'
+export type { Scope, TokenConfig, Principal, LoadTokensOptions } from './auth/tokens.js'
+export { VARIANT_CLASSES } from './schema/variant.js'
+export { listTables } from './store/open.js'

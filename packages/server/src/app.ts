@@ -5,9 +5,9 @@
  */
 import { tmpdir } from 'node:os'
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { type EmbedderChoice, chooseEmbedder } from '@vcf-agent/core'
+import { type EmbedderChoice, type TokenConfig, TokenVerifier, chooseEmbedder, parseTokens } from '@vcf-agent/core'
 import { HttpError, describeError, toErrorResponse } from './errors.js'
-import { type AppEnv, type LogFunction, REQUEST_ID_HEADER, jsonBodyLimit, requestContext, requireScope } from './middleware.js'
+import { type AppEnv, type LogFunction, REQUEST_ID_HEADER, jsonBodyLimit, requestContext, requireScope, stderrLogger } from './middleware.js'
 import { OPENAPI_PATH, openApiConfig } from './openapi.js'
 import type { RouteDeps } from './routes/common.js'
 import { registerExportRoutes } from './routes/export.js'
@@ -17,7 +17,6 @@ import { registerQueryRoutes } from './routes/query.js'
 import { registerTableRoutes } from './routes/tables.js'
 import { registerVariantRoutes } from './routes/variants.js'
 import { StoreCache } from './store-cache.js'
-import { type TokenConfig, TokenVerifier, parseTokens } from './tokens.js'
 
 /** The default upload limit: 1 GiB. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 1024 * 1024 * 1024
@@ -62,10 +61,6 @@ export interface VcfAgentApp {
   close(): Promise<void>
 }
 
-const stderrLogger: LogFunction = (line) => {
-  process.stderr.write(`${line}\n`)
-}
-
 /**
  * Builds the HTTP API over a LanceDB folder: routes, bearer-token auth with scopes, the JSON error shape, request
  * ids and the OpenAPI document at `/openapi.json`. Nothing is opened until a request needs it: each table's store
@@ -96,11 +91,7 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   })
   const deps: RouteDeps = {
     stores,
-    auth: {
-      read: requireScope(verifier, 'read'),
-      write: requireScope(verifier, 'write'),
-      admin: requireScope(verifier, 'admin'),
-    },
+    auth: { read: requireScope(verifier, 'read'), write: requireScope(verifier, 'write'), admin: requireScope(verifier, 'admin') },
     jsonLimit: jsonBodyLimit(options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES),
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     uploadDir: options.uploadDir ?? tmpdir(),
@@ -112,12 +103,10 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
       if (result.success) return
       const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }))
       const first = issues[0]
-      throw new HttpError(
-        'HTTP_VALIDATION_FAILED',
+      const message =
         `Invalid request ${result.target}: ${first ? `${first.path || '(root)'} ${first.message}` : 'failed validation'}` +
-          `${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.`,
-        { details: { target: result.target, issues } },
-      )
+        `${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.`
+      throw new HttpError('HTTP_VALIDATION_FAILED', message, { details: { target: result.target, issues } })
     },
   })
 
@@ -126,17 +115,8 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
     const requestId = c.get('requestId') ?? 'unknown'
     const res = toErrorResponse(err, requestId)
     if (res.unexpected) {
-      logger(
-        JSON.stringify({
-          ts: new Date().toISOString(),
-          level: 'error',
-          msg: 'request failed',
-          requestId,
-          method: c.req.method,
-          path: c.req.path,
-          error: describeError(err),
-        }),
-      )
+      const { method, path } = c.req
+      logger(JSON.stringify({ ts: new Date().toISOString(), level: 'error', msg: 'request failed', requestId, method, path, error: describeError(err) }))
     }
     return c.json(res.body, res.status as 500, { ...res.headers, [REQUEST_ID_HEADER]: requestId })
   })

@@ -116,17 +116,14 @@ export function toErrorResponse(err: unknown, requestId: string): ErrorResponse 
  * Serialises an error with its stack and `cause` chain (up to 5 levels) for the log, never for the client.
  *
  * @param err - any thrown value
+ * @param depth - how deep in a `cause` chain `err` is (0 for the thrown error)
  * @returns a JSON-safe object: name, message, code, details, stack, cause
  * @example
  * ```ts
  * logger(JSON.stringify({ level: 'error', error: describeError(err) }))
  * ```
  */
-export function describeError(err: unknown): Record<string, unknown> {
-  return describe(err, 0)
-}
-
-function describe(err: unknown, depth: number): Record<string, unknown> {
+export function describeError(err: unknown, depth = 0): Record<string, unknown> {
   if (!(err instanceof Error)) return { value: String(err) }
   const out: Record<string, unknown> = { name: err.name, message: err.message }
   if (err instanceof VcfAgentError) {
@@ -134,6 +131,6 @@ function describe(err: unknown, depth: number): Record<string, unknown> {
     out.details = err.details
   }
   out.stack = err.stack
-  if (err.cause !== undefined && depth < 5) out.cause = describe(err.cause, depth + 1)
+  if (err.cause !== undefined && depth < 5) out.cause = describeError(err.cause, depth + 1)
   return out
 }

@@ -35,6 +35,8 @@ Examples:
 Token hashes: printf %s "$TOKEN" | sha256sum
 `
 
+const STRING_FLAGS = ['db_path', 'port', 'host', 'tokens_file', 'max_upload_bytes', 'upload_dir', 'shutdown_timeout_ms', 'embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env'] as const
+
 /** Where {@link main} writes. */
 export interface MainIo {
   /** Human-facing output: the listening URL, errors, logs. */
@@ -82,17 +84,7 @@ export async function main(args: string[], io: MainIo = { stderr: process.stderr
       strict: true,
       allowPositionals: false,
       options: {
-        db_path: { type: 'string' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        tokens_file: { type: 'string' },
-        max_upload_bytes: { type: 'string' },
-        upload_dir: { type: 'string' },
-        shutdown_timeout_ms: { type: 'string' },
-        embedder: { type: 'string' },
-        embedding_url: { type: 'string' },
-        embedding_model: { type: 'string' },
-        embedding_api_key_env: { type: 'string' },
+        ...(Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' }])) as Record<(typeof STRING_FLAGS)[number], { type: 'string' }>),
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

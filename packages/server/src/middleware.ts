@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
+import { type Principal, type Scope, type TokenVerifier, hasScope } from '@vcf-agent/core'
 import { bodyLimit } from 'hono/body-limit'
 import { HttpError } from './errors.js'
-import { type Principal, type Scope, type TokenVerifier, hasScope } from './tokens.js'
 
 /** Hono environment of the app: what middleware stores on the context for handlers. */
 export interface AppEnv {
@@ -22,6 +22,9 @@ export interface AppEnv {
 
 /** Receives one log line (a JSON object, no trailing newline). */
 export type LogFunction = (line: string) => void
+
+/** The default {@link LogFunction}: one line to stderr. @internal */
+export const stderrLogger: LogFunction = (line) => process.stderr.write(`${line}\n`)
 
 /** Response header carrying the request id. */
 export const REQUEST_ID_HEADER = 'x-request-id'
@@ -45,19 +48,9 @@ export function requestContext(log: LogFunction): MiddlewareHandler<AppEnv> {
     c.set('requestId', requestId)
     c.header(REQUEST_ID_HEADER, requestId)
     await next()
-    log(
-      JSON.stringify({
-        ts: new Date().toISOString(),
-        level: 'info',
-        msg: 'request',
-        requestId,
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        durationMs: Math.round(performance.now() - started),
-        actor: c.get('principal')?.name,
-      }),
-    )
+    const { method, path } = c.req
+    const durationMs = Math.round(performance.now() - started)
+    log(JSON.stringify({ ts: new Date().toISOString(), level: 'info', msg: 'request', requestId, method, path, status: c.res.status, durationMs, actor: c.get('principal')?.name }))
   }
 }
 

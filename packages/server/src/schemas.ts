@@ -6,11 +6,17 @@
  * @module
  */
 import { z } from '@hono/zod-openapi'
-import { COLUMNS, OPERATION_OPTIONS, type Operation, REQUEST_OPTIONS, type RequestOption, findColumn } from '@vcf-agent/core'
-
-function describe(column: string): string {
-  return findColumn(column)?.description ?? column
-}
+import {
+  COLUMNS,
+  type ColumnName,
+  type ColumnSpec,
+  OPERATION_OPTIONS,
+  type Operation,
+  PRIMARY_KEY,
+  REQUEST_OPTIONS,
+  type RequestOption,
+  VARIANT_CLASSES,
+} from '@vcf-agent/core'
 
 /** Table names core accepts. */
 const TABLE_NAME = /^[A-Za-z0-9_.-]+$/
@@ -37,73 +43,51 @@ export const VariantParamsSchema = z.object({
     .openapi({ param: { name: 'variantId', in: 'path' }, example: '17-43045712-T-C', description: 'The `variant_id`, percent-encoded.' }),
 })
 
-const VARIANT_CLASSES = [
-  'SNV',
-  'MNV',
-  'insertion',
-  'deletion',
-  'complex_indel',
-  'symbolic',
-  'breakend',
-  'spanning_deletion',
-  'reference_block',
-] as const
-
-const strings = (column: string) => z.array(z.string()).nullable().optional().openapi({ description: describe(column) })
-const text = (column: string) => z.string().nullable().optional().openapi({ description: describe(column) })
-const float = (column: string) => z.number().nullable().optional().openapi({ description: describe(column) })
-const count = (column: string) => z.number().int().nonnegative().nullable().optional().openapi({ description: describe(column) })
-
-/** Optional columns of a row, shared by inserts and updates. */
-const optionalColumns = {
-  clinical_significance: text('clinical_significance'),
-  id: strings('id'),
-  qual: float('qual'),
-  filter: strings('filter'),
-  info: z
-    .union([z.string(), z.record(z.string(), z.unknown())])
-    .nullable()
-    .optional()
-    .openapi({ description: `${describe('info')} A JSON object or its JSON text.` }),
-  gene: text('gene'),
-  af: float('af'),
-  variant_class: z.enum(VARIANT_CLASSES).nullable().optional().openapi({ description: describe('variant_class') }),
-  rlen: count('rlen'),
-  het_samples: strings('het_samples'),
-  hom_alt_samples: strings('hom_alt_samples'),
-  source_file: text('source_file'),
-  source_line: count('source_line'),
-  ingest_id: text('ingest_id'),
+/** OpenAPI examples of the required columns. */
+const EXAMPLES: Partial<Record<ColumnName, unknown>> = {
+  variant_id: '17-43045712-T-C', embedding: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], chrom: '17', pos: 43045712, ref: 'T', alt: 'C',
 }
 
-const embedding = z
-  .array(z.number())
-  .min(1)
-  .openapi({ description: `${describe('embedding')} Exactly the table's \`dim\` numbers.`, example: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8] })
+/** What the HTTP API adds to a column's description. */
+const NOTES: Partial<Record<ColumnName, string>> = { embedding: " Exactly the table's `dim` numbers.", info: ' A JSON object or its JSON text.' }
+
+/** The JSON value of a column a client writes, with core's rules: required text is non-empty, `pos` positive, other integers not negative. */
+function writeValue(c: ColumnSpec): z.ZodType {
+  if (c.name === 'variant_class') return z.enum(VARIANT_CLASSES)
+  if (c.name === 'info') return z.union([z.string(), z.record(z.string(), z.unknown())])
+  switch (c.kind) {
+    case 'embedding':
+      return z.array(z.number()).min(1)
+    case 'utf8_list':
+      return z.array(z.string())
+    case 'utf8':
+      return c.nullable ? z.string() : z.string().min(1)
+    case 'int64':
+      return c.nullable ? z.number().int().nonnegative() : z.number().int().positive()
+    case 'float64':
+      return z.number()
+  }
+}
+
+/** Fields of the writable columns: nullable ones are optional; the others are required unless `update`, which also drops the primary key. */
+function writeShape(update: boolean): Record<string, z.ZodType> {
+  const columns = (COLUMNS as readonly ColumnSpec[]).filter((c) => !update || c.name !== PRIMARY_KEY)
+  return Object.fromEntries(
+    columns.map((c) => {
+      const value = writeValue(c)
+      const field = c.nullable ? value.nullable().optional() : update ? value.optional() : value
+      const example = EXAMPLES[c.name as ColumnName]
+      return [c.name, field.openapi({ description: c.description + (NOTES[c.name as ColumnName] ?? ''), ...(example === undefined ? {} : { example }) })]
+    }),
+  )
+}
 
 /** One row to write. Unknown keys are rejected; the table's `dim` and per-row rules are checked by core. */
-export const VariantInputSchema = z
-  .strictObject({
-    variant_id: z.string().min(1).openapi({ description: describe('variant_id'), example: '17-43045712-T-C' }),
-    embedding,
-    chrom: z.string().min(1).openapi({ description: describe('chrom'), example: '17' }),
-    pos: z.number().int().positive().openapi({ description: describe('pos'), example: 43045712 }),
-    ref: z.string().min(1).openapi({ description: describe('ref'), example: 'T' }),
-    alt: z.string().min(1).openapi({ description: describe('alt'), example: 'C' }),
-    ...optionalColumns,
-  })
-  .openapi('VariantInput')
+export const VariantInputSchema = z.strictObject(writeShape(false)).openapi('VariantInput')
 
 /** New values of some columns of one variant (not `variant_id`). */
 export const VariantUpdatesSchema = z
-  .strictObject({
-    embedding: embedding.optional(),
-    chrom: z.string().min(1).optional().openapi({ description: describe('chrom') }),
-    pos: z.number().int().positive().optional().openapi({ description: describe('pos') }),
-    ref: z.string().min(1).optional().openapi({ description: describe('ref') }),
-    alt: z.string().min(1).optional().openapi({ description: describe('alt') }),
-    ...optionalColumns,
-  })
+  .strictObject(writeShape(true))
   .refine((u) => Object.keys(u).length > 0, { message: 'name at least one column to update' })
   .openapi('VariantUpdates')
 
@@ -134,6 +118,7 @@ export const SearchHitSchema = z
   .object({ ...rowShape, distance: z.number().openapi({ description: 'Distance to the query under `distanceType`; smaller is nearer.' }) })
   .openapi('SearchHit')
 
+/** Body of `POST /tables`. */
 export const CreateTableSchema = z
   .strictObject({
     name: TableNameSchema,
@@ -149,10 +134,10 @@ export const AddVariantsSchema = z
   .strictObject({ rows: z.array(VariantInputSchema).min(1).openapi({ description: 'Rows to append; all or none are written.' }) })
   .openapi('AddVariantsRequest')
 
-/** Genomic criteria shared by search and filter: regions (bcftools `-r` syntax), samples and genes. */
+/** Body of `PATCH /tables/{table}/variants/{variantId}`. */
 export const UpdateVariantSchema = z.strictObject({ updates: VariantUpdatesSchema }).openapi('UpdateVariantRequest')
 
-/** Body of `POST /tables/{table}/delete`. */
+/** One index of a table, as `GET /tables/{table}/indexes` lists it. */
 export const IndexInfoSchema = z
   .object({
     name: z.string().openapi({ example: 'pos_idx' }),
@@ -161,7 +146,7 @@ export const IndexInfoSchema = z
   })
   .openapi('IndexInfo')
 
-/** Query of `POST /tables/{table}/ingest`. */
+/** Query of `GET /tables/{table}/variants/{variantId}`. */
 export const GetVariantQuerySchema = z.strictObject({
   select_columns: z
     .string()
@@ -169,7 +154,7 @@ export const GetVariantQuerySchema = z.strictObject({
     .openapi({ description: 'Comma-separated columns. The default is every column except `embedding`.', example: 'variant_id,pos' }),
 })
 
-/** Summary of an ingest (core's `IngestResult`, with `file` set to the upload's name). */
+/** The body of every error response. */
 export const ErrorSchema = z
   .object({
     error: z.object({
@@ -185,20 +170,18 @@ function describeOption(o: RequestOption): string {
   return o.default === undefined ? `${o.description}.` : `${o.description}. The default is ${JSON.stringify(o.default)}.`
 }
 
+/** The JSON value of each option type. */
+const JSON_TYPES: Record<RequestOption['type'], () => z.ZodType> = {
+  string: () => z.string(),
+  int: () => z.number().int().min(0),
+  bool: () => z.boolean(),
+  strings: () => z.array(z.string()).max(10_000),
+  floats: () => z.array(z.number()),
+  json: () => z.record(z.string(), z.unknown()),
+}
+
 function jsonField(o: RequestOption): z.ZodType {
-  const base =
-    o.type === 'string'
-      ? z.string()
-      : o.type === 'int'
-        ? z.number().int().min(0)
-        : o.type === 'bool'
-          ? z.boolean()
-          : o.type === 'strings'
-            ? z.array(z.string()).max(10_000)
-            : o.type === 'floats'
-              ? z.array(z.number())
-              : z.record(z.string(), z.unknown())
-  return base.optional().openapi({ description: describeOption(o) })
+  return JSON_TYPES[o.type]().optional().openapi({ description: describeOption(o) })
 }
 
 function queryField(o: RequestOption): z.ZodType {

@@ -4,13 +4,13 @@
  *
  * @module
  */
+import { once } from 'node:events'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { ConfigError } from '@vcf-agent/core'
+import { ConfigError, type TokenConfig, loadTokens } from '@vcf-agent/core'
 import { type CreateAppOptions, createApp } from './app.js'
-import type { LogFunction } from './middleware.js'
-import { type TokenConfig, loadTokens } from './tokens.js'
+import { stderrLogger } from './middleware.js'
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions extends Omit<CreateAppOptions, 'tokens'> {
@@ -54,28 +54,14 @@ export interface RunningServer {
   close(): Promise<boolean>
 }
 
-const stderrLogger: LogFunction = (line) => {
-  process.stderr.write(`${line}\n`)
-}
-
-function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    const onError = (err: NodeJS.ErrnoException) => {
-      server.off('listening', onListening)
-      reject(
-        new ConfigError('CONFIG_INVALID', `Cannot listen on ${host}:${port}: ${err.code ?? err.message}. Choose another --port or --host.`, {
-          cause: err,
-          details: { host, port },
-        }),
-      )
-    }
-    const onListening = () => {
-      server.off('error', onError)
-      resolve(server.address() as AddressInfo)
-    }
-    server.once('error', onError)
-    server.once('listening', onListening)
-  })
+async function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  try {
+    await once(server, 'listening')
+  } catch (err) {
+    const message = `Cannot listen on ${host}:${port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Choose another --port or --host.`
+    throw new ConfigError('CONFIG_INVALID', message, { cause: err, details: { host, port } })
+  }
+  return server.address() as AddressInfo
 }
 
 /**
@@ -93,12 +79,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? stderrLogger
-  const tokens =
-    options.tokens ??
-    (await loadTokens({
-      ...(options.tokensFile === undefined ? {} : { tokensFile: options.tokensFile }),
-      ...(options.env === undefined ? {} : { env: options.env }),
-    }))
+  const tokens = options.tokens ?? (await loadTokens({ tokensFile: options.tokensFile, env: options.env }))
   if (tokens.length === 0) {
     throw new ConfigError('CONFIG_INVALID', 'No API tokens are configured; the server would refuse every request. Give at least one token.')
   }

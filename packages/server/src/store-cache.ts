@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { readdir } from 'node:fs/promises'
 import { type EmbeddingProvider, type VariantStore, openStore } from '@vcf-agent/core'
 
 /** Options of {@link StoreCache}. */
@@ -29,33 +28,33 @@ export interface StoreCacheOptions {
  * ```
  */
 export class StoreCache {
-  readonly #options: StoreCacheOptions
+  readonly #dbPath: string
+  /** What every `openStore` call gets besides the table: lock timeout and embedder. */
+  readonly #open: Omit<StoreCacheOptions, 'dbPath'>
   readonly #stores = new Map<string, Promise<VariantStore>>()
   #closed = false
 
-  /** @param options - database folder and lock timeout */
+  /** @param options - database folder, lock timeout and embedder */
   constructor(options: StoreCacheOptions) {
-    this.#options = options
+    const { dbPath, ...open } = options
+    this.#dbPath = dbPath
+    this.#open = open
   }
 
   /** The LanceDB folder. */
   get dbPath(): string {
-    return this.#options.dbPath
+    return this.#dbPath
   }
 
   /**
-   * The store of an existing table.
-   *
-   * @param tableName - table name (letters, digits, `_`, `.`, `-`)
-   * @returns the shared store; use `store.withActor(name)` for a request's operations
-   * @throws {StoreError} `STORE_TABLE_NOT_FOUND` when the table does not exist
-   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an invalid table name
+   * The shared store of an existing table; use `store.withActor(name)` for a request's operations.
+   * @throws {StoreError} `STORE_TABLE_NOT_FOUND`; {@link UsageError} `USAGE_INVALID_ARGUMENT` for an invalid name
    */
   get(tableName: string): Promise<VariantStore> {
     if (this.#closed) return Promise.reject(new Error('The store cache is closed.'))
     let store = this.#stores.get(tableName)
     if (!store) {
-      store = openStore(this.#options.dbPath, { tableName, create: false, ...this.#lockOptions() })
+      store = openStore(this.#dbPath, { tableName, create: false, ...this.#open })
       this.#stores.set(tableName, store)
       const opened = store
       opened.catch(() => {
@@ -66,48 +65,23 @@ export class StoreCache {
   }
 
   /**
-   * Creates a table, or opens it when it exists with the same `dim` (idempotent, like `vcf-agent init-lancedb`).
-   * The handle used to create it is closed again; requests open the table lazily through {@link StoreCache.get}.
-   *
-   * @param tableName - table name
-   * @param dim - embedding dimension; when omitted, core's default (1024) for a new table, or the existing table's
-   * @returns the table's dim and whether this call created it
-   * @throws {SchemaError} `SCHEMA_MISMATCH` when the table exists with another `dim`
-   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an invalid name or dim
+   * Creates a table, or opens it when it exists with the same `dim` (idempotent, like `vcf-agent init-lancedb`),
+   * and closes that handle again. Without `dim`: 1024 for a new table, or the existing table's.
+   * @throws {SchemaError} `SCHEMA_MISMATCH` for another `dim`; {@link UsageError} `USAGE_INVALID_ARGUMENT`
    */
   async create(tableName: string, dim?: number): Promise<{ dim: number; created: boolean }> {
-    const store = await openStore(this.#options.dbPath, {
+    const store = await openStore(this.#dbPath, {
       tableName,
       create: true,
       ...(dim === undefined ? {} : { dim }),
-      ...this.#lockOptions(),
+      ...this.#open,
     })
     const result = { dim: store.dim, created: store.created }
     store.close()
     return result
   }
 
-  /**
-   * Names of the tables in the database folder (folders named `<table>.lance`), sorted.
-   *
-   * @returns table names; empty when the folder does not exist
-   */
-  async list(): Promise<string[]> {
-    try {
-      const entries = await readdir(this.#options.dbPath, { withFileTypes: true })
-      return entries
-        .filter((e) => e.isDirectory() && e.name.endsWith('.lance'))
-        .map((e) => e.name.slice(0, -'.lance'.length))
-        .sort()
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw err
-    }
-  }
-
-  /**
-   * Closes every open store. Later calls to {@link StoreCache.get} fail.
-   */
+  /** Closes every open store. Later calls to {@link StoreCache.get} fail. */
   async close(): Promise<void> {
     this.#closed = true
     const stores = [...this.#stores.values()]
@@ -117,10 +91,4 @@ export class StoreCache {
     }
   }
 
-  #lockOptions(): { lockTimeoutMs?: number; embedder?: (dim: number) => EmbeddingProvider } {
-    return {
-      ...(this.#options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: this.#options.lockTimeoutMs }),
-      ...(this.#options.embedder ? { embedder: this.#options.embedder } : {}),
-    }
-  }
 }

@@ -6,17 +6,28 @@
 import { SchemaError } from '../errors/errors.js'
 import { COLUMNS, type ColumnName, type ColumnSpec, findColumn } from './columns.js'
 
+/**
+ * The variant classes `classifyAllele` assigns at ingest, the values of the `variant_class` column.
+ *
+ * @example
+ * ```ts
+ * VARIANT_CLASSES.includes('SNV') // true
+ * ```
+ */
+export const VARIANT_CLASSES = [
+  'SNV',
+  'MNV',
+  'insertion',
+  'deletion',
+  'complex_indel',
+  'symbolic',
+  'breakend',
+  'spanning_deletion',
+  'reference_block',
+] as const
+
 /** Variant classes assigned at ingest (see `classifyAllele`). */
-export type VariantClass =
-  | 'SNV'
-  | 'MNV'
-  | 'insertion'
-  | 'deletion'
-  | 'complex_indel'
-  | 'symbolic'
-  | 'breakend'
-  | 'spanning_deletion'
-  | 'reference_block'
+export type VariantClass = (typeof VARIANT_CLASSES)[number]
 
 /**
  * A row to write to the Variant table. Only the first six fields are required.

@@ -4,7 +4,7 @@
  * @module
  */
 import { existsSync } from 'node:fs'
-import { mkdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import * as lancedb from '@lancedb/lancedb'
 import { createAuditLog, createNullAuditLog } from '../audit/index.js'
@@ -112,5 +112,28 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
   } catch (err) {
     conn.close()
     throw translateError(err, 'open')
+  }
+}
+
+/**
+ * Names of the Variant tables in a LanceDB folder (its `<table>.lance` folders), sorted. Opens nothing.
+ *
+ * @param dbPath - LanceDB folder
+ * @returns table names; empty when the folder does not exist
+ * @example
+ * ```ts
+ * await listTables('./lancedb') // ['variants']
+ * ```
+ */
+export async function listTables(dbPath: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dbPath, { withFileTypes: true })
+    return entries
+      .filter((e) => e.isDirectory() && e.name.endsWith('.lance'))
+      .map((e) => e.name.slice(0, -'.lance'.length))
+      .sort()
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw err
   }
 }

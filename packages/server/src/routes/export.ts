@@ -7,7 +7,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { exportQuery, exportVcf, parseRequest } from '@vcf-agent/core'
 import { TableParamsSchema, requestQuerySchema } from '../schemas.js'
-import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, lineStream, peeked, storeAs } from './common.js'
 
 /** Media type of the exported file (VCF is tab-separated text; it has no registered media type). */
 const VCF_MEDIA_TYPE = 'text/plain; charset=utf-8'
@@ -15,9 +15,6 @@ const VCF_MEDIA_TYPE = 'text/plain; charset=utf-8'
 const ExportQuerySchema = requestQuerySchema('export').extend({
   info: z.enum(['true', 'false']).optional().openapi({ description: 'Write the stored INFO column. The default is true.' }),
 })
-
-/** Lines per chunk of the response body. */
-const CHUNK_LINES = 1000
 
 /**
  * Registers `GET /tables/{table}/export`.
@@ -33,45 +30,18 @@ export function registerExportRoutes(app: App, deps: RouteDeps): void {
       description:
         'A VCF v4.3 file with one record per stored row (split form), sorted by CHROM (natural order) and POS, with `##contig`, ' +
         '`##FILTER` and `##INFO` lines for what the records use. Sent as an attachment named `<table>.vcf`.',
-      security: BEARER,
-      middleware: [deps.auth.read],
+      ...guard(deps, 'read'),
       request: { params: TableParamsSchema, query: ExportQuerySchema },
-      responses: {
-        200: { description: 'The VCF text', content: { 'text/plain': { schema: z.string() } } },
-        ...errorResponses(400, 403, 404, 422),
-      },
+      responses: { 200: { description: 'The VCF text', content: { 'text/plain': { schema: z.string() } } }, ...errorResponses(400, 403, 404, 422) },
     }),
     async (c) => {
       const { table } = c.req.valid('param')
       const { info, ...options } = c.req.valid('query')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       const query = await exportQuery(store, parseRequest('export', options, 'text'), HTTP_FILES)
       const lines = exportVcf(store, { query, info: info !== 'false' })
-      // Read the first line before answering, so a bad filter or missing table is still a JSON error response.
-      const first = await lines.next()
-      let pending = first.done ? '' : `${first.value}\n`
-      const encoder = new TextEncoder()
-      const body = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          let chunk = pending
-          pending = ''
-          for (let n = 0; n < CHUNK_LINES; n++) {
-            const next = await lines.next()
-            if (next.done) {
-              if (chunk) controller.enqueue(encoder.encode(chunk))
-              controller.close()
-              return
-            }
-            chunk += `${next.value}\n`
-          }
-          controller.enqueue(encoder.encode(chunk))
-        },
-        async cancel() {
-          await lines.return(undefined)
-        },
-      })
       // A streamed body is not the `string` the typed text response expects, so the type is waived here.
-      return c.body(body, 200, {
+      return c.body(lineStream(await peeked(lines), (line) => line), 200, {
         'content-type': VCF_MEDIA_TYPE,
         'content-disposition': `attachment; filename="${table}.vcf"`,
       }) as never

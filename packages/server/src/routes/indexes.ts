@@ -7,7 +7,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createIndex, indexesJson, parseRequest } from '@vcf-agent/core'
 import { IndexInfoSchema, TableParamsSchema, requestBodySchema } from '../schemas.js'
-import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { type App, type RouteDeps, errorResponses, guard, jsonBody, reply, storeAs } from './common.js'
 
 const CreateIndexSchema = requestBodySchema('index', 'CreateIndexRequest')
 
@@ -37,18 +37,13 @@ export function registerIndexRoutes(app: App, deps: RouteDeps): void {
         'The same options as `vcf-agent create-lancedb-index`: `genomic: true` for every index region, sample and gene queries use; ' +
         'scalar BTREE, BITMAP or LABEL_LIST on `column`; vector IVF_PQ (needs at least 256 rows to train) or IVF_FLAT on `embedding`. ' +
         'An existing index on the column is 409 `STORE_INDEX_EXISTS` unless `replace: true`.',
-      security: BEARER,
-      middleware: [deps.auth.admin, deps.jsonLimit],
-      request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: CreateIndexSchema } } } },
-      responses: {
-        201: { description: 'Index built', content: { 'application/json': { schema: CreatedIndexSchema } } },
-        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
-      },
+      ...guard(deps, 'admin', true),
+      request: { params: TableParamsSchema, body: jsonBody(CreateIndexSchema) },
+      responses: { 201: reply('Index built', CreatedIndexSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
       const body = c.req.valid('json')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       const made = await createIndex(store, parseRequest('index', body, 'json'))
       return c.json({ ...made, all_indexes: indexesJson(await store.listIndices()) }, 201)
     },
@@ -60,17 +55,12 @@ export function registerIndexRoutes(app: App, deps: RouteDeps): void {
       path: '/tables/{table}/indexes',
       tags: ['indexes'],
       summary: 'List indexes (scope read)',
-      security: BEARER,
-      middleware: [deps.auth.read],
+      ...guard(deps, 'read'),
       request: { params: TableParamsSchema },
-      responses: {
-        200: { description: 'Indexes', content: { 'application/json': { schema: IndexListSchema } } },
-        ...errorResponses(403, 404, 422),
-      },
+      responses: { 200: reply('Indexes', IndexListSchema), ...errorResponses(403, 404, 422) },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       return c.json({ indexes: indexesJson(await store.listIndices()) }, 200)
     },
   )

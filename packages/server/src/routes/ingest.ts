@@ -8,7 +8,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { VcfAgentError, ingestFile, parseRequest } from '@vcf-agent/core'
 import { TableParamsSchema, requestQuerySchema } from '../schemas.js'
 import { type Upload, receiveUpload } from '../upload.js'
-import { type App, BEARER, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { type App, type RouteDeps, errorResponses, guard, reply, storeAs } from './common.js'
 
 const IngestQuerySchema = requestQuerySchema('ingest').extend({
   filename: z.string().min(1).max(255).optional().openapi({
@@ -72,26 +72,18 @@ export function registerIngestRoutes(app: App, deps: RouteDeps): void {
         'temporary file, never held in memory, and removed afterwards. One row per ALT allele, split like `bcftools norm -m -any`; ' +
         'rows whose variant_id is already stored are left unchanged, so re-sending a file is safe. A malformed file is 422 ' +
         '`VCF_PARSE_*` and nothing stays written. A body over the server’s upload limit is 413.',
-      security: BEARER,
-      middleware: [deps.auth.write],
+      ...guard(deps, 'write'),
       request: {
         params: TableParamsSchema,
         query: IngestQuerySchema,
-        body: {
-          required: true,
-          content: { 'application/octet-stream': { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
-        },
+        body: { required: true, content: { 'application/octet-stream': { schema: z.string().openapi({ type: 'string', format: 'binary' }) } } },
       },
-      responses: {
-        200: { description: 'Ingest summary', content: { 'application/json': { schema: IngestResultSchema } } },
-        ...errorResponses(400, 403, 404, 409, 413, 422),
-      },
+      responses: { 200: reply('Ingest summary', IngestResultSchema), ...errorResponses(400, 403, 404, 409, 413, 422) },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
       const { filename, ...options } = c.req.valid('query') as { filename?: string } & Record<string, unknown>
       const req = parseRequest('ingest', options, 'text')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       const upload = await receiveUpload(c.req.raw, { maxBytes: deps.maxUploadBytes, dir: deps.uploadDir, filename })
       try {
         const summary = await ingestFile(store, upload.path, req)

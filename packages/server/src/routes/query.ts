@@ -5,15 +5,12 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { type Variant, filterRows, parseRequest, rowToJson, searchHits } from '@vcf-agent/core'
+import { filterRows, parseRequest, rowToJson, searchHits } from '@vcf-agent/core'
 import { SearchHitSchema, TableParamsSchema, VariantRowSchema, requestBodySchema } from '../schemas.js'
-import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, jsonBody, lineStream, peeked, reply, storeAs } from './common.js'
 
 /** Media type of newline-delimited JSON. */
 const NDJSON = 'application/x-ndjson'
-
-/** Rows per chunk of an NDJSON response. */
-const NDJSON_CHUNK_ROWS = 1000
 
 const SearchSchema = requestBodySchema('search', 'SearchRequest')
 const FilterSchema = requestBodySchema('filter', 'FilterRequest')
@@ -25,30 +22,6 @@ const FilterResultSchema = z
     truncated: z.boolean().openapi({ description: 'True when more rows match than `limit` let through (raise it, or 0 for all).' }),
   })
   .openapi('FilterResult')
-
-/** Streams rows as NDJSON, one row per line, in chunks of {@link NDJSON_CHUNK_ROWS}. */
-function ndjson(rows: AsyncIterable<Variant>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder()
-  const it = rows[Symbol.asyncIterator]()
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      let chunk = ''
-      for (let n = 0; n < NDJSON_CHUNK_ROWS; n++) {
-        const next = await it.next()
-        if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk))
-          controller.close()
-          return
-        }
-        chunk += `${JSON.stringify(rowToJson(next.value))}\n`
-      }
-      controller.enqueue(encoder.encode(chunk))
-    },
-    async cancel() {
-      await it.return?.()
-    },
-  })
-}
 
 /**
  * Registers `POST /tables/{table}/search` and `POST /tables/{table}/filter`.
@@ -64,18 +37,13 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       description:
         'Give exactly one of `embedding` (a vector of the table’s dim), `variant` (`CHROM:POS:REF:ALT`, embedded with the table’s ' +
         'embedder) or `like` (a stored variant_id; the variant itself is left out of the hits). Scoped like `/filter`.',
-      security: BEARER,
-      middleware: [deps.auth.read, deps.jsonLimit],
-      request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: SearchSchema } } } },
-      responses: {
-        200: { description: 'Hits, nearest first', content: { 'application/json': { schema: SearchResultSchema } } },
-        ...errorResponses(400, 403, 404, 413, 415, 422),
-      },
+      ...guard(deps, 'read', true),
+      request: { params: TableParamsSchema, body: jsonBody(SearchSchema) },
+      responses: { 200: reply('Hits, nearest first', SearchResultSchema), ...errorResponses(400, 403, 404, 413, 415, 422) },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
       const body = c.req.valid('json')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       const hits = await searchHits(store, parseRequest('search', body, 'json'), HTTP_FILES)
       return c.json({ hits: hits.map((h) => rowToJson(h) as z.infer<typeof SearchHitSchema>) }, 200)
     },
@@ -88,9 +56,8 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       tags: ['query'],
       summary: 'Rows matching a SQL filter (scope read)',
       description: `At most \`limit\` rows (default 10; 0 for all); \`truncated\` says whether more match. With \`Accept: ${NDJSON}\` the rows are streamed as newline-delimited JSON, one row per line.`,
-      security: BEARER,
-      middleware: [deps.auth.read, deps.jsonLimit],
-      request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: FilterSchema } } } },
+      ...guard(deps, 'read', true),
+      request: { params: TableParamsSchema, body: jsonBody(FilterSchema) },
       responses: {
         200: {
           description: 'Matching rows in storage order',
@@ -103,22 +70,12 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
       const body = c.req.valid('json')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       const rows = filterRows(store, parseRequest('filter', body, 'json'), HTTP_FILES)
       if ((c.req.header('accept') ?? '').toLowerCase().includes(NDJSON)) {
-        // Read the first row before answering, so a bad filter is still a JSON error response.
-        const it = rows[Symbol.asyncIterator]()
-        const first = await it.next()
-        const rest: AsyncIterable<Variant> = {
-          async *[Symbol.asyncIterator]() {
-            if (!first.done) yield first.value
-            for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
-          },
-        }
         // NDJSON is not a JSON media type to the typed-response helpers, so this response is built by hand.
-        return c.body(ndjson(rest), 200, { 'content-type': NDJSON }) as never
+        return c.body(lineStream(await peeked(rows), (r) => JSON.stringify(rowToJson(r))), 200, { 'content-type': NDJSON }) as never
       }
       const out: z.infer<typeof VariantRowSchema>[] = []
       for await (const row of rows) out.push(rowToJson(row) as z.infer<typeof VariantRowSchema>)

@@ -5,9 +5,9 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { parseRequest, statsJson, tableStats } from '@vcf-agent/core'
+import { listTables, parseRequest, statsJson, tableStats } from '@vcf-agent/core'
 import { CreateTableSchema, IndexInfoSchema, TableParamsSchema, requestQuerySchema } from '../schemas.js'
-import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, jsonBody, reply, storeAs } from './common.js'
 
 const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health')
 
@@ -55,7 +55,7 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       tags: ['health'],
       summary: 'Liveness check (no auth)',
       security: [],
-      responses: { 200: { description: 'The server is up', content: { 'application/json': { schema: HealthSchema } } } },
+      responses: { 200: reply('The server is up', HealthSchema) },
     }),
     (c) => c.json({ status: 'ok' as const }, 200),
   )
@@ -66,14 +66,10 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       path: '/tables',
       tags: ['tables'],
       summary: 'List tables (scope read)',
-      security: BEARER,
-      middleware: [deps.auth.read],
-      responses: {
-        200: { description: 'Tables in the database folder', content: { 'application/json': { schema: TableListSchema } } },
-        ...errorResponses(403),
-      },
+      ...guard(deps, 'read'),
+      responses: { 200: reply('Tables in the database folder', TableListSchema), ...errorResponses(403) },
     }),
-    async (c) => c.json({ tables: await deps.stores.list() }, 200),
+    async (c) => c.json({ tables: await listTables(deps.stores.dbPath) }, 200),
   )
 
   app.openapi(
@@ -83,12 +79,11 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       tags: ['tables'],
       summary: 'Create a table (scope admin)',
       description: 'Idempotent: an existing table with the same dim answers 200 with `created: false`; another dim is 422 `SCHEMA_MISMATCH`.',
-      security: BEARER,
-      middleware: [deps.auth.admin, deps.jsonLimit],
-      request: { body: { required: true, content: { 'application/json': { schema: CreateTableSchema } } } },
+      ...guard(deps, 'admin', true),
+      request: { body: jsonBody(CreateTableSchema) },
       responses: {
-        201: { description: 'Created', content: { 'application/json': { schema: CreatedTableSchema } } },
-        200: { description: 'Already exists with this dim', content: { 'application/json': { schema: CreatedTableSchema } } },
+        201: reply('Created', CreatedTableSchema),
+        200: reply('Already exists with this dim', CreatedTableSchema),
         ...errorResponses(400, 403, 409, 413, 415, 422),
       },
     }),
@@ -106,17 +101,12 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       path: '/tables/{table}/stats',
       tags: ['tables'],
       summary: 'Row count and counts by CHROM, variant class and clinical significance, version, indexes (scope read)',
-      security: BEARER,
-      middleware: [deps.auth.read],
+      ...guard(deps, 'read'),
       request: { params: TableParamsSchema, query: StatsQuerySchema },
-      responses: {
-        200: { description: 'Table stats', content: { 'application/json': { schema: StatsSchema } } },
-        ...errorResponses(400, 403, 404, 422),
-      },
+      responses: { 200: reply('Table stats', StatsSchema), ...errorResponses(400, 403, 404, 422) },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       const stats = statsJson(await tableStats(store, parseRequest('stats', c.req.valid('query'), 'text'), HTTP_FILES))
       return c.json({ ...stats, columns: store.columns }, 200)
     },

@@ -15,7 +15,7 @@ import {
   VariantRowSchema,
   requestBodySchema,
 } from '../schemas.js'
-import { type App, BEARER, HTTP_FILES, type RouteDeps, errorResponses, storeAs } from './common.js'
+import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, jsonBody, reply, storeAs } from './common.js'
 
 const DeleteSchema = requestBodySchema('delete', 'DeleteRequest')
 
@@ -47,19 +47,14 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       description:
         'Every row is validated first (422 `SCHEMA_INVALID_ROW` lists every problem); one bad row means nothing is written. ' +
         'Writes from concurrent requests and processes are serialised by the write lock.',
-      security: BEARER,
-      middleware: [deps.auth.write, deps.jsonLimit],
-      request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: AddVariantsSchema } } } },
-      responses: {
-        201: { description: 'Rows written', content: { 'application/json': { schema: AddResultSchema } } },
-        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
-      },
+      ...guard(deps, 'write', true),
+      request: { params: TableParamsSchema, body: jsonBody(AddVariantsSchema) },
+      responses: { 201: reply('Rows written', AddResultSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
       const { rows } = c.req.valid('json')
-      const store = await storeAs(deps, table, c.get('principal').name)
-      const result = await store.addVariants(rows as VariantInput[])
+      const store = await storeAs(deps, c)
+      const result = await store.addVariants(rows as unknown as VariantInput[])
       return c.json({ added: result.added, version: result.version }, 201)
     },
   )
@@ -70,19 +65,15 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       path: '/tables/{table}/variants/{variantId}',
       tags: ['variants'],
       summary: 'One variant by id (scope read)',
-      security: BEARER,
-      middleware: [deps.auth.read],
+      ...guard(deps, 'read'),
       request: { params: VariantParamsSchema, query: GetVariantQuerySchema },
-      responses: {
-        200: { description: 'The variant', content: { 'application/json': { schema: VariantRowSchema } } },
-        ...errorResponses(403, 404, 422),
-      },
+      responses: { 200: reply('The variant', VariantRowSchema), ...errorResponses(403, 404, 422) },
     }),
     async (c) => {
-      const { table, variantId } = c.req.valid('param')
+      const { variantId } = c.req.valid('param')
       const { select_columns } = c.req.valid('query')
       const columns = select_columns?.split(',').map((s) => s.trim()).filter(Boolean)
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       return c.json(rowToJson(await variantById(store, variantId, columns)), 200)
     },
   )
@@ -93,21 +84,14 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       path: '/tables/{table}/variants/{variantId}',
       tags: ['variants'],
       summary: "Update a variant's columns (scope write)",
-      security: BEARER,
-      middleware: [deps.auth.write, deps.jsonLimit],
-      request: {
-        params: VariantParamsSchema,
-        body: { required: true, content: { 'application/json': { schema: UpdateVariantSchema } } },
-      },
-      responses: {
-        200: { description: 'Updated', content: { 'application/json': { schema: UpdateResultSchema } } },
-        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
-      },
+      ...guard(deps, 'write', true),
+      request: { params: VariantParamsSchema, body: jsonBody(UpdateVariantSchema) },
+      responses: { 200: reply('Updated', UpdateResultSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
     }),
     async (c) => {
-      const { table, variantId } = c.req.valid('param')
+      const { variantId } = c.req.valid('param')
       const { updates } = c.req.valid('json')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       return c.json(await updateVariant(store, { variant_id: variantId, updates }), 200)
     },
   )
@@ -120,18 +104,13 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       summary: 'Delete the rows matching filter_sql, regions, samples or genes (scope write)',
       description:
         'A filter that matches every row is refused with 400 `USAGE_MATCHES_ALL_ROWS` unless `all: true`; the check and the delete run under the write lock.',
-      security: BEARER,
-      middleware: [deps.auth.write, deps.jsonLimit],
-      request: { params: TableParamsSchema, body: { required: true, content: { 'application/json': { schema: DeleteSchema } } } },
-      responses: {
-        200: { description: 'Rows deleted', content: { 'application/json': { schema: DeleteResultSchema } } },
-        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
-      },
+      ...guard(deps, 'write', true),
+      request: { params: TableParamsSchema, body: jsonBody(DeleteSchema) },
+      responses: { 200: reply('Rows deleted', DeleteResultSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
     }),
     async (c) => {
-      const { table } = c.req.valid('param')
       const body = c.req.valid('json')
-      const store = await storeAs(deps, table, c.get('principal').name)
+      const store = await storeAs(deps, c)
       const result = await deleteRows(store, parseRequest('delete', body, 'json'), HTTP_FILES)
       return c.json({ deleted: result.deleted }, 200)
     },

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { VcfAgentError } from '@vcf-agent/core'
+import type { VcfAgentError } from '../errors/errors.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TokenVerifier, hasScope, hashToken, loadTokens, parseTokens } from './tokens.js'
 
@@ -45,15 +45,25 @@ describe('parseTokens', () => {
     expect(err.details).toEqual({
       source: 'tokens.json',
       issues: [
-        { path: '0.name', problem: 'Too small: expected string to have >=1 characters' },
+        { path: '0.name', problem: 'must be 1 to 200 characters long (got 0)' },
         { path: '0.sha256', problem: 'must be 64 hex characters (the SHA-256 of the token)' },
-        { path: '0.scopes.0', problem: 'Invalid option: expected one of "read"|"write"|"admin"' },
-        { path: '1.sha256', problem: 'Invalid input: expected string, received undefined' },
-        { path: '1.scopes', problem: 'Too small: expected array to have >=1 items' },
-        { path: '1', problem: 'Unrecognized key: "token"' },
+        { path: '0.scopes.0', problem: 'must be "read", "write" or "admin"' },
+        { path: '1.sha256', problem: 'is required' },
+        { path: '1.scopes', problem: 'must list at least one scope' },
+        { path: '1', problem: 'has unknown key "token"' },
       ],
     })
     expect(err.message).not.toContain('hunter2')
+  })
+
+  it('should name the JSON type of a value of the wrong type', () => {
+    expect(caught(() => parseTokens({ tokens: [] }, 'env')).details.issues).toEqual([{ path: '', problem: 'must be a JSON array of tokens (got object)' }])
+    expect(caught(() => parseTokens(['t', { name: 7, sha256: null, scopes: 'read' }], 'env')).details.issues).toEqual([
+      { path: '0', problem: 'must be an object { "name", "sha256", "scopes" } (got string)' },
+      { path: '1.name', problem: 'must be a string (got number)' },
+      { path: '1.sha256', problem: 'must be a string of 64 hex characters (got null)' },
+      { path: '1.scopes', problem: 'must be an array of "read", "write" or "admin" (got string)' },
+    ])
   })
 
   it('should refuse an empty list and duplicate hashes', () => {

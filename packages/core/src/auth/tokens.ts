@@ -6,8 +6,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { ConfigError } from '@vcf-agent/core'
-import { z } from '@hono/zod-openapi'
+import { ConfigError } from '../errors/errors.js'
 
 /**
  * A token scope. Scopes are ordered: `admin` implies `write`, and `write` implies `read`.
@@ -48,13 +47,57 @@ export interface Principal {
   scopes: readonly Scope[]
 }
 
-const TokenSchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (the SHA-256 of the token)'),
-  scopes: z.array(z.enum(['read', 'write', 'admin'])).min(1),
-})
+/** One problem of a token list: where (`0.scopes.1`, or empty for the list itself) and what is wrong. */
+interface TokenIssue {
+  path: string
+  problem: string
+}
 
-const TokenListSchema = z.array(TokenSchema).min(1, 'at least one token is needed')
+const SHA256 = /^[0-9a-fA-F]{64}$/
+
+/** The JSON type of a value, for messages that never echo the value itself. */
+function typeOf(value: unknown): string {
+  return Array.isArray(value) ? 'array' : value == null ? String(value) : typeof value
+}
+
+/** Each field's check: the problem (`at` takes a sub-path, as `scopes.1`), or nothing when the value fits. */
+const FIELD_CHECKS: Record<keyof TokenConfig, (value: unknown, at: (problem: string, sub?: string) => void) => void> = {
+  name: (v, at) => {
+    if (typeof v !== 'string') at(`must be a string (got ${typeOf(v)})`)
+    else if (v.length < 1 || v.length > 200) at(`must be 1 to 200 characters long (got ${v.length})`)
+  },
+  sha256: (v, at) => {
+    if (typeof v !== 'string') at(`must be a string of 64 hex characters (got ${typeOf(v)})`)
+    else if (!SHA256.test(v)) at('must be 64 hex characters (the SHA-256 of the token)')
+  },
+  scopes: (v, at) => {
+    if (!Array.isArray(v)) at(`must be an array of "read", "write" or "admin" (got ${typeOf(v)})`)
+    else if (v.length === 0) at('must list at least one scope')
+    else {
+      v.forEach((s: unknown, j) => {
+        if (!(SCOPES as readonly unknown[]).includes(s)) at('must be "read", "write" or "admin"', `${j}`)
+      })
+    }
+  },
+}
+
+/** Pushes the problems of entry `i`: each field in order (missing ones are "required"), then unknown keys. */
+function checkEntry(entry: unknown, i: number, issues: TokenIssue[]): void {
+  if (typeof entry !== 'object' || entry == null || Array.isArray(entry)) {
+    issues.push({ path: `${i}`, problem: `must be an object { "name", "sha256", "scopes" } (got ${typeOf(entry)})` })
+    return
+  }
+  const fields = entry as Record<string, unknown>
+  for (const [field, check] of Object.entries(FIELD_CHECKS)) {
+    const at = (problem: string, sub?: string) => issues.push({ path: `${i}.${field}${sub === undefined ? '' : `.${sub}`}`, problem })
+    if (fields[field] === undefined) at('is required')
+    else check(fields[field], at)
+  }
+  const unknown = Object.keys(fields).filter((k) => !Object.hasOwn(FIELD_CHECKS, k))
+  if (unknown.length > 0) {
+    issues.push({ path: `${i}`, problem: `has unknown ${unknown.length > 1 ? 'keys' : 'key'} ${unknown.map((k) => JSON.stringify(k)).join(', ')}` })
+  }
+}
 
 /**
  * Hex SHA-256 of a token, the form the tokens file stores. The shell equivalent is
@@ -84,20 +127,19 @@ export function hashToken(token: string): string {
  * ```
  */
 export function parseTokens(value: unknown, source: string): TokenConfig[] {
-  const result = TokenListSchema.safeParse(value)
-  const issues = result.success
-    ? []
-    : result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), problem: i.message }))
-  if (result.success) {
-    const seen = new Map<string, number>()
-    result.data.forEach((t, i) => {
-      const hash = t.sha256.toLowerCase()
-      const first = seen.get(hash)
-      if (first !== undefined) issues.push({ path: `${i}.sha256`, problem: `same hash as token ${first}` })
-      else seen.set(hash, i)
-    })
-  }
-  if (!result.success || issues.length > 0) {
+  const issues: TokenIssue[] = []
+  if (!Array.isArray(value)) issues.push({ path: '', problem: `must be a JSON array of tokens (got ${typeOf(value)})` })
+  else if (value.length === 0) issues.push({ path: '', problem: 'at least one token is needed' })
+  else value.forEach((entry: unknown, i) => checkEntry(entry, i, issues))
+  const tokens = issues.length === 0 ? (value as TokenConfig[]) : []
+  const seen = new Map<string, number>()
+  tokens.forEach((t, i) => {
+    const hash = t.sha256.toLowerCase()
+    const first = seen.get(hash)
+    if (first !== undefined) issues.push({ path: `${i}.sha256`, problem: `same hash as token ${first}` })
+    else seen.set(hash, i)
+  })
+  if (issues.length > 0) {
     const first = issues[0]!
     throw new ConfigError(
       'CONFIG_INVALID',
@@ -107,7 +149,7 @@ export function parseTokens(value: unknown, source: string): TokenConfig[] {
       { details: { source, issues } },
     )
   }
-  return result.data.map((t) => ({ name: t.name, sha256: t.sha256.toLowerCase(), scopes: [...t.scopes] }))
+  return tokens.map((t) => ({ name: t.name, sha256: t.sha256.toLowerCase(), scopes: [...t.scopes] }))
 }
 
 function parseJson(text: string, source: string): unknown {
@@ -124,9 +166,9 @@ function parseJson(text: string, source: string): unknown {
 /** Options of {@link loadTokens}. */
 export interface LoadTokensOptions {
   /** Path of a JSON tokens file. Takes precedence over the environment. */
-  tokensFile?: string
+  tokensFile?: string | undefined
   /** Environment to read `VCF_AGENT_TOKENS` from. The default is `process.env`. */
-  env?: NodeJS.ProcessEnv
+  env?: NodeJS.ProcessEnv | undefined
 }
 
 /**
