@@ -9,6 +9,12 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    projects: ['packages/core/vitest.config.ts', 'packages/cli/vitest.config.ts', 'packages/server/vitest.config.ts', 'apps/docs/vitest.config.ts', 'packages/test-utils/vitest.config.ts'],
+    projects: [
+      'packages/core/vitest.config.ts',
+      'packages/cli/vitest.config.ts',
+      'packages/server/vitest.config.ts',
+      'apps/docs/vitest.config.ts',
+      'packages/test-utils/vitest.config.ts',
+    ],
   },
 })

@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const packagesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages')
-const packages = ['core', 'cli', 'server'].filter((name) => existsSync(join(packagesDir, name, 'src', 'index.ts')))
+const packages = ['core', 'cli', 'server'].filter((name) =>
+  existsSync(join(packagesDir, name, 'src', 'index.ts')),
+)
 
 /** @type {Partial<import('typedoc').TypeDocOptions & import('typedoc-plugin-markdown').PluginOptions>} */
 export default {
@@ -17,7 +19,11 @@ export default {
   sortEntryPoints: false,
   // No public repository URL yet: no source links.
   disableSources: true,
-  plugin: ['typedoc-plugin-markdown', 'typedoc-vitepress-theme', './scripts/typedoc-package-names.mjs'],
+  plugin: [
+    'typedoc-plugin-markdown',
+    'typedoc-vitepress-theme',
+    './scripts/typedoc-package-names.mjs',
+  ],
   out: './api',
   docsRoot: '.',
   name: 'API reference',

@@ -7,7 +7,8 @@ import { sidebar } from './sidebar.js'
 export default withMermaid(
   defineConfig({
     title: 'vcf-agent',
-    description: 'Genomic variants from VCF files in LanceDB: ingestion, embeddings, search — library, CLI and HTTP server.',
+    description:
+      'Genomic variants from VCF files in LanceDB: ingestion, embeddings, search — library, CLI and HTTP server.',
     lang: 'en-US',
     base: '/',
     // an explicit icon, so browsers do not request a missing /favicon.ico
@@ -28,7 +29,8 @@ export default withMermaid(
     mermaid: {},
     // Preload only the app, framework, theme and the page's own chunk; Mermaid's per-diagram renderers (about 2 MB)
     // are fetched when a page with a diagram imports them, not on every page.
-    shouldPreload: (link) => /\/(app|framework|theme)\.[\w-]+\.js$|\.md\.[\w-]+(\.lean)?\.js$/.test(link),
+    shouldPreload: (link) =>
+      /\/(app|framework|theme)\.[\w-]+\.js$|\.md\.[\w-]+(\.lean)?\.js$/.test(link),
     // Mermaid's diagram renderers are large lazy chunks; they load only on pages with diagrams.
     vite: { build: { chunkSizeWarningLimit: 2048 } },
   }),

@@ -8,7 +8,9 @@ const docsDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** The TypeDoc sidebar (api/typedoc-sidebar.json), written by typedoc-vitepress-theme at build time. */
 function apiItems(): DefaultTheme.SidebarItem[] {
   const path = join(docsDir, 'api', 'typedoc-sidebar.json')
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as DefaultTheme.SidebarItem[]) : []
+  return existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as DefaultTheme.SidebarItem[])
+    : []
 }
 
 /** One sidebar for every page: the guides, then the generated references. */

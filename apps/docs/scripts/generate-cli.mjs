@@ -67,27 +67,50 @@ export function renderCliPage({ COMMANDS, GLOBAL_OPTIONS, OPTIONS, version, exit
     '',
     '## Commands',
     '',
-    table(['command', 'description'], COMMANDS.map((c) => [`[${code(usageOf(c))}](#${slugify(c.name)})`, cell(c.description)])),
+    table(
+      ['command', 'description'],
+      COMMANDS.map((c) => [`[${code(usageOf(c))}](#${slugify(c.name)})`, cell(c.description)]),
+    ),
     '',
     '## Global options',
     '',
     'Every command takes these.',
     '',
-    table(header, [...optionRows(GLOBAL_OPTIONS, OPTIONS), [code('-h, --help'), '', '', 'Show the command\'s help'], [code('-v, --version'), '', '', 'Show the version (top level)']]),
+    table(header, [
+      ...optionRows(GLOBAL_OPTIONS, OPTIONS),
+      [code('-h, --help'), '', '', "Show the command's help"],
+      [code('-v, --version'), '', '', 'Show the version (top level)'],
+    ]),
     '',
   ]
   for (const c of COMMANDS) {
-    out.push(`## ${cell(c.name)}`, '', cell(c.description), '', '```sh', `vcf-agent ${usageOf(c)} [options]`, '```', '')
+    out.push(
+      `## ${cell(c.name)}`,
+      '',
+      cell(c.description),
+      '',
+      '```sh',
+      `vcf-agent ${usageOf(c)} [options]`,
+      '```',
+      '',
+    )
     if (c.options.length > 0) {
-      out.push(table(header, optionRows(c.options, OPTIONS)), '', `Plus the [global options](#global-options).`, '')
+      out.push(
+        table(header, optionRows(c.options, OPTIONS)),
+        '',
+        `Plus the [global options](#global-options).`,
+        '',
+      )
     } else {
       out.push('Only the [global options](#global-options).', '')
     }
-    if (c.examples.length > 0) out.push('Examples:', '', '```sh', ...c.examples.map((e) => `$ ${e}`), '```', '')
+    if (c.examples.length > 0)
+      out.push('Examples:', '', '```sh', ...c.examples.map((e) => `$ ${e}`), '```', '')
   }
   if (exitCodes.length > 0) {
     const byExit = new Map()
-    for (const { code: errorCode, exit } of exitCodes) byExit.set(exit, [...(byExit.get(exit) ?? []), errorCode])
+    for (const { code: errorCode, exit } of exitCodes)
+      byExit.set(exit, [...(byExit.get(exit) ?? []), errorCode])
     out.push(
       '## Exit codes',
       '',
@@ -97,7 +120,12 @@ export function renderCliPage({ COMMANDS, GLOBAL_OPTIONS, OPTIONS, version, exit
       '',
       table(
         ['exit', 'error codes'],
-        [['0', 'success'], ...[...byExit].sort((a, b) => a[0] - b[0]).map(([exit, codes]) => [String(exit), codes.map(code).join(', ')])],
+        [
+          ['0', 'success'],
+          ...[...byExit]
+            .sort((a, b) => a[0] - b[0])
+            .map(([exit, codes]) => [String(exit), codes.map(code).join(', ')]),
+        ],
       ),
       '',
     )

@@ -13,8 +13,11 @@ export const ERRORS_PAGE = '/reference/errors'
 /** Rows `[number, codes]` of the codes grouped by one field (`http` or `exit`), in ascending order. */
 function groupedRows(entries, field) {
   const groups = new Map()
-  for (const [errorCode, spec] of entries) groups.set(spec[field], [...(groups.get(spec[field]) ?? []), errorCode])
-  return [...groups].sort((x, y) => x[0] - y[0]).map(([n, codes]) => [String(n), codes.map(code).join(', ')])
+  for (const [errorCode, spec] of entries)
+    groups.set(spec[field], [...(groups.get(spec[field]) ?? []), errorCode])
+  return [...groups]
+    .sort((x, y) => x[0] - y[0])
+    .map(([n, codes]) => [String(n), codes.map(code).join(', ')])
 }
 
 /**
@@ -40,7 +43,12 @@ export function renderErrorsPage({ ERROR_TABLE }) {
     '',
     table(
       ['code', 'HTTP status', 'CLI exit', 'description'],
-      entries.map(([errorCode, s]) => [code(errorCode), String(s.http), String(s.exit), cell(s.description)]),
+      entries.map(([errorCode, s]) => [
+        code(errorCode),
+        String(s.http),
+        String(s.exit),
+        cell(s.description),
+      ]),
     ),
     '',
     '## By exit code',

@@ -45,7 +45,10 @@ export function endpointsOf(spec) {
     for (const method of METHODS) {
       const op = item?.[method]
       if (!op) continue
-      const summary = (op.summary ?? op.description?.split('\n')[0] ?? '').replace(SCOPE_IN_TEXT, '')
+      const summary = (op.summary ?? op.description?.split('\n')[0] ?? '').replace(
+        SCOPE_IN_TEXT,
+        '',
+      )
       out.push({ method: method.toUpperCase(), path, summary, scopes: scopesOf(op, spec) })
     }
   }
@@ -105,7 +108,9 @@ export function renderHttpPage(spec, statuses = []) {
           '',
           table(
             ['status', 'error codes'],
-            [...groupBy(statuses, (s) => s.status)].sort((a, b) => a[0] - b[0]).map(([status, list]) => [String(status), list.map((s) => code(s.code)).join(', ')]),
+            [...groupBy(statuses, (s) => s.status)]
+              .sort((a, b) => a[0] - b[0])
+              .map(([status, list]) => [String(status), list.map((s) => code(s.code)).join(', ')]),
           ),
           '',
         ]
@@ -121,7 +126,9 @@ async function errorStatuses() {
 
 /** Reads packages/server/openapi.json when present and writes http/index.md. */
 export async function generateHttpPage() {
-  const spec = existsSync(OPENAPI_PATH) ? JSON.parse(await readFile(OPENAPI_PATH, 'utf8')) : undefined
+  const spec = existsSync(OPENAPI_PATH)
+    ? JSON.parse(await readFile(OPENAPI_PATH, 'utf8'))
+    : undefined
   const statuses = spec ? await errorStatuses() : []
   await mkdir(join(docsDir, 'http'), { recursive: true })
   await writeFile(join(docsDir, 'http', 'index.md'), renderHttpPage(spec, statuses))

@@ -21,13 +21,23 @@ export function arrowTypeOf(kind, dim) {
     case 'embedding':
       return `FixedSizeList<Float32, ${dim}>`
     default:
-      throw new Error(`Unknown column kind ${kind}: teach apps/docs/scripts/generate-schema.mjs about it`)
+      throw new Error(
+        `Unknown column kind ${kind}: teach apps/docs/scripts/generate-schema.mjs about it`,
+      )
   }
 }
 
 /** Type word for a Mermaid ER attribute (letters, digits, `_`, `-`, `[]`, `()` only). */
 export function erTypeOf(kind, dim) {
-  return { utf8: 'Utf8', int64: 'Int64', float64: 'Float64', utf8_list: 'Utf8[]', embedding: `Float32[${dim}]` }[kind] ?? 'unknown'
+  return (
+    {
+      utf8: 'Utf8',
+      int64: 'Int64',
+      float64: 'Float64',
+      utf8_list: 'Utf8[]',
+      embedding: `Float32[${dim}]`,
+    }[kind] ?? 'unknown'
+  )
 }
 
 /**
@@ -40,7 +50,9 @@ export function renderErDiagram({ columns, primaryKey, dim, tableName = 'variant
   const lines = ['erDiagram', `  ${tableName.toUpperCase()} {`]
   for (const c of columns) {
     const key = c.name === primaryKey ? ' PK' : ''
-    lines.push(`    ${erTypeOf(c.kind, dim)} ${c.name}${key} "${c.nullable ? 'nullable' : 'not null'}, since v${c.since}"`)
+    lines.push(
+      `    ${erTypeOf(c.kind, dim)} ${c.name}${key} "${c.nullable ? 'nullable' : 'not null'}, since v${c.since}"`,
+    )
   }
   lines.push('  }')
   return lines.join('\n')
@@ -53,7 +65,14 @@ export function renderErDiagram({ columns, primaryKey, dim, tableName = 'variant
  *   METADATA_SCHEMA_VERSION: string, METADATA_DIM: string }} core
  * @returns {string} Markdown
  */
-export function renderSchemaPage({ COLUMNS, SCHEMA_VERSION, DEFAULT_DIM, PRIMARY_KEY, METADATA_SCHEMA_VERSION, METADATA_DIM }) {
+export function renderSchemaPage({
+  COLUMNS,
+  SCHEMA_VERSION,
+  DEFAULT_DIM,
+  PRIMARY_KEY,
+  METADATA_SCHEMA_VERSION,
+  METADATA_DIM,
+}) {
   const versions = [...new Set(COLUMNS.map((c) => c.since))].sort((a, b) => a - b)
   return [
     // no outline column: the wide column table gets the room
@@ -97,7 +116,9 @@ export function renderSchemaPage({ COLUMNS, SCHEMA_VERSION, DEFAULT_DIM, PRIMARY
       ['version', 'columns added'],
       versions.map((v) => [
         `v${v}${v === 1 ? " (the original Python tool's table)" : ''}`,
-        COLUMNS.filter((c) => c.since === v).map((c) => code(c.name)).join(', '),
+        COLUMNS.filter((c) => c.since === v)
+          .map((c) => code(c.name))
+          .join(', '),
       ]),
     ),
     '',

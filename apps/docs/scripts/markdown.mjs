@@ -15,7 +15,15 @@ export function generatedBanner(source) {
 export function cell(text) {
   return String(text)
     .split(/(`[^`]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;').replace(/\}/g, '&#125;')))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/\{/g, '&#123;')
+            .replace(/\}/g, '&#125;'),
+    )
     .join('')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ')
@@ -29,7 +37,11 @@ export function cell(text) {
  * @returns {string}
  */
 export function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n')
 }
 
 /** Inline code that survives any backticks inside. */

@@ -47,8 +47,15 @@ function inputsMtime(): number {
  */
 export function ensureSiteBuilt(): boolean {
   const index = join(distDir, 'index.html')
-  if (existsSync(index) && (process.env.VCF_AGENT_DOCS_SKIP_BUILD === '1' || statSync(index).mtimeMs >= inputsMtime())) return false
-  const r = spawnSync(process.execPath, [join(docsDir, 'scripts', 'build.mjs')], { cwd: docsDir, stdio: 'inherit' })
+  if (
+    existsSync(index) &&
+    (process.env.VCF_AGENT_DOCS_SKIP_BUILD === '1' || statSync(index).mtimeMs >= inputsMtime())
+  )
+    return false
+  const r = spawnSync(process.execPath, [join(docsDir, 'scripts', 'build.mjs')], {
+    cwd: docsDir,
+    stdio: 'inherit',
+  })
   if (r.status !== 0 || !existsSync(index)) {
     throw new Error(
       `Building the docs site failed (exit ${String(r.status)}). Run \`pnpm --filter @vcf-agent/docs docs:build\` ` +

@@ -1,4 +1,12 @@
-import { COLUMNS, DEFAULT_DIM, ERROR_TABLE, METADATA_DIM, METADATA_SCHEMA_VERSION, PRIMARY_KEY, SCHEMA_VERSION } from '@vcf-agent/core'
+import {
+  COLUMNS,
+  DEFAULT_DIM,
+  ERROR_TABLE,
+  METADATA_DIM,
+  METADATA_SCHEMA_VERSION,
+  PRIMARY_KEY,
+  SCHEMA_VERSION,
+} from '@vcf-agent/core'
 import { describe, expect, it } from 'vitest'
 import { renderCliPage } from '../scripts/generate-cli.mjs'
 import { renderErrorsPage } from '../scripts/generate-errors.mjs'
@@ -6,7 +14,14 @@ import { renderHttpPage } from '../scripts/generate-http.mjs'
 import { renderErDiagram, renderSchemaPage } from '../scripts/generate-schema.mjs'
 
 describe('renderSchemaPage', () => {
-  const core = { COLUMNS, SCHEMA_VERSION, DEFAULT_DIM, PRIMARY_KEY, METADATA_SCHEMA_VERSION, METADATA_DIM }
+  const core = {
+    COLUMNS,
+    SCHEMA_VERSION,
+    DEFAULT_DIM,
+    PRIMARY_KEY,
+    METADATA_SCHEMA_VERSION,
+    METADATA_DIM,
+  }
 
   it('should have a table row and an ER attribute for every column', () => {
     const page = renderSchemaPage(core)
@@ -19,7 +34,10 @@ describe('renderSchemaPage', () => {
   })
 
   it('should show a column added to COLUMNS', () => {
-    const added = [...COLUMNS, { name: 'new_col', kind: 'int64', nullable: true, since: 3, description: 'A new column.' }]
+    const added = [
+      ...COLUMNS,
+      { name: 'new_col', kind: 'int64', nullable: true, since: 3, description: 'A new column.' },
+    ]
     const page = renderSchemaPage({ ...core, COLUMNS: added })
     expect(page).toContain('| `new_col` | `Int64` | yes | v3 | A new column. |')
     expect(page).toContain('    Int64 new_col "nullable, since v3"')
@@ -36,8 +54,13 @@ describe('renderHttpPage', () => {
       openapi: '3.1.0',
       info: { title: 'vcf-agent', version: '0.1.0' },
       paths: {
-        '/tables/{table}/search': { post: { summary: 'Search by embedding', security: [{ bearer: ['read'] }] } },
-        '/tables/{table}/variants': { delete: { summary: 'Delete | by filter', 'x-scope': 'write' }, get: { summary: 'List' } },
+        '/tables/{table}/search': {
+          post: { summary: 'Search by embedding', security: [{ bearer: ['read'] }] },
+        },
+        '/tables/{table}/variants': {
+          delete: { summary: 'Delete | by filter', 'x-scope': 'write' },
+          get: { summary: 'List' },
+        },
         '/tables': { post: { summary: 'Create a table (scope admin)' } },
         '/healthz': { get: { summary: 'Liveness check', security: [] } },
       },
@@ -45,7 +68,9 @@ describe('renderHttpPage', () => {
     const page = renderHttpPage(spec, [{ code: 'LOCK_TIMEOUT', status: 409 }])
     expect(page).toContain('| method | path | summary | scope |')
     expect(page).toContain('| `POST` | `/tables/{table}/search` | Search by embedding | `read` |')
-    expect(page).toContain('| `DELETE` | `/tables/{table}/variants` | Delete \\| by filter | `write` |')
+    expect(page).toContain(
+      '| `DELETE` | `/tables/{table}/variants` | Delete \\| by filter | `write` |',
+    )
     expect(page).toContain('| `GET` | `/tables/{table}/variants` | List |  |')
     expect(page).toContain('| `POST` | `/tables` | Create a table | `admin` |')
     expect(page).toContain('| `GET` | `/healthz` | Liveness check | none |')
@@ -59,12 +84,28 @@ describe('renderCliPage', () => {
       version: '9.9.9',
       GLOBAL_OPTIONS: ['db_path'],
       OPTIONS: {
-        db_path: { name: 'db_path', value: '<path>', description: 'LanceDB folder', default: './lancedb' },
+        db_path: {
+          name: 'db_path',
+          value: '<path>',
+          description: 'LanceDB folder',
+          default: './lancedb',
+        },
         limit: { name: 'limit', value: '<n>', description: 'Maximum rows', default: 10 },
       },
       COMMANDS: [
-        { name: 'filter-lancedb', description: 'Variants matching a <sql> filter', options: ['limit'], examples: ['vcf-agent filter-lancedb --limit 5'] },
-        { name: 'audit', args: '<action>', description: 'audit verify: check the chain', options: [], examples: [] },
+        {
+          name: 'filter-lancedb',
+          description: 'Variants matching a <sql> filter',
+          options: ['limit'],
+          examples: ['vcf-agent filter-lancedb --limit 5'],
+        },
+        {
+          name: 'audit',
+          args: '<action>',
+          description: 'audit verify: check the chain',
+          options: [],
+          examples: [],
+        },
       ],
     })
     expect(page).toContain('## filter-lancedb')
@@ -87,14 +128,23 @@ describe('renderErrorsPage', () => {
       const { http, exit } = ERROR_TABLE[c]
       expect(page).toMatch(new RegExp(`^\\| \`${c}\` \\| ${http} \\| ${exit} \\| \\S`, 'm'))
     }
-    expect(page).toContain('| `EMBED_BAD_VARIANT` | 422 | 2 | A variant string (`chrom:pos:ref:alt`) could not be parsed for embedding. |')
-    expect(page).toContain('| `AUTH_TOKEN_MISSING` | 401 | 2 | No `Authorization: Bearer <token>` header (HTTP only). |')
+    expect(page).toContain(
+      '| `EMBED_BAD_VARIANT` | 422 | 2 | A variant string (`chrom:pos:ref:alt`) could not be parsed for embedding. |',
+    )
+    expect(page).toContain(
+      '| `AUTH_TOKEN_MISSING` | 401 | 2 | No `Authorization: Bearer <token>` header (HTTP only). |',
+    )
     expect(page).toContain('| 70 | `INTERNAL` |')
     expect(page).toContain(`${codes.length} codes, one table`)
   })
 
   it('should show a row added to the table, grouped by exit code and status', () => {
-    const page = renderErrorsPage({ ERROR_TABLE: { ...ERROR_TABLE, NEW_CODE: { http: 418, exit: 9, description: 'A <new> code.' } } })
+    const page = renderErrorsPage({
+      ERROR_TABLE: {
+        ...ERROR_TABLE,
+        NEW_CODE: { http: 418, exit: 9, description: 'A <new> code.' },
+      },
+    })
     expect(page).toContain('| `NEW_CODE` | 418 | 9 | A &lt;new&gt; code. |')
     expect(page).toContain('| 9 | `NEW_CODE` |')
     expect(page).toContain('| 418 | `NEW_CODE` |')

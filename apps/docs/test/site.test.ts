@@ -32,7 +32,8 @@ class Tab {
   constructor(page: Page) {
     this.page = page
     page.on('console', (msg) => {
-      if (msg.type() === 'error') this.errors.push(`console.error: ${msg.text()} (${msg.location().url})`)
+      if (msg.type() === 'error')
+        this.errors.push(`console.error: ${msg.text()} (${msg.location().url})`)
     })
     page.on('pageerror', (err) => this.errors.push(`uncaught: ${err.message}`))
   }
@@ -41,11 +42,17 @@ class Tab {
   async visit(path: string): Promise<number> {
     this.errors = []
     const res = await this.page.goto(site!.url + path, { waitUntil: 'load' })
-    await this.page.waitForFunction(() => Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__))
+    await this.page.waitForFunction(() =>
+      Boolean((document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__),
+    )
     await this.page.locator('.VPDoc, .VPHome, .NotFound').first().waitFor()
     const expected = mermaidBlocksIn(sourceOf(path))
     if (expected > 0) {
-      await this.page.waitForFunction((n) => document.querySelectorAll('div.mermaid svg').length >= n, expected, { timeout: 60_000 })
+      await this.page.waitForFunction(
+        (n) => document.querySelectorAll('div.mermaid svg').length >= n,
+        expected,
+        { timeout: 60_000 },
+      )
     }
     return res?.status() ?? 0
   }
@@ -65,13 +72,17 @@ function mermaidBlocksIn(file: string): number {
 /** Every link of the sidebar, as rendered (collapsed groups included), without duplicates. */
 async function sidebarPaths(tab: Tab): Promise<string[]> {
   await tab.visit('/guide/getting-started.html')
-  const hrefs = await tab.page.$$eval('.VPSidebar a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''))
+  const hrefs = await tab.page.$$eval('.VPSidebar a[href]', (as) =>
+    as.map((a) => a.getAttribute('href') ?? ''),
+  )
   return [...new Set(hrefs.filter((h) => h.startsWith('/')).map((h) => h.split('#')[0]!))]
 }
 
 /** Command names in the `Commands:` section of cac's help (`audit <action>` → `audit`). */
 function commandsOf(help: string): string[] {
-  const section = help.split(/\r?\n\r?\n/).find((block) => block.trimStart().startsWith('Commands:'))
+  const section = help
+    .split(/\r?\n\r?\n/)
+    .find((block) => block.trimStart().startsWith('Commands:'))
   if (!section) throw new Error(`No "Commands:" section in vcf-agent --help:\n${help}`)
   return section
     .split(/\r?\n/)
@@ -84,16 +95,29 @@ function commandsOf(help: string): string[] {
 function flagsOf(help: string): string[] {
   const at = help.indexOf('Options:')
   const section = at === -1 ? '' : help.slice(at).split(/\r?\n\r?\n/)[0]!
-  return [...new Set(section.split(/\r?\n/).flatMap((line) => line.trim().split(/\s{2,}/)[0]!.match(/--[A-Za-z][\w-]*/g) ?? []))]
+  return [
+    ...new Set(
+      section.split(/\r?\n/).flatMap(
+        (line) =>
+          line
+            .trim()
+            .split(/\s{2,}/)[0]!
+            .match(/--[A-Za-z][\w-]*/g) ?? [],
+      ),
+    ),
+  ]
 }
 
 async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, [CLI_BIN, ...args], { encoding: 'utf8' })
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI_BIN, ...args], {
+    encoding: 'utf8',
+  })
   return stdout
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`)
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\`.`)
   ensureSiteBuilt()
   site = await serveStatic(distDir)
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
@@ -110,7 +134,16 @@ afterAll(async () => {
 describe('docs site', () => {
   it('should load every sidebar page without console errors', async () => {
     const paths = await sidebarPaths(tabs[0]!)
-    expect(paths).toEqual(expect.arrayContaining(['/', '/guide/concurrency.html', '/cli/', '/schema/', '/http/', '/api/']))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/guide/concurrency.html',
+        '/cli/',
+        '/schema/',
+        '/http/',
+        '/api/',
+      ]),
+    )
     const failures: string[] = []
     const queue = [...paths]
     await Promise.all(
@@ -118,7 +151,8 @@ describe('docs site', () => {
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           const status = await tab.visit(path)
           const notFound = await tab.page.locator('.NotFound').count()
-          if (status !== 200 || notFound > 0) failures.push(`${path}: HTTP ${status}${notFound ? ', 404 page' : ''}`)
+          if (status !== 200 || notFound > 0)
+            failures.push(`${path}: HTTP ${status}${notFound ? ', 404 page' : ''}`)
           for (const e of tab.errors) failures.push(`${path}: ${e}`)
         }
       }),
@@ -129,17 +163,29 @@ describe('docs site', () => {
   it('should render every Mermaid block as an SVG', async () => {
     const tab = tabs[0]!
     const pages = ['guide', 'schema', 'cli', 'http', '.']
-      .flatMap((dir) => (existsSync(join(docsDir, dir)) ? readdirSync(join(docsDir, dir)) : []).map((f) => join(dir, f)))
+      .flatMap((dir) =>
+        (existsSync(join(docsDir, dir)) ? readdirSync(join(docsDir, dir)) : []).map((f) =>
+          join(dir, f),
+        ),
+      )
       .filter((rel) => rel.endsWith('.md') && mermaidBlocksIn(join(docsDir, rel)) > 0)
     expect(pages.length).toBeGreaterThanOrEqual(2)
     let total = 0
     for (const rel of pages) {
-      const path = `/${rel.replace(/^\.\//, '').replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '.html')}`
+      const path = `/${rel
+        .replace(/^\.\//, '')
+        .replace(/(^|\/)index\.md$/, '$1')
+        .replace(/\.md$/, '.html')}`
       await tab.visit(path)
       const expected = mermaidBlocksIn(join(docsDir, rel))
-      const svgs = await tab.page.$$eval('div.mermaid svg', (els) => els.map((e) => e.getAttribute('aria-roledescription') ?? ''))
+      const svgs = await tab.page.$$eval('div.mermaid svg', (els) =>
+        els.map((e) => e.getAttribute('aria-roledescription') ?? ''),
+      )
       expect(svgs, path).toHaveLength(expected)
-      expect(svgs.filter((role) => role === 'error'), `${path}: Mermaid syntax errors`).toEqual([])
+      expect(
+        svgs.filter((role) => role === 'error'),
+        `${path}: Mermaid syntax errors`,
+      ).toEqual([])
       expect(tab.errors, path).toEqual([])
       total += expected
     }
@@ -150,12 +196,16 @@ describe('docs site', () => {
   it('should have an API reference page for VariantStore', async () => {
     const { page } = tabs[0]!
     await tabs[0]!.visit('/api/')
-    const href = await page.locator('.VPSidebar a', { hasText: /^VariantStore$/ }).first().getAttribute('href')
+    const href = await page
+      .locator('.VPSidebar a', { hasText: /^VariantStore$/ })
+      .first()
+      .getAttribute('href')
     expect(href).toBeTruthy()
     expect(await tabs[0]!.visit(href!)).toBe(200)
     await expect(page.locator('h1').first().innerText()).resolves.toContain('VariantStore')
     const text = await page.locator('.vp-doc').innerText()
-    for (const method of ['addVariants', 'searchByEmbedding', 'filterVariants', 'deleteVariants']) expect(text).toContain(method)
+    for (const method of ['addVariants', 'searchByEmbedding', 'filterVariants', 'deleteVariants'])
+      expect(text).toContain(method)
   })
 
   it('should list every command of vcf-agent --help, with its flags, on the CLI page', async () => {
@@ -166,7 +216,8 @@ describe('docs site', () => {
     const sections = await page.$$eval('.vp-doc h2', (hs) =>
       hs.map((h) => {
         let text = ''
-        for (let el = h.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) text += `${(el as HTMLElement).innerText}\n`
+        for (let el = h.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+          text += `${(el as HTMLElement).innerText}\n`
         return { heading: (h.textContent ?? '').replace(/[\u200b#]/g, '').trim(), text }
       }),
     )
@@ -176,7 +227,9 @@ describe('docs site', () => {
     const helps = await Promise.all(commands.map((c) => cli(c, '--help')))
     const missing = commands.flatMap((c, i) => {
       const section = sections.find((s) => s.heading === c)?.text ?? ''
-      return flagsOf(helps[i]!).filter((f) => !section.includes(f) && !global.includes(f)).map((f) => `${c} ${f}`)
+      return flagsOf(helps[i]!)
+        .filter((f) => !section.includes(f) && !global.includes(f))
+        .map((f) => `${c} ${f}`)
     })
     expect(missing).toEqual([])
   })

@@ -28,21 +28,30 @@ function resolveFile(root: string, urlPath: string): string | undefined {
 }
 
 /** A tiny static file server for a built site on 127.0.0.1 (a free port). Unknown paths get 404.html with 404. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     const file = resolveFile(root, path)
     const status = file ? 200 : 404
     const body = file ?? join(root, '404.html')
     // hashed assets may be cached (as a real host would), so Chromium reuses them and their compiled code
-    const cache = file && path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
-    res.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream', 'cache-control': cache })
+    const cache =
+      file && path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+    res.writeHead(status, {
+      'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+      'cache-control': cache,
+    })
     createReadStream(body).pipe(res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.close((err) => (err ? reject(err) : resolve())),
+      ),
   }
 }

@@ -29,13 +29,19 @@ export interface CommandSpec {
 export const GLOBAL_OPTIONS: OptionName[] = ['db_path', 'table_name', 'audit_log', 'json']
 
 /** The embedder choice, for commands that embed. */
-const EMBEDDER: OptionName[] = ['embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env']
+const EMBEDDER: OptionName[] = [
+  'embedder',
+  'embedding_url',
+  'embedding_model',
+  'embedding_api_key_env',
+]
 
 /** Every command of `vcf-agent`. */
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'ingest-vcf',
-    description: 'Stream a VCF (.vcf, gzip or BGZF) into the table: one row per ALT allele, with embeddings',
+    description:
+      'Stream a VCF (.vcf, gzip or BGZF) into the table: one row per ALT allele, with embeddings',
     options: ['vcf_file', ...OPS.ingest, ...EMBEDDER],
     examples: [
       'vcf-agent ingest-vcf --vcf-file ../shared/vcf-bench/macarthur-clinvar__clinvar.vcf.gz',
@@ -54,15 +60,18 @@ export const COMMANDS: CommandSpec[] = [
     name: 'add-variant',
     description: 'Add one variant with a given embedding, or one computed by the built-in embedder',
     options: [...OPS.add, ...EMBEDDER],
-    examples: ['vcf-agent add-variant --variant 17:43045712:T:C --clinical_significance Pathogenic'],
+    examples: [
+      'vcf-agent add-variant --variant 17:43045712:T:C --clinical_significance Pathogenic',
+    ],
     run: async (ctx) => (await import('./commands/store-commands.js')).addVariant(ctx),
   },
   {
     name: 'search-embedding',
-    description: 'Nearest variants to an embedding, a variant (chrom:pos:ref:alt) or a stored variant id',
+    description:
+      'Nearest variants to an embedding, a variant (chrom:pos:ref:alt) or a stored variant id',
     options: [...OPS.search, ...EMBEDDER],
     examples: [
-      "vcf-agent search-embedding --variant 17:41276045:ACT:A --limit 5 --filter_sql \"chrom = '17'\"",
+      'vcf-agent search-embedding --variant 17:41276045:ACT:A --limit 5 --filter_sql "chrom = \'17\'"',
       'vcf-agent search-embedding --like 17-41276045-ACT-A --json',
     ],
     run: async (ctx) => (await import('./commands/store-commands.js')).searchEmbedding(ctx),
@@ -71,14 +80,16 @@ export const COMMANDS: CommandSpec[] = [
     name: 'update-variant',
     description: 'Update columns of one variant',
     options: [...OPS.update],
-    examples: ['vcf-agent update-variant --variant_id 1-100-A-G --updates \'{"clinical_significance": "Benign"}\''],
+    examples: [
+      'vcf-agent update-variant --variant_id 1-100-A-G --updates \'{"clinical_significance": "Benign"}\'',
+    ],
     run: async (ctx) => (await import('./commands/store-commands.js')).updateVariant(ctx),
   },
   {
     name: 'delete-variants',
     description: 'Delete the variants matching a filter (a filter matching every row needs --all)',
     options: [...OPS.delete],
-    examples: ["vcf-agent delete-variants --filter_sql \"clinical_significance = 'Benign'\""],
+    examples: ['vcf-agent delete-variants --filter_sql "clinical_significance = \'Benign\'"'],
     run: async (ctx) => (await import('./commands/store-commands.js')).deleteVariants(ctx),
   },
   {
@@ -98,41 +109,57 @@ export const COMMANDS: CommandSpec[] = [
     examples: [
       'vcf-agent filter-lancedb --region 17:41196312-41277500 --select_columns variant_id,gene,clinical_significance',
       'vcf-agent filter-lancedb --regions-file targets.bed --samples NA12878 --limit 100',
-      "vcf-agent filter-lancedb --filter_sql \"chrom = '17' AND pos > 41000000\" --select_columns variant_id,chrom,pos",
+      'vcf-agent filter-lancedb --filter_sql "chrom = \'17\' AND pos > 41000000" --select_columns variant_id,chrom,pos',
     ],
     run: async (ctx) => (await import('./commands/store-commands.js')).filterLancedb(ctx),
   },
   {
     name: 'export-vcf',
-    description: 'Write the selected variants as a VCF (sorted by CHROM and POS) that bcftools reads',
+    description:
+      'Write the selected variants as a VCF (sorted by CHROM and POS) that bcftools reads',
     options: [...OPS.export, 'output'],
-    examples: ["vcf-agent export-vcf --filter_sql \"gene = 'BRCA1'\" --output brca1.vcf", 'vcf-agent export-vcf | bcftools view -H | head'],
+    examples: [
+      'vcf-agent export-vcf --filter_sql "gene = \'BRCA1\'" --output brca1.vcf',
+      'vcf-agent export-vcf | bcftools view -H | head',
+    ],
     run: async (ctx) => (await import('./commands/extra-commands.js')).exportVcfCommand(ctx),
   },
   {
     name: 'stats',
-    description: 'Row count, counts by CHROM, variant class and clinical significance, version, indexes, size on disk',
+    description:
+      'Row count, counts by CHROM, variant class and clinical significance, version, indexes, size on disk',
     options: [...OPS.stats],
     examples: ['vcf-agent stats', 'vcf-agent stats --json'],
     run: async (ctx) => (await import('./commands/extra-commands.js')).statsCommand(ctx),
   },
   {
     name: 'migrate',
-    description: "Add vcf-agent's newer columns to a table written by the original Python tool (in place, idempotent)",
+    description:
+      "Add vcf-agent's newer columns to a table written by the original Python tool (in place, idempotent)",
     options: [...OPS.migrate],
-    examples: ['vcf-agent migrate --db_path ./lancedb --table_name variants --dry-run', 'vcf-agent migrate --db_path ./lancedb'],
+    examples: [
+      'vcf-agent migrate --db_path ./lancedb --table_name variants --dry-run',
+      'vcf-agent migrate --db_path ./lancedb',
+    ],
     run: async (ctx) => (await import('./commands/extra-commands.js')).migrateCommand(ctx),
   },
   {
     name: 'audit',
     args: '<action>',
-    description: 'audit verify: check the audit log hash chain; reports the first altered, removed or reordered line',
+    description:
+      'audit verify: check the audit log hash chain; reports the first altered, removed or reordered line',
     options: [],
-    examples: ['vcf-agent audit verify --db_path ./lancedb', 'vcf-agent audit verify --audit_log /var/log/vcf-agent/audit.log.jsonl --json'],
+    examples: [
+      'vcf-agent audit verify --db_path ./lancedb',
+      'vcf-agent audit verify --audit_log /var/log/vcf-agent/audit.log.jsonl --json',
+    ],
     run: async (ctx) => {
       if (ctx.args[0] !== 'verify') {
         const { UsageError } = await import('@vcf-agent/core')
-        throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown audit action ${JSON.stringify(ctx.args[0])}; use: vcf-agent audit verify.`)
+        throw new UsageError(
+          'USAGE_INVALID_ARGUMENT',
+          `Unknown audit action ${JSON.stringify(ctx.args[0])}; use: vcf-agent audit verify.`,
+        )
       }
       return (await import('./commands/audit.js')).auditVerify(ctx)
     },

@@ -16,7 +16,11 @@ export type { CommandSpec } from './cli.js'
 export { OPTIONS } from './options.js'
 export type { OptionSpec, OptionName } from './options.js'
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+).version
 
 /**
  * Runs the CLI with `argv` (as `process.argv`) and sets `process.exitCode`: 0 on success, else the exit code of
@@ -30,7 +34,9 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
  */
 export async function main(argv: string[]): Promise<void> {
   // Files this process creates (LanceDB data, audit log) are private: umask 077, or VCF_AGENT_UMASK (octal).
-  process.umask(process.env.VCF_AGENT_UMASK ? Number.parseInt(process.env.VCF_AGENT_UMASK, 8) : 0o077)
+  process.umask(
+    process.env.VCF_AGENT_UMASK ? Number.parseInt(process.env.VCF_AGENT_UMASK, 8) : 0o077,
+  )
   // `vcf-agent export-vcf | head`: a closed pipe is the reader's choice, not an error
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -65,7 +71,13 @@ export async function main(argv: string[]): Promise<void> {
     cli.parse(argv, { run: false })
     if (!cli.matchedCommand && !cli.options.help && !cli.options.version) {
       const unknown = cli.args[0]
-      if (unknown) throw Object.assign(new Error(`Unknown command ${JSON.stringify(unknown)}. Run vcf-agent --help for the list.`), { name: 'CACError' })
+      if (unknown)
+        throw Object.assign(
+          new Error(
+            `Unknown command ${JSON.stringify(unknown)}. Run vcf-agent --help for the list.`,
+          ),
+          { name: 'CACError' },
+        )
       cli.outputHelp()
       return
     }
@@ -80,9 +92,15 @@ export async function main(argv: string[]): Promise<void> {
 function report(err: unknown, json: boolean): number {
   if ((err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0
   const isCacError = err instanceof Error && err.name === 'CACError'
-  const formatted = formatError(isCacError ? new UsageError('USAGE_INVALID_ARGUMENT', err.message) : err)
+  const formatted = formatError(
+    isCacError ? new UsageError('USAGE_INVALID_ARGUMENT', err.message) : err,
+  )
   // An unexpected error's own text and stack go to the local user's stderr only (never into --json output).
-  const stderrText = formatted.known ? undefined : err instanceof Error ? (err.stack ?? err.message) : String(err)
+  const stderrText = formatted.known
+    ? undefined
+    : err instanceof Error
+      ? (err.stack ?? err.message)
+      : String(err)
   printError(formatted, json, process.stdout, process.stderr, stderrText)
   return formatted.exitCode
 }

@@ -21,25 +21,56 @@ export interface OptionSpec {
 
 /** Options only the CLI has (the server takes the same settings as its own flags). */
 const CLI_OPTIONS = {
-  db_path: { name: 'db_path', value: '<path>', description: 'LanceDB folder', default: './lancedb' },
-  table_name: { name: 'table_name', value: '<name>', description: 'Table name', default: 'variants' },
+  db_path: {
+    name: 'db_path',
+    value: '<path>',
+    description: 'LanceDB folder',
+    default: './lancedb',
+  },
+  table_name: {
+    name: 'table_name',
+    value: '<name>',
+    description: 'Table name',
+    default: 'variants',
+  },
   json: { name: 'json', description: 'Print one JSON document (NDJSON for row streams) on stdout' },
-  embedder: { name: 'embedder', value: '<builtin|openai>', description: 'Embedding provider (env VCF_AGENT_EMBEDDER)', default: 'builtin' },
-  embedding_url: { name: 'embedding_url', value: '<url>', description: 'OpenAI-compatible API base URL, e.g. http://127.0.0.1:8000/v1 (env VCF_AGENT_EMBEDDING_URL)' },
-  embedding_model: { name: 'embedding_model', value: '<name>', description: 'Embedding model name (env VCF_AGENT_EMBEDDING_MODEL)' },
+  embedder: {
+    name: 'embedder',
+    value: '<builtin|openai>',
+    description: 'Embedding provider (env VCF_AGENT_EMBEDDER)',
+    default: 'builtin',
+  },
+  embedding_url: {
+    name: 'embedding_url',
+    value: '<url>',
+    description:
+      'OpenAI-compatible API base URL, e.g. http://127.0.0.1:8000/v1 (env VCF_AGENT_EMBEDDING_URL)',
+  },
+  embedding_model: {
+    name: 'embedding_model',
+    value: '<name>',
+    description: 'Embedding model name (env VCF_AGENT_EMBEDDING_MODEL)',
+  },
   embedding_api_key_env: {
     name: 'embedding_api_key_env',
     value: '<VAR>',
     description: 'Environment variable holding the API key',
     default: 'VCF_AGENT_EMBEDDING_API_KEY',
   },
-  audit_log: { name: 'audit_log', value: '<path>', description: 'Audit log file (default <db_path>/audit.log.jsonl)' },
+  audit_log: {
+    name: 'audit_log',
+    value: '<path>',
+    description: 'Audit log file (default <db_path>/audit.log.jsonl)',
+  },
   vcf_file: { name: 'vcf_file', value: '<path>', description: 'VCF file (.vcf, .vcf.gz, BGZF)' },
   output: { name: 'output', value: '<file>', description: 'Write to this file instead of stdout' },
 } as const satisfies Record<string, OptionSpec>
 
 /** All options, by canonical name: the CLI's own plus every request option of core. */
-export const OPTIONS = { ...REQUEST_OPTIONS, ...CLI_OPTIONS } as const satisfies Record<string, OptionSpec>
+export const OPTIONS = { ...REQUEST_OPTIONS, ...CLI_OPTIONS } as const satisfies Record<
+  string,
+  OptionSpec
+>
 
 /** Canonical option name. */
 export type OptionName = keyof typeof OPTIONS

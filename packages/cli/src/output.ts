@@ -31,7 +31,8 @@ function cell(v: unknown): string {
   if (v === null || v === undefined) return '.'
   if (v instanceof Float32Array) return `[${v.length} floats]`
   if (Array.isArray(v)) return v.length === 0 ? '' : v.join(',')
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)))
+  if (typeof v === 'number')
+    return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)))
   const s = String(v)
   return s.length > 60 ? `${s.slice(0, 57)}...` : s
 }
@@ -42,7 +43,11 @@ export function formatTable(rows: readonly Record<string, unknown>[]): string {
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))]
   const cells = rows.map((r) => cols.map((c) => cell(r[c])))
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)))
-  const line = (vals: string[]): string => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd()
+  const line = (vals: string[]): string =>
+    vals
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()
   return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')
 }
 
@@ -53,7 +58,8 @@ export function formatSummary(data: Record<string, unknown>): string {
   return keys
     .map((k) => {
       const v = data[k]
-      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) return `${k.padEnd(w)}  ${v.map((x) => toJson(x)).join(', ')}`
+      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null))
+        return `${k.padEnd(w)}  ${v.map((x) => toJson(x)).join(', ')}`
       const text = typeof v === 'object' && v !== null && !Array.isArray(v) ? toJson(v) : cell(v)
       return `${k.padEnd(w)}  ${text}`
     })
@@ -61,7 +67,12 @@ export function formatSummary(data: Record<string, unknown>): string {
 }
 
 /** Prints a command's output. */
-export function printOutput(out: CommandOutput, json: boolean, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+export function printOutput(
+  out: CommandOutput,
+  json: boolean,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+): void {
   if (out.data === undefined && !out.rows) return // the command streamed its own output
   if (json) {
     if (out.rows) for (const r of out.rows) stdout.write(`${toJson(r)}\n`)
@@ -103,7 +114,9 @@ export function printError(
 ): void {
   if (json) {
     const { code, message, details } = error
-    stdout.write(`${toJson({ error: details === undefined ? { code, message } : { code, message, details } })}\n`)
+    stdout.write(
+      `${toJson({ error: details === undefined ? { code, message } : { code, message, details } })}\n`,
+    )
   }
   stderr.write(`error[${error.code}]: ${stderrText}\n`)
   if (error.hint !== undefined) stderr.write(`${error.hint}\n`)

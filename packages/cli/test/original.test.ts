@@ -15,7 +15,12 @@ function run(args: string[]): { status: number; stdout: string; stderr: string }
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
-const ndjson = (s: string): Record<string, unknown>[] => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)
+const ndjson = (s: string): Record<string, unknown>[] =>
+  s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
 
 describe('vcf-agent on a table written by the original Python tool', () => {
   it('should run every read command unchanged, migrate on request, then run every command', async () => {
@@ -27,10 +32,21 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     const base = ['--db_path', db, '--json']
     const stats0 = JSON.parse(run(['stats', ...base]).stdout)
     expect([stats0.rows, stats0.schema_version, stats0.dim]).toEqual([30, 1, 1024])
-    const filterArgs = ['filter-lancedb', '--filter_sql', "clinical_significance = 'Pathogenic'", '--select_columns', 'variant_id,chrom,pos,ref,alt,clinical_significance', '--limit', '100', ...base]
+    const filterArgs = [
+      'filter-lancedb',
+      '--filter_sql',
+      "clinical_significance = 'Pathogenic'",
+      '--select_columns',
+      'variant_id,chrom,pos,ref,alt,clinical_significance',
+      '--limit',
+      '100',
+      ...base,
+    ]
     const before = ndjson(run(filterArgs).stdout)
     expect(before.length).toBe(10)
-    const like = ndjson(run(['search-embedding', '--like', rows[0]!.variant_id, '--limit', '3', ...base]).stdout)
+    const like = ndjson(
+      run(['search-embedding', '--like', rows[0]!.variant_id, '--limit', '3', ...base]).stdout,
+    )
     expect(like.length).toBe(3)
     const exported = run(['export-vcf', '--db_path', db])
     expect(exported.status).toBe(0)
@@ -50,13 +66,36 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     expect(JSON.parse(run(['migrate', ...base]).stdout).added).toEqual([])
 
     expect(ndjson(run(filterArgs).stdout)).toEqual(before)
-    expect(JSON.parse(run(['stats', ...base]).stdout)).toMatchObject({ rows: 30, schema_version: 2 })
+    expect(JSON.parse(run(['stats', ...base]).stdout)).toMatchObject({
+      rows: 30,
+      schema_version: 2,
+    })
     expect(run(['add-variant', '--variant', '17:43044999:G:A', ...base]).status).toBe(0)
-    expect(JSON.parse(run(['update-variant', '--variant_id', rows[1]!.variant_id, '--updates', '{"gene": "BRCA1"}', ...base]).stdout)).toMatchObject({ updated: 1 })
-    expect(run(['create-lancedb-index', '--column', 'chrom', '--index_type', 'BITMAP', ...base]).status).toBe(0)
-    const ingest = JSON.parse(run(['ingest-vcf', '--vcf-file', join(corpus, 'ncbi__clinvar.vcf'), ...base]).stdout)
+    expect(
+      JSON.parse(
+        run([
+          'update-variant',
+          '--variant_id',
+          rows[1]!.variant_id,
+          '--updates',
+          '{"gene": "BRCA1"}',
+          ...base,
+        ]).stdout,
+      ),
+    ).toMatchObject({ updated: 1 })
+    expect(
+      run(['create-lancedb-index', '--column', 'chrom', '--index_type', 'BITMAP', ...base]).status,
+    ).toBe(0)
+    const ingest = JSON.parse(
+      run(['ingest-vcf', '--vcf-file', join(corpus, 'ncbi__clinvar.vcf'), ...base]).stdout,
+    )
     expect(ingest.new_rows).toBe(2)
-    expect(JSON.parse(run(['delete-variants', '--filter_sql', "source_file = 'ncbi__clinvar.vcf'", ...base]).stdout)).toEqual({ deleted: 2 })
+    expect(
+      JSON.parse(
+        run(['delete-variants', '--filter_sql', "source_file = 'ncbi__clinvar.vcf'", ...base])
+          .stdout,
+      ),
+    ).toEqual({ deleted: 2 })
     expect(JSON.parse(run(['stats', ...base]).stdout).rows).toBe(31)
   })
 })

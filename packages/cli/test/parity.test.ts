@@ -12,13 +12,22 @@ import { createApp, hashToken } from '@vcf-agent/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const bin = join(import.meta.dirname, '..', 'bin', 'vcf-agent.js')
-if (!existsSync(join(import.meta.dirname, '..', 'dist', 'index.js'))) throw new Error('Run `pnpm build` first: these tests spawn the built binary.')
+if (!existsSync(join(import.meta.dirname, '..', 'dist', 'index.js')))
+  throw new Error('Run `pnpm build` first: these tests spawn the built binary.')
 
 const TOKEN = 'parity-token'
-const tokens = [{ name: 'parity', sha256: hashToken(TOKEN), scopes: ['read' as const, 'write' as const, 'admin' as const] }]
+const tokens = [
+  {
+    name: 'parity',
+    sha256: hashToken(TOKEN),
+    scopes: ['read' as const, 'write' as const, 'admin' as const],
+  },
+]
 
 function cli(db: string, args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args, '--db_path', db, '--json'], { encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [bin, ...args, '--db_path', db, '--json'], {
+    encoding: 'utf8',
+  })
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -33,17 +42,26 @@ function ndjson(text: string): Record<string, unknown>[] {
 function flags(body: Record<string, unknown>): string[] {
   return Object.entries(body).flatMap(([k, v]) => {
     if (v === true) return [`--${k}`]
-    if (Array.isArray(v)) return k === 'region' ? v.flatMap((x) => [`--${k}`, String(x)]) : [`--${k}`, v.join(',')]
+    if (Array.isArray(v))
+      return k === 'region' ? v.flatMap((x) => [`--${k}`, String(x)]) : [`--${k}`, v.join(',')]
     return [`--${k}`, String(v)]
   })
 }
 
-async function http(db: string, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
+async function http(
+  db: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; text: string }> {
   const { app, close } = createApp({ dbPath: db, tokens, logger: () => undefined })
   try {
     const res = await app.request(path, {
       method,
-      headers: { authorization: `Bearer ${TOKEN}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     })
     return { status: res.status, text: await res.text() }
@@ -70,9 +88,21 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 /** The same read request through both adapters. */
 const READS: { name: string; body: Record<string, unknown>; nonEmpty: boolean }[] = [
-  { name: 'region + samples + SQL', body: { region: ['20:1-100000'], samples: ['HG00100'], filter_sql: 'pos > 500' }, nonEmpty: true },
-  { name: 'genes + SQL', body: { gene: ['ISG15', 'AGRN'], filter_sql: "chrom = '1'" }, nonEmpty: true },
-  { name: 'regions + samples + genes + SQL', body: { region: ['1', '20'], samples: ['HG00101'], gene: ['AGRN'], filter_sql: 'pos > 0' }, nonEmpty: false },
+  {
+    name: 'region + samples + SQL',
+    body: { region: ['20:1-100000'], samples: ['HG00100'], filter_sql: 'pos > 500' },
+    nonEmpty: true,
+  },
+  {
+    name: 'genes + SQL',
+    body: { gene: ['ISG15', 'AGRN'], filter_sql: "chrom = '1'" },
+    nonEmpty: true,
+  },
+  {
+    name: 'regions + samples + genes + SQL',
+    body: { region: ['1', '20'], samples: ['HG00101'], gene: ['AGRN'], filter_sql: 'pos > 0' },
+    nonEmpty: false,
+  },
 ]
 
 describe('the CLI and the server answer the same', () => {
@@ -87,7 +117,11 @@ describe('the CLI and the server answer the same', () => {
   })
 
   it.each(READS)('search by like, variant and embedding: $name', async ({ body, nonEmpty }) => {
-    const targets: Record<string, unknown>[] = [{ like: '20-302-T-TA' }, { variant: '1:955563:G:C' }, { embedding: Array.from({ length: 16 }, (_, i) => (i % 3) / 4) }]
+    const targets: Record<string, unknown>[] = [
+      { like: '20-302-T-TA' },
+      { variant: '1:955563:G:C' },
+      { embedding: Array.from({ length: 16 }, (_, i) => (i % 3) / 4) },
+    ]
     for (const target of targets) {
       const request = { ...body, ...target, limit: 5 }
       const viaCli = cli(base, ['search-embedding', ...flags(request)])
@@ -102,10 +136,16 @@ describe('the CLI and the server answer the same', () => {
   })
 
   it.each(READS)('export: $name', async ({ body, nonEmpty }) => {
-    const viaCli = spawnSync(process.execPath, [bin, 'export-vcf', ...flags(body), '--db_path', base], { encoding: 'utf8' })
+    const viaCli = spawnSync(
+      process.execPath,
+      [bin, 'export-vcf', ...flags(body), '--db_path', base],
+      { encoding: 'utf8' },
+    )
     expect(viaCli.status, viaCli.stderr).toBe(0)
     const query = new URLSearchParams(
-      Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)] as [string, string]),
+      Object.entries(body).map(
+        ([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)] as [string, string],
+      ),
     )
     const viaHttp = await http(base, 'GET', `/tables/variants/export?${query.toString()}`)
     expect(viaHttp.status, viaHttp.text).toBe(200)
@@ -123,8 +163,10 @@ describe('the CLI and the server answer the same', () => {
     const viaHttp = await http(b, 'POST', '/tables/variants/delete', body)
     expect(viaHttp.status, viaHttp.text).toBe(200)
     expect(JSON.parse(viaCli.stdout)).toEqual(JSON.parse(viaHttp.text))
-    if (nonEmpty) expect((JSON.parse(viaHttp.text) as { deleted: number }).deleted).toBeGreaterThan(0)
-    const left = (db: string) => ndjson(cli(db, ['filter-lancedb', '--limit', '0', '--select_columns', 'variant_id']).stdout)
+    if (nonEmpty)
+      expect((JSON.parse(viaHttp.text) as { deleted: number }).deleted).toBeGreaterThan(0)
+    const left = (db: string) =>
+      ndjson(cli(db, ['filter-lancedb', '--limit', '0', '--select_columns', 'variant_id']).stdout)
     expect(left(a)).toEqual(left(b))
   })
 

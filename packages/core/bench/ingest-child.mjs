@@ -16,9 +16,11 @@ const [file, db, dim] = process.argv.slice(2)
 const store = await openStore(db, { dim: Number(dim) })
 const res = await ingestVcf(store, file)
 store.close()
-console.log(JSON.stringify({
-  rows: res.rowsRead,
-  seconds: res.elapsedMs / 1000,
-  rowsPerSecond: res.rowsPerSecond,
-  maxRssMb: peakRssMb(),
-}))
+console.log(
+  JSON.stringify({
+    rows: res.rowsRead,
+    seconds: res.elapsedMs / 1000,
+    rowsPerSecond: res.rowsPerSecond,
+    maxRssMb: peakRssMb(),
+  }),
+)

@@ -28,13 +28,16 @@ const value = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1]
 const dims = value('--dim', '1024,128').split(',').map(Number)
 let files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--dim'))
 if (files.length === 0) {
-  files = ['macarthur-clinvar__clinvar.vcf.gz', 'happy__Complex_1ormoreindels_NIST2.19.vcf.gz'].map((f) => join(benchDir, f)).filter(existsSync)
+  files = ['macarthur-clinvar__clinvar.vcf.gz', 'happy__Complex_1ormoreindels_NIST2.19.vcf.gz']
+    .map((f) => join(benchDir, f))
+    .filter(existsSync)
 }
 if (files.length === 0) {
   console.error('No input: pass a VCF path, or keep ../shared/vcf-bench next to the repo.')
   process.exit(2)
 }
-const batchFor = (dim) => Math.max(1024, Math.min(16_384, Math.floor((16 * 1024 * 1024) / (dim * 4))))
+const batchFor = (dim) =>
+  Math.max(1024, Math.min(16_384, Math.floor((16 * 1024 * 1024) / (dim * 4))))
 const secs = (t0) => (performance.now() - t0) / 1000
 
 function lines(path) {
@@ -80,7 +83,11 @@ async function rawAppend(rows, dim) {
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size)
     const stored = chunk.map((r) =>
-      recordToRow(r, { variant_id: makeVariantId(r.CHROM, r.POS, r.REF, r.ALT[0] ?? '.', r.occurrence), source_file: 'bench', ingest_id: 'bench' }),
+      recordToRow(r, {
+        variant_id: makeVariantId(r.CHROM, r.POS, r.REF, r.ALT[0] ?? '.', r.occurrence),
+        source_file: 'bench',
+        ingest_id: 'bench',
+      }),
     )
     const vectors = await embedder.embed(stored)
     const input = stored.map((row, j) => ({ ...row, embedding: vectors[j] }))
@@ -104,7 +111,11 @@ async function rawAppend(rows, dim) {
 function childIngest(path, dim) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'))
   try {
-    const out = execFileSync(process.execPath, [join(here, 'ingest-child.mjs'), path, dir, String(dim)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    const out = execFileSync(
+      process.execPath,
+      [join(here, 'ingest-child.mjs'), path, dir, String(dim)],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    )
     return JSON.parse(out)
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -131,7 +142,8 @@ async function scaled(path, times) {
       const t1 = line.indexOf('\t')
       const t2 = line.indexOf('\t', t1 + 1)
       const pos = Number(line.slice(t1 + 1, t2)) + k * 300_000_000
-      if (!w.write(`${line.slice(0, t1)}\t${pos}${line.slice(t2)}\n`)) await new Promise((r) => w.once('drain', r))
+      if (!w.write(`${line.slice(0, t1)}\t${pos}${line.slice(t2)}\n`))
+        await new Promise((r) => w.once('drain', r))
     }
   }
   await new Promise((r) => w.end(r))
@@ -149,10 +161,17 @@ for (const path of files) {
     const raw = await rawAppend(split.rows, dim)
     const ingest = childIngest(path, dim)
     const r = {
-      file: name, dim, records: parse.records, rows: split.rows.length,
-      parse_rec_s: parse.records / parse.s, split_rows_s: split.rows.length / split.s,
-      raw_rows_s: raw.rows / raw.s, ingest_rows_s: ingest.rowsPerSecond, ingest_s: ingest.seconds,
-      peak_rss_mb: ingest.maxRssMb, bcftools_view_s: bcf,
+      file: name,
+      dim,
+      records: parse.records,
+      rows: split.rows.length,
+      parse_rec_s: parse.records / parse.s,
+      split_rows_s: split.rows.length / split.s,
+      raw_rows_s: raw.rows / raw.s,
+      ingest_rows_s: ingest.rowsPerSecond,
+      ingest_s: ingest.seconds,
+      peak_rss_mb: ingest.maxRssMb,
+      bcftools_view_s: bcf,
     }
     results.push(r)
     console.log(
@@ -166,14 +185,26 @@ for (const path of files) {
     const big = await scaled(path, 10)
     const dim = Math.min(...dims)
     const ingest = childIngest(big, dim)
-    console.log(`${name} x10 (${fmt(ingest.rows)} rows) dim=${dim}: ingest ${fmt(ingest.rowsPerSecond)} rows/s, peak RSS ${ingest.maxRssMb} MB`)
-    results.push({ file: `${name} x10`, dim, rows: ingest.rows, ingest_rows_s: ingest.rowsPerSecond, peak_rss_mb: ingest.maxRssMb })
+    console.log(
+      `${name} x10 (${fmt(ingest.rows)} rows) dim=${dim}: ingest ${fmt(ingest.rowsPerSecond)} rows/s, peak RSS ${ingest.maxRssMb} MB`,
+    )
+    results.push({
+      file: `${name} x10`,
+      dim,
+      rows: ingest.rows,
+      ingest_rows_s: ingest.rowsPerSecond,
+      peak_rss_mb: ingest.maxRssMb,
+    })
     rmSync(dirname(big), { recursive: true, force: true })
   }
 }
-console.log('\n| file | dim | rows | parse rec/s | split rows/s | raw add rows/s | ingest rows/s | ingest/raw | peak RSS MB | bcftools view s |')
+console.log(
+  '\n| file | dim | rows | parse rec/s | split rows/s | raw add rows/s | ingest rows/s | ingest/raw | peak RSS MB | bcftools view s |',
+)
 console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const r of results) {
   const f = (x) => (x === undefined ? '–' : fmt(x))
-  console.log(`| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`)
+  console.log(
+    `| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`,
+  )
 }

@@ -14,7 +14,8 @@ import { benchTable } from './reads-table.mjs'
 const here = dirname(fileURLToPath(import.meta.url))
 const cliBin = join(here, '..', '..', 'cli', 'bin', 'vcf-agent.js')
 const quick = process.argv.includes('--quick')
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]
+const pct = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1))
 const rows = []
 const report = (what, ours, raw, note = '') => {
@@ -39,18 +40,36 @@ const { store, build, db } = await benchTable()
 const conn = await lancedb.connect(db, { readConsistencyInterval: 0 })
 const raw = await conn.openTable('variants')
 const total = await raw.countRows()
-console.error(`table: ${total} rows, dim ${store.dim}, indexes: ${(await store.listIndices()).map((i) => i.name).join(', ')}`)
+console.error(
+  `table: ${total} rows, dim ${store.dim}, indexes: ${(await store.listIndices()).map((i) => i.name).join(', ')}`,
+)
 
 // query vectors: stored variants spread over the table
-const sample = await raw.query().where('pos % 9973 = 17').select(['variant_id', 'chrom', 'pos', 'embedding']).limit(quick ? 40 : 200).toArray()
+const sample = await raw
+  .query()
+  .where('pos % 9973 = 17')
+  .select(['variant_id', 'chrom', 'pos', 'embedding'])
+  .limit(quick ? 40 : 200)
+  .toArray()
 const queries = sample.map((r) => Float32Array.from(r.embedding))
 const ids = (t) => t.map((r) => r.variant_id)
-const recall = (got, truth) => got.filter((id) => truth.includes(id)).length / Math.max(1, truth.length)
+const recall = (got, truth) =>
+  got.filter((id) => truth.includes(id)).length / Math.max(1, truth.length)
 
 // 1. search, default settings and tuned, with recall@10 against an exact search
 const exact = []
 const nExact = quick ? 10 : 50
-for (let i = 0; i < nExact; i++) exact.push(ids(await raw.vectorSearch(queries[i]).bypassVectorIndex().select(['variant_id']).limit(10).toArray()))
+for (let i = 0; i < nExact; i++)
+  exact.push(
+    ids(
+      await raw
+        .vectorSearch(queries[i])
+        .bypassVectorIndex()
+        .select(['variant_id'])
+        .limit(10)
+        .toArray(),
+    ),
+  )
 for (const [label, tune] of [
   ['search top-10 (defaults)', {}],
   ['search top-10 (nprobes 50, refine 10)', { nprobes: 50, refineFactor: 10 }],
@@ -69,7 +88,12 @@ for (const [label, tune] of [
     const hits = await q.toArray()
     if (i < nExact) rawRecall += recall(ids(hits), exact[i])
   })
-  report(label, `${summary(ours)}, recall@10 ${(ourRecall / (nExact + 1)).toFixed(2)}`, `${summary(rawT)}, recall@10 ${(rawRecall / (nExact + 1)).toFixed(2)}`, `${ratio(ours, rawT)}x raw`)
+  report(
+    label,
+    `${summary(ours)}, recall@10 ${(ourRecall / (nExact + 1)).toFixed(2)}`,
+    `${summary(rawT)}, recall@10 ${(rawRecall / (nExact + 1)).toFixed(2)}`,
+    `${ratio(ours, rawT)}x raw`,
+  )
 }
 
 // 2. filtered search on a selective region: the product must equal the exact answer
@@ -81,16 +105,40 @@ for (let i = 0; i < nFiltered; i++) {
   const r = sample[i]
   const region = `${r.chrom}:${Math.max(1, Number(r.pos) - 5000)}-${Number(r.pos) + 5000}`
   const sql = genomicFilter({ regions: parseRegions([region]) })
-  const truth = ids(await raw.vectorSearch(queries[(i + 7) % queries.length]).where(sql).bypassVectorIndex().select(['variant_id']).limit(10).toArray())
+  const truth = ids(
+    await raw
+      .vectorSearch(queries[(i + 7) % queries.length])
+      .where(sql)
+      .bypassVectorIndex()
+      .select(['variant_id'])
+      .limit(10)
+      .toArray(),
+  )
   let t = performance.now()
-  const got = ids(await store.search({ embedding: queries[(i + 7) % queries.length] }).regions([region]).select(['variant_id']).limit(10).toArray())
+  const got = ids(
+    await store
+      .search({ embedding: queries[(i + 7) % queries.length] })
+      .regions([region])
+      .select(['variant_id'])
+      .limit(10)
+      .toArray(),
+  )
   filteredT.push(performance.now() - t)
   t = performance.now()
-  await raw.vectorSearch(queries[(i + 7) % queries.length]).where(sql).select(['variant_id']).limit(10).toArray()
+  await raw
+    .vectorSearch(queries[(i + 7) % queries.length])
+    .where(sql)
+    .select(['variant_id'])
+    .limit(10)
+    .toArray()
   rawFilteredT.push(performance.now() - t)
   if (JSON.stringify(got) === JSON.stringify(truth)) equal++
 }
-report('filtered search (10 kb region)', `${summary(filteredT)}, ${equal}/${nFiltered} equal to exact`, `${summary(rawFilteredT)} (index + prefilter)`)
+report(
+  'filtered search (10 kb region)',
+  `${summary(filteredT)}, ${equal}/${nFiltered} equal to exact`,
+  `${summary(rawFilteredT)} (index + prefilter)`,
+)
 
 // 3. region, sample and gene filters
 const regions = sample.slice(0, quick ? 10 : 40).map((r, i) => {
@@ -103,15 +151,53 @@ const collect = async (q) => {
   for await (const _ of q) n++
   return n
 }
-const regionOurs = await timed(regions.length, (i) => store.query().regions([regions[i]]).select(cols).toArray())
-const regionRaw = await timed(regions.length, (i) => raw.query().where(genomicFilter({ regions: parseRegions([regions[i]]) })).select(cols).toArray())
-report('region filter (1 bp–100 kb)', summary(regionOurs), summary(regionRaw), `${ratio(regionOurs, regionRaw)}x raw`)
-const sampleOurs = await timed(20, () => store.query().samples(['NA12878']).select(cols).limit(100).toArray())
-const sampleRaw = await timed(20, () => raw.query().where(genomicFilter({ samples: ['NA12878'] })).select(cols).limit(100).toArray())
-report('sample filter (NA12878, limit 100)', summary(sampleOurs), summary(sampleRaw), `${ratio(sampleOurs, sampleRaw)}x raw`)
+const regionOurs = await timed(regions.length, (i) =>
+  store.query().regions([regions[i]]).select(cols).toArray(),
+)
+const regionRaw = await timed(regions.length, (i) =>
+  raw
+    .query()
+    .where(genomicFilter({ regions: parseRegions([regions[i]]) }))
+    .select(cols)
+    .toArray(),
+)
+report(
+  'region filter (1 bp–100 kb)',
+  summary(regionOurs),
+  summary(regionRaw),
+  `${ratio(regionOurs, regionRaw)}x raw`,
+)
+const sampleOurs = await timed(20, () =>
+  store.query().samples(['NA12878']).select(cols).limit(100).toArray(),
+)
+const sampleRaw = await timed(20, () =>
+  raw
+    .query()
+    .where(genomicFilter({ samples: ['NA12878'] }))
+    .select(cols)
+    .limit(100)
+    .toArray(),
+)
+report(
+  'sample filter (NA12878, limit 100)',
+  summary(sampleOurs),
+  summary(sampleRaw),
+  `${ratio(sampleOurs, sampleRaw)}x raw`,
+)
 const geneOurs = await timed(20, () => collect(store.query().genes(['BRCA1']).select(cols)))
-const geneRaw = await timed(20, () => raw.query().where(genomicFilter({ genes: ['BRCA1'] })).select(cols).toArray())
-report('gene filter (BRCA1, every row)', summary(geneOurs), summary(geneRaw), `${ratio(geneOurs, geneRaw)}x raw`)
+const geneRaw = await timed(20, () =>
+  raw
+    .query()
+    .where(genomicFilter({ genes: ['BRCA1'] }))
+    .select(cols)
+    .toArray(),
+)
+report(
+  'gene filter (BRCA1, every row)',
+  summary(geneOurs),
+  summary(geneRaw),
+  `${ratio(geneOurs, geneRaw)}x raw`,
+)
 
 // 4. stats, and the CLI's wall time for a region query (process start included)
 let t = performance.now()
@@ -119,11 +205,19 @@ const stats = await store.stats()
 const statsMs = performance.now() - t
 t = performance.now()
 await raw.countRows()
-report('stats', `${ms(statsMs)} ms (${Object.keys(stats.byChrom).length} contigs)`, `countRows ${ms(performance.now() - t)} ms`)
+report(
+  'stats',
+  `${ms(statsMs)} ms (${Object.keys(stats.byChrom).length} contigs)`,
+  `countRows ${ms(performance.now() - t)} ms`,
+)
 const cliT = []
 for (let i = 0; i < 5; i++) {
   t = performance.now()
-  const r = spawnSync(process.execPath, [cliBin, 'filter-lancedb', '--db_path', db, '--region', regions[1], '--json'], { encoding: 'utf8' })
+  const r = spawnSync(
+    process.execPath,
+    [cliBin, 'filter-lancedb', '--db_path', db, '--region', regions[1], '--json'],
+    { encoding: 'utf8' },
+  )
   cliT.push(performance.now() - t)
   if (r.status !== 0) throw new Error(r.stderr)
 }
@@ -133,8 +227,17 @@ for (let i = 0; i < 5; i++) {
   spawnSync(process.execPath, ['-e', '0'])
   nodeT.push(performance.now() - t)
 }
-report('CLI region query, wall', `p50 ${ms(pct(cliT, 0.5))} ms`, `node -e 0: p50 ${ms(pct(nodeT, 0.5))} ms`)
-report('index build', `genomic ${build.genomic_indexes_s.toFixed(1)} s, IVF_PQ ${build.vector_index_s.toFixed(1)} s`, '–', `ingest of ${build.rows} rows ${build.ingest_s.toFixed(0)} s`)
+report(
+  'CLI region query, wall',
+  `p50 ${ms(pct(cliT, 0.5))} ms`,
+  `node -e 0: p50 ${ms(pct(nodeT, 0.5))} ms`,
+)
+report(
+  'index build',
+  `genomic ${build.genomic_indexes_s.toFixed(1)} s, IVF_PQ ${build.vector_index_s.toFixed(1)} s`,
+  '–',
+  `ingest of ${build.rows} rows ${build.ingest_s.toFixed(0)} s`,
+)
 
 console.log(`\n${total} rows, dim ${store.dim}\n`)
 console.log('| measure | vcf-agent | raw LanceDB | note |')

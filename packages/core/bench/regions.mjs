@@ -26,7 +26,9 @@ try {
   const store = await openStore(dir, { dim: 16 })
   let t = performance.now()
   const ing = await ingestVcf(store, file)
-  console.log(`ingested ${ing.rowsRead} rows of ${file.split('/').pop()} in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  console.log(
+    `ingested ${ing.rowsRead} rows of ${file.split('/').pop()} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  )
   t = performance.now()
   await store.createGenomicIndexes()
   console.log(`genomic indexes in ${((performance.now() - t) / 1000).toFixed(1)} s`)
@@ -45,7 +47,9 @@ try {
     const filter = genomicFilter({ regions: parseRegions([r], contigs) })
     await store.filterVariants(filter, { select: ['variant_id'] }) // warm
     const t0 = performance.now()
-    const got = await store.filterVariants(filter, { select: ['variant_id', 'chrom', 'pos', 'ref', 'alt'] })
+    const got = await store.filterVariants(filter, {
+      select: ['variant_id', 'chrom', 'pos', 'ref', 'alt'],
+    })
     ours.push(performance.now() - t0)
     counts.push(got.length)
   }
@@ -59,12 +63,20 @@ try {
     }
   }
   store.close()
-  console.log(`\n${regions.length} region queries (rows per region: median ${median(counts)}, max ${Math.max(...counts)})`)
+  console.log(
+    `\n${regions.length} region queries (rows per region: median ${median(counts)}, max ${Math.max(...counts)})`,
+  )
   console.log('| | median ms | p95 ms |')
   console.log('|---|---|---|')
-  console.log(`| vcf-agent filterVariants(region) | ${median(ours).toFixed(1)} | ${p95(ours).toFixed(1)} |`)
-  if (hasBcf) console.log(`| bcftools view -H -r (process incl.) | ${median(bcf).toFixed(1)} | ${p95(bcf).toFixed(1)} |`)
-  if (hasBcf) console.log(`ratio vcf-agent / bcftools (median): ${(median(ours) / median(bcf)).toFixed(2)}`)
+  console.log(
+    `| vcf-agent filterVariants(region) | ${median(ours).toFixed(1)} | ${p95(ours).toFixed(1)} |`,
+  )
+  if (hasBcf)
+    console.log(
+      `| bcftools view -H -r (process incl.) | ${median(bcf).toFixed(1)} | ${p95(bcf).toFixed(1)} |`,
+    )
+  if (hasBcf)
+    console.log(`ratio vcf-agent / bcftools (median): ${(median(ours) / median(bcf)).toFixed(2)}`)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

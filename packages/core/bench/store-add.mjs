@@ -17,7 +17,15 @@ function rows(dim, from, n) {
     const i = from + k
     const embedding = new Float32Array(dim)
     for (let j = 0; j < dim; j++) embedding[j] = Math.sin(i * 0.37 + j)
-    return { variant_id: `1-${i + 1}-A-G`, embedding, chrom: String(1 + (i % 22)), pos: i + 1, ref: 'A', alt: 'G', clinical_significance: i % 5 ? null : 'Benign' }
+    return {
+      variant_id: `1-${i + 1}-A-G`,
+      embedding,
+      chrom: String(1 + (i % 22)),
+      pos: i + 1,
+      ref: 'A',
+      alt: 'G',
+      clinical_significance: i % 5 ? null : 'Benign',
+    }
   })
 }
 for (const dim of [1024, 128]) {
@@ -40,7 +48,9 @@ for (const dim of [1024, 128]) {
     const raw = N / ((performance.now() - t) / 1000)
     table.close()
     db.close()
-    console.log(`dim ${dim}: addVariants ${Math.round(ours).toLocaleString('en-US')} rows/s | raw LanceDB add ${Math.round(raw).toLocaleString('en-US')} rows/s | ratio ${(ours / raw).toFixed(2)}`)
+    console.log(
+      `dim ${dim}: addVariants ${Math.round(ours).toLocaleString('en-US')} rows/s | raw LanceDB add ${Math.round(raw).toLocaleString('en-US')} rows/s | ratio ${(ours / raw).toFixed(2)}`,
+    )
   } finally {
     rmSync(dirA, { recursive: true, force: true })
     rmSync(dirB, { recursive: true, force: true })

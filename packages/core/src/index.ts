@@ -5,7 +5,14 @@
  */
 export { ERROR_TABLE } from './errors/error-table.js'
 export type { ErrorSpec } from './errors/error-table.js'
-export { ErrorCode, HttpErrorCode, errorSpecFor, exitCodeFor, httpStatusFor, isErrorCode } from './errors/codes.js'
+export {
+  ErrorCode,
+  HttpErrorCode,
+  errorSpecFor,
+  exitCodeFor,
+  httpStatusFor,
+  isErrorCode,
+} from './errors/codes.js'
 export type {
   AuditErrorCode,
   ConfigErrorCode,
@@ -84,7 +91,12 @@ export {
   maskFilter,
   MASK,
 } from './filter/index.js'
-export type { FilterCheckOptions, FilterProblem, FilterCheckResult, MaskFilterOptions } from './filter/index.js'
+export type {
+  FilterCheckOptions,
+  FilterProblem,
+  FilterCheckResult,
+  MaskFilterOptions,
+} from './filter/index.js'
 export {
   createAuditLog,
   createNullAuditLog,
@@ -153,14 +165,39 @@ export { readBedFile, parseBed } from './vcf/bed.js'
 export { genomicFilter } from './query/regions.js'
 export type { GenomicQuery } from './query/regions.js'
 export { REQUEST_OPTIONS, OPERATION_OPTIONS } from './query/options.js'
-export type { RequestOption, RequestOptionName, OptionType, Operation, RequestOf } from './query/options.js'
+export type {
+  RequestOption,
+  RequestOptionName,
+  OptionType,
+  Operation,
+  RequestOf,
+} from './query/options.js'
 export { parseRequest } from './query/request.js'
 export type { RequestSource } from './query/request.js'
-export { filterRows, searchHits, deleteRows, tableStats, exportQuery, addVariant, updateVariant, createIndex, migrateTable, variantById, ingestFile } from './query/operations.js'
+export {
+  filterRows,
+  searchHits,
+  deleteRows,
+  tableStats,
+  exportQuery,
+  addVariant,
+  updateVariant,
+  createIndex,
+  migrateTable,
+  variantById,
+  ingestFile,
+} from './query/operations.js'
 export type { RequestFiles, RowStream } from './query/operations.js'
 export { rowToJson, statsJson, ingestSummary, indexesJson } from './query/json.js'
 export type { StatsJson, IngestSummary } from './query/json.js'
-export { SCOPES, hashToken, parseTokens, loadTokens, TokenVerifier, hasScope } from './auth/tokens.js'
+export {
+  SCOPES,
+  hashToken,
+  parseTokens,
+  loadTokens,
+  TokenVerifier,
+  hasScope,
+} from './auth/tokens.js'
 export type { Scope, TokenConfig, Principal, LoadTokensOptions } from './auth/tokens.js'
 export { VARIANT_CLASSES } from './schema/variant.js'
 export { listTables } from './store/open.js'

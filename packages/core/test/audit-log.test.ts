@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto'
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { VcfAgentError } from '../src/errors/errors.js'
@@ -62,12 +71,33 @@ describe('createAuditLog', () => {
   it('should append one masked, hash-chained line per record with the documented fields in order', async () => {
     const path = join(tmp(), 'audit.log.jsonl')
     const log = await createAuditLog(path)
-    await log.record(event({ action: 'delete', filter: "patient_email = 'john.doe@example.com' AND pos > 1000", rows: 3 }))
-    await log.record(event({ action: 'search', outcome: 'error', code: 'STORE_BAD_FILTER', durationMs: 0.25 }))
+    await log.record(
+      event({
+        action: 'delete',
+        filter: "patient_email = 'john.doe@example.com' AND pos > 1000",
+        rows: 3,
+      }),
+    )
+    await log.record(
+      event({ action: 'search', outcome: 'error', code: 'STORE_BAD_FILTER', durationMs: 0.25 }),
+    )
     await log.close()
 
     const [first, second] = readLines(path)
-    expect(Object.keys(first!)).toEqual(['v', 'ts', 'seq', 'actor', 'action', 'table', 'filter', 'rows', 'outcome', 'durationMs', 'prev', 'hash'])
+    expect(Object.keys(first!)).toEqual([
+      'v',
+      'ts',
+      'seq',
+      'actor',
+      'action',
+      'table',
+      'filter',
+      'rows',
+      'outcome',
+      'durationMs',
+      'prev',
+      'hash',
+    ])
     expect(first).toMatchObject({
       v: 1,
       seq: 1,
@@ -83,7 +113,13 @@ describe('createAuditLog', () => {
     expect(first!.ts).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
     expect(Math.abs(Date.parse(first!.ts as string) - Date.now())).toBeLessThan(60_000)
     expect(first!.hash).toBe(expectedHash(first!))
-    expect(second).toMatchObject({ seq: 2, action: 'search', outcome: 'error', code: 'STORE_BAD_FILTER', durationMs: 0.25 })
+    expect(second).toMatchObject({
+      seq: 2,
+      action: 'search',
+      outcome: 'error',
+      code: 'STORE_BAD_FILTER',
+      durationMs: 0.25,
+    })
     expect(second!.prev).toBe(first!.hash)
     expect(second!.hash).toBe(expectedHash(second!))
     expect(readFileSync(path, 'utf8')).not.toMatch(/john|example\.com|1000/)
@@ -91,14 +127,22 @@ describe('createAuditLog', () => {
 
   it('should mask sample lists, embeddings, update values and configured PII columns in details', async () => {
     const path = join(tmp(), 'audit.log.jsonl')
-    const log = await createAuditLog(path, { sensitiveColumns: ['participant_code'], columns: ['chrom', 'patient'] })
+    const log = await createAuditLog(path, {
+      sensitiveColumns: ['participant_code'],
+      columns: ['chrom', 'patient'],
+    })
     await log.record(
       event({
         action: 'update',
         filter: 'patient = jane',
         details: {
           updates: { clinical_significance: 'Pathogenic' },
-          row: { het_samples: ['NA12878'], hom_alt_samples: ['NA12891'], embedding: new Float32Array(1024), chrom: '17' },
+          row: {
+            het_samples: ['NA12878'],
+            hom_alt_samples: ['NA12891'],
+            embedding: new Float32Array(1024),
+            chrom: '17',
+          },
           participant_code: 'P-0042',
         },
       }),
@@ -152,7 +196,9 @@ describe('createAuditLog', () => {
     const path = join(tmp(), 'audit.log.jsonl')
     const [a, b] = await Promise.all([createAuditLog(path), createAuditLog(path)])
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? a : b).record(event({ actor: `u${i}`, rows: i }))),
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 === 0 ? a : b).record(event({ actor: `u${i}`, rows: i })),
+      ),
     )
     await Promise.all([a.close(), b.close()])
     const lines = readLines(path)
@@ -211,7 +257,9 @@ describe('createAuditLog', () => {
   it('should refuse invalid events and records after close', async () => {
     const path = join(tmp(), 'audit.log.jsonl')
     const log = await createAuditLog(path)
-    const bad = await rejection(log.record({ ...event(), actor: '', durationMs: -1, outcome: 'maybe' as 'ok' }))
+    const bad = await rejection(
+      log.record({ ...event(), actor: '', durationMs: -1, outcome: 'maybe' as 'ok' }),
+    )
     expect(bad.code).toBe('USAGE_INVALID_ARGUMENT')
     expect(bad.details.problems).toEqual([
       'actor must be a non-empty string',
@@ -232,7 +280,9 @@ describe('createNullAuditLog', () => {
     const log = createNullAuditLog()
     expect(log.path).toBeUndefined()
     await expect(log.record(event())).resolves.toBeUndefined()
-    await expect(audited(log, { action: 'search', actor: 'a', table: 't' }, async () => 7)).resolves.toBe(7)
+    await expect(
+      audited(log, { action: 'search', actor: 'a', table: 't' }, async () => 7),
+    ).resolves.toBe(7)
   })
 })
 
@@ -249,7 +299,13 @@ describe('audited', () => {
     expect(hits).toEqual(['a', 'b', 'c'])
     await log.close()
     const [line] = readLines(path)
-    expect(line).toMatchObject({ action: 'search', actor: 'bob', filter: "chrom = '***'", rows: 3, outcome: 'ok' })
+    expect(line).toMatchObject({
+      action: 'search',
+      actor: 'bob',
+      filter: "chrom = '***'",
+      rows: 3,
+      outcome: 'ok',
+    })
     expect(line).not.toHaveProperty('code')
     expect(typeof line!.durationMs).toBe('number')
     expect(line!.durationMs).toBeGreaterThanOrEqual(0)
@@ -258,15 +314,26 @@ describe('audited', () => {
   it('should record an error outcome with the code and a redacted message, then rethrow the same error', async () => {
     const path = join(tmp(), 'audit.log.jsonl')
     const log = await createAuditLog(path)
-    const failure = new VcfAgentError('STORE_BAD_FILTER', "LanceDB rejected the filter near 'jane@example.org'")
-    const thrown = await audited(log, { action: 'filter', actor: 'bob', table: 'variants' }, async () => {
-      await new Promise((r) => setTimeout(r, 5))
-      throw failure
-    }).catch((e: unknown) => e)
+    const failure = new VcfAgentError(
+      'STORE_BAD_FILTER',
+      "LanceDB rejected the filter near 'jane@example.org'",
+    )
+    const thrown = await audited(
+      log,
+      { action: 'filter', actor: 'bob', table: 'variants' },
+      async () => {
+        await new Promise((r) => setTimeout(r, 5))
+        throw failure
+      },
+    ).catch((e: unknown) => e)
     expect(thrown).toBe(failure)
-    const plain = await audited(log, { action: 'export', actor: 'bob', table: 'variants' }, async () => {
-      throw new TypeError('x is undefined')
-    }).catch((e: unknown) => e)
+    const plain = await audited(
+      log,
+      { action: 'export', actor: 'bob', table: 'variants' },
+      async () => {
+        throw new TypeError('x is undefined')
+      },
+    ).catch((e: unknown) => e)
     expect(plain).toBeInstanceOf(TypeError)
     await log.close()
     const [first, second] = readLines(path)
@@ -277,7 +344,12 @@ describe('audited', () => {
       details: { error: "LanceDB rejected the filter near '***'" },
     })
     expect(first!.durationMs).toBeGreaterThanOrEqual(4)
-    expect(second).toMatchObject({ action: 'export', outcome: 'error', code: 'INTERNAL', details: { error: 'x is undefined' } })
+    expect(second).toMatchObject({
+      action: 'export',
+      outcome: 'error',
+      code: 'INTERNAL',
+      details: { error: 'x is undefined' },
+    })
     expect(await verifyAuditLog(path)).toMatchObject({ ok: true, lines: 2 })
   })
 
@@ -286,13 +358,17 @@ describe('audited', () => {
     const log = await createAuditLog(path)
     const filter = 'patient_id = 4711 AND (pos > 100'
     await audited(log, { action: 'filter', actor: 'bob', table: 'variants', filter }, async () => {
-      throw new VcfAgentError('STORE_BAD_FILTER', `Error parsing statement: SELECT 1 FROM t WHERE ${filter} (sql parser error)`)
+      throw new VcfAgentError(
+        'STORE_BAD_FILTER',
+        `Error parsing statement: SELECT 1 FROM t WHERE ${filter} (sql parser error)`,
+      )
     }).catch(() => undefined)
     await log.close()
     const [line] = readLines(path)
     expect(line!.filter).toBe('patient_id = *** AND (pos > ***')
     expect(line!.details).toEqual({
-      error: 'Error parsing statement: SELECT 1 FROM t WHERE patient_id = *** AND (pos > *** (sql parser error)',
+      error:
+        'Error parsing statement: SELECT 1 FROM t WHERE patient_id = *** AND (pos > *** (sql parser error)',
     })
   })
 
@@ -302,7 +378,9 @@ describe('audited', () => {
     rmSync(path)
     mkdirSync(path)
     let ran = 0
-    const err = await rejection(audited(log, { action: 'add', actor: 'bob', table: 'variants' }, async () => ++ran))
+    const err = await rejection(
+      audited(log, { action: 'add', actor: 'bob', table: 'variants' }, async () => ++ran),
+    )
     expect(ran).toBe(0)
     expect(err.code).toBe(AUDIT_WRITE_FAILED)
     expect(err.details).toEqual({
@@ -321,17 +399,23 @@ describe('audited', () => {
     const log = await createAuditLog(path)
     let ran = 0
     const err = await rejection(
-      audited(log, { action: 'delete', actor: 'bob', table: 'variants', filter: "chrom = 'MT'" }, async () => {
-        ran++
-        rmSync(path) // the audit file disappears while the write runs …
-        mkdirSync(path) // … and a directory takes its place
-        return 12
-      }),
+      audited(
+        log,
+        { action: 'delete', actor: 'bob', table: 'variants', filter: "chrom = 'MT'" },
+        async () => {
+          ran++
+          rmSync(path) // the audit file disappears while the write runs …
+          mkdirSync(path) // … and a directory takes its place
+          return 12
+        },
+      ),
     )
     expect(ran).toBe(1)
     expect(err.code).toBe(AUDIT_WRITE_FAILED)
     expect(err.details.operationOutcome).toBe('ok')
-    expect(err.message).toMatch(/^The delete on table variants succeeded, but its audit record could not be written/)
+    expect(err.message).toMatch(
+      /^The delete on table variants succeeded, but its audit record could not be written/,
+    )
     await log.close()
   })
 
@@ -339,11 +423,15 @@ describe('audited', () => {
     const path = join(tmp(), 'audit.log.jsonl')
     const log = await createAuditLog(path)
     const failure = new VcfAgentError('STORE_FAILED', 'disk full')
-    const thrown = await audited(log, { action: 'ingest', actor: 'bob', table: 'variants' }, async () => {
-      rmSync(path)
-      mkdirSync(path)
-      throw failure
-    }).catch((e: unknown) => e)
+    const thrown = await audited(
+      log,
+      { action: 'ingest', actor: 'bob', table: 'variants' },
+      async () => {
+        rmSync(path)
+        mkdirSync(path)
+        throw failure
+      },
+    ).catch((e: unknown) => e)
     expect(thrown).toBe(failure)
     expect(failure.details).toEqual({ auditFailed: true, auditCode: AUDIT_WRITE_FAILED })
     await log.close()

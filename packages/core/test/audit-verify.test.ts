@@ -14,7 +14,14 @@ async function fiveLines(): Promise<{ path: string; lines: string[] }> {
   const log = await createAuditLog(path, { fsync: false })
   const actions = ['ingest', 'add', 'update', 'search', 'delete']
   for (const [i, action] of actions.entries()) {
-    await log.record({ action, actor: 'alice', table: 'variants', rows: i + 1, outcome: 'ok', durationMs: i })
+    await log.record({
+      action,
+      actor: 'alice',
+      table: 'variants',
+      rows: i + 1,
+      outcome: 'ok',
+      durationMs: i,
+    })
   }
   await log.close()
   return { path, lines: readFileSync(path, 'utf8').split('\n').slice(0, -1) }
@@ -69,7 +76,8 @@ describe('verifyAuditLog', () => {
       ok: false,
       lines: 4,
       firstBadLine: 2,
-      reason: 'prev does not match the hash of line 1: a line was removed, inserted or reordered here',
+      reason:
+        'prev does not match the hash of line 1: a line was removed, inserted or reordered here',
     })
   })
 
@@ -80,7 +88,8 @@ describe('verifyAuditLog', () => {
       ok: false,
       lines: 4,
       firstBadLine: 1,
-      reason: 'prev is not the genesis hash: lines before this one were removed, or the file does not start a chain',
+      reason:
+        'prev is not the genesis hash: lines before this one were removed, or the file does not start a chain',
     })
   })
 
@@ -91,7 +100,8 @@ describe('verifyAuditLog', () => {
       ok: false,
       lines: 5,
       firstBadLine: 3,
-      reason: 'prev does not match the hash of line 2: a line was removed, inserted or reordered here',
+      reason:
+        'prev does not match the hash of line 2: a line was removed, inserted or reordered here',
     })
   })
 
@@ -119,7 +129,8 @@ describe('verifyAuditLog', () => {
       ok: false,
       lines: 5,
       firstBadLine: 4,
-      reason: 'prev does not match the hash of line 3: a line was removed, inserted or reordered here',
+      reason:
+        'prev does not match the hash of line 3: a line was removed, inserted or reordered here',
     })
   })
 
@@ -130,10 +141,16 @@ describe('verifyAuditLog', () => {
       ok: false,
       lines: 5,
       firstBadLine: 5,
-      reason: 'incomplete last line (no trailing newline): a write was interrupted or the file was cut',
+      reason:
+        'incomplete last line (no trailing newline): a write was interrupted or the file was cut',
     })
     write(path, [lines[0]!, '', lines[1]!])
-    expect(await verifyAuditLog(path)).toEqual({ ok: false, lines: 3, firstBadLine: 2, reason: 'empty line' })
+    expect(await verifyAuditLog(path)).toEqual({
+      ok: false,
+      lines: 3,
+      firstBadLine: 2,
+      reason: 'empty line',
+    })
   })
 
   it('should accept a chain cut at the end, which only a stored last hash reveals', async () => {

@@ -8,7 +8,10 @@ function otherEmbedder(dim: number): EmbeddingProvider {
   return {
     name: 'openai:some-model',
     dim,
-    embed: (variants) => Promise.resolve(variants.map(() => Float32Array.from({ length: dim }, (_, i) => (i === 0 ? 1 : 0)))),
+    embed: (variants) =>
+      Promise.resolve(
+        variants.map(() => Float32Array.from({ length: dim }, (_, i) => (i === 0 ? 1 : 0))),
+      ),
   }
 }
 
@@ -31,10 +34,22 @@ describe('embedder identity', () => {
     reopened.close()
 
     const other = await openStore(db, { audit: false, embedder: otherEmbedder })
-    const searchErr = await other.search({ variant: '1:100:A:G' }).toArray().then(() => undefined, (e: unknown) => e as VcfAgentError)
-    expect([searchErr?.code, searchErr?.details]).toEqual(['SCHEMA_MISMATCH', { table: 'variants', table_embedder: 'features-v1', embedder: 'openai:some-model' }])
+    const searchErr = await other
+      .search({ variant: '1:100:A:G' })
+      .toArray()
+      .then(
+        () => undefined,
+        (e: unknown) => e as VcfAgentError,
+      )
+    expect([searchErr?.code, searchErr?.details]).toEqual([
+      'SCHEMA_MISMATCH',
+      { table: 'variants', table_embedder: 'features-v1', embedder: 'openai:some-model' },
+    ])
     const before = await other.countRows()
-    const ingestErr = await ingestVcf(other, join(CORPUS, 'bcftools__trio.vcf')).then(() => undefined, (e: unknown) => e as VcfAgentError)
+    const ingestErr = await ingestVcf(other, join(CORPUS, 'bcftools__trio.vcf')).then(
+      () => undefined,
+      (e: unknown) => e as VcfAgentError,
+    )
     expect(ingestErr?.code).toBe('SCHEMA_MISMATCH')
     expect(await other.countRows()).toBe(before)
     // a raw vector or a stored variant needs no embedder, so those searches still work
@@ -51,7 +66,13 @@ describe('embedder identity', () => {
     expect(store.tableEmbedder).toBe('openai:some-model')
     store.close()
     const builtin = await openStore(db, { audit: false })
-    const err = await builtin.search({ variant: '1:100:A:G' }).toArray().then(() => undefined, (e: unknown) => e as VcfAgentError)
+    const err = await builtin
+      .search({ variant: '1:100:A:G' })
+      .toArray()
+      .then(
+        () => undefined,
+        (e: unknown) => e as VcfAgentError,
+      )
     expect(err?.code).toBe('SCHEMA_MISMATCH')
     builtin.close()
   })

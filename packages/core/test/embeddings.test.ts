@@ -26,7 +26,9 @@ function readSplitVariants(file: string): VariantFeatures[] {
   for (const line of readFileSync(join(CORPUS, file), 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue
     const [chrom = '', pos = '', , ref = '', alts = '', , , info = ''] = line.split('\t')
-    const fields = new Map(info.split(';').map((kv) => [kv.split('=')[0] ?? '', kv.split('=')[1] ?? ''] as const))
+    const fields = new Map(
+      info.split(';').map((kv) => [kv.split('=')[0] ?? '', kv.split('=')[1] ?? ''] as const),
+    )
     const af = fields.get('AF_EXAC')
     for (const alt of alts.split(',')) {
       out.push({
@@ -43,7 +45,11 @@ function readSplitVariants(file: string): VariantFeatures[] {
   return out
 }
 
-const CORPUS_FILES = ['ncbi__clinvar.vcf', 'mgl__clinvar_20170404_10_records.vcf', 'vep__test_not_ordered.vcf']
+const CORPUS_FILES = [
+  'ncbi__clinvar.vcf',
+  'mgl__clinvar_20170404_10_records.vcf',
+  'vep__test_not_ordered.vcf',
+]
 const corpus = CORPUS_FILES.flatMap(readSplitVariants)
 
 function l2(a: Float32Array, b: Float32Array): number {
@@ -101,14 +107,23 @@ describe('hash', () => {
 
   it('should hash the UTF-8 bytes exactly as TextEncoder encodes them', () => {
     const enc = new TextEncoder()
-    for (const s of ['chr1', 'é', '€uro', '😀x', 'a\ud800b', '\udc00', 'Likely_pathogenic', 'ZNF|ÅÄÖ']) {
+    for (const s of [
+      'chr1',
+      'é',
+      '€uro',
+      '😀x',
+      'a\ud800b',
+      '\udc00',
+      'Likely_pathogenic',
+      'ZNF|ÅÄÖ',
+    ]) {
       expect(fnv1a32(s)).toBe(referenceFnv(enc.encode(s)))
     }
     expect(fnvString(FNV_OFFSET, 'xchr1y', 1, 5)).toBe(fnv1a32('chr1'))
     expect(fnvString(FNV_OFFSET, 'del', 0, 3, true)).toBe(fnv1a32('DEL'))
   })
 
-  it('should hash integers as 8 little-endian two\'s-complement bytes', () => {
+  it("should hash integers as 8 little-endian two's-complement bytes", () => {
     const le = (n: bigint) => {
       const b = new Uint8Array(8)
       new DataView(b.buffer).setBigInt64(0, n, true)
@@ -172,9 +187,13 @@ describe('createFeatureEmbedder', () => {
   it('should use variant_class when given and classifyAllele otherwise', () => {
     const e = createFeatureEmbedder(256)
     const v: VariantFeatures = { chrom: '1', pos: 949696, ref: 'C', alt: 'CG' }
-    expect(bytes(e.embedOne({ ...v, variant_class: 'insertion' })).equals(bytes(e.embedOne(v)))).toBe(true)
+    expect(
+      bytes(e.embedOne({ ...v, variant_class: 'insertion' })).equals(bytes(e.embedOne(v))),
+    ).toBe(true)
     expect(bytes(e.embedOne({ ...v, variant_class: null })).equals(bytes(e.embedOne(v)))).toBe(true)
-    expect(bytes(e.embedOne({ ...v, variant_class: 'complex_indel' })).equals(bytes(e.embedOne(v)))).toBe(false)
+    expect(
+      bytes(e.embedOne({ ...v, variant_class: 'complex_indel' })).equals(bytes(e.embedOne(v))),
+    ).toBe(false)
   })
 
   it('should treat chr prefixes and M/MT as the same chromosome', () => {
@@ -191,9 +210,19 @@ describe('createFeatureEmbedder', () => {
 
   it('should embed symbolic alleles, breakends, *, ., N and lowercase bases, all distinct', () => {
     const e = createFeatureEmbedder(1024)
-    const alts = ['<DEL>', '<DUP:TANDEM>', '<INS:ME:ALU>', '<*>', 'A[2:321681[', ']13:123456]A', 'A]chr1:1:1]']
+    const alts = [
+      '<DEL>',
+      '<DUP:TANDEM>',
+      '<INS:ME:ALU>',
+      '<*>',
+      'A[2:321681[',
+      ']13:123456]A',
+      'A]chr1:1:1]',
+    ]
     alts.push('.A', 'A.', '*', '.', 'N', 'g', 'GCT')
-    const vs = alts.map((alt) => e.embedOne({ chrom: '2', pos: 321681, ref: 'A', alt, rlen: alt === '<DEL>' ? 5000 : 1 }))
+    const vs = alts.map((alt) =>
+      e.embedOne({ chrom: '2', pos: 321681, ref: 'A', alt, rlen: alt === '<DEL>' ? 5000 : 1 }),
+    )
     for (const v of vs) expect(Math.abs(norm(v) - 1)).toBeLessThan(1e-5)
     for (let i = 0; i < vs.length; i++) {
       for (let j = i + 1; j < vs.length; j++) {
@@ -216,7 +245,9 @@ describe('createFeatureEmbedder', () => {
     expect(Math.abs(norm(v) - 1)).toBeLessThan(1e-5)
     // The middle of a long allele does not change its vector (rlen and ends are equal).
     const other = big.slice(0, 1_000_000) + 'T' + big.slice(1_000_001)
-    expect(bytes(e.embedOne({ chrom: '3', pos: 1000, ref: other, alt: 'A', variant_class: 'deletion' }))).toEqual(
+    expect(
+      bytes(e.embedOne({ chrom: '3', pos: 1000, ref: other, alt: 'A', variant_class: 'deletion' })),
+    ).toEqual(
       bytes(e.embedOne({ chrom: '3', pos: 1000, ref: big, alt: 'A', variant_class: 'deletion' })),
     )
   })
@@ -232,7 +263,9 @@ describe('createFeatureEmbedder', () => {
       { chrom: '1', pos: 1, ref: 'A', alt: '' },
     ]
     for (const v of bad) expect(codeOfSync(() => e.embedOne(v))).toBe('EMBED_BAD_VARIANT')
-    const err = await errorOf(e.embed([{ chrom: '1', pos: 1, ref: 'A', alt: 'G' }, bad[1] as VariantFeatures]))
+    const err = await errorOf(
+      e.embed([{ chrom: '1', pos: 1, ref: 'A', alt: 'G' }, bad[1] as VariantFeatures]),
+    )
     expect(err.code).toBe('EMBED_BAD_VARIANT')
     expect(err.details.index).toBe(1)
   })
@@ -249,9 +282,10 @@ describe('createFeatureEmbedder', () => {
       expect(new Set(classes)).toEqual(new Set(['SNV', 'insertion', 'deletion']))
     })
 
-    it('should put mostly same-chromosome SNVs among each SNV\'s 5 nearest neighbours', () => {
+    it("should put mostly same-chromosome SNVs among each SNV's 5 nearest neighbours", () => {
       const perChrom = new Map<string, number>()
-      for (const i of snvs) perChrom.set(corpus[i]!.chrom, (perChrom.get(corpus[i]!.chrom) ?? 0) + 1)
+      for (const i of snvs)
+        perChrom.set(corpus[i]!.chrom, (perChrom.get(corpus[i]!.chrom) ?? 0) + 1)
       let checked = 0
       for (const i of snvs) {
         const me = corpus[i]!
@@ -261,7 +295,9 @@ describe('createFeatureEmbedder', () => {
           .filter((j) => j !== i)
           .sort((a, b) => l2(vectors[i]!, vectors[a]!) - l2(vectors[i]!, vectors[b]!))
           .slice(0, 5)
-        const same = nearest.filter((j) => classes[j] === 'SNV' && corpus[j]!.chrom === me.chrom).length
+        const same = nearest.filter(
+          (j) => classes[j] === 'SNV' && corpus[j]!.chrom === me.chrom,
+        ).length
         expect(same, `${me.chrom}:${me.pos} ${me.ref}>${me.alt}`).toBeGreaterThan(2)
         checked++
       }
@@ -297,9 +333,15 @@ describe('createFeatureEmbedder', () => {
       let ordered = 0
       for (const i of snvs) {
         const me = corpus[i]!
-        const d = (pos: number, chrom = me.chrom) => l2(vectors[i]!, e.embedOne({ ...me, chrom, pos }))
+        const d = (pos: number, chrom = me.chrom) =>
+          l2(vectors[i]!, e.embedOne({ ...me, chrom, pos }))
         const otherChrom = me.chrom === 'Y' ? 'X' : 'Y'
-        const steps = [d(me.pos + 100), d(me.pos + 100_000), d(me.pos + 30_000_000), d(me.pos, otherChrom)]
+        const steps = [
+          d(me.pos + 100),
+          d(me.pos + 100_000),
+          d(me.pos + 30_000_000),
+          d(me.pos, otherChrom),
+        ]
         if (steps.every((x, k) => k === 0 || (steps[k - 1] as number) < x)) ordered++
       }
       expect(ordered / snvs.length).toBeGreaterThan(0.9)
@@ -320,11 +362,17 @@ describe('createFeatureEmbedder', () => {
       const base: VariantFeatures = { chrom: '17', pos: 43045712, ref: 'T', alt: 'C' }
       const a = e.embedOne({ ...base, gene: 'BRCA1', clinical_significance: 'Pathogenic' })
       const far = { ...base, pos: 43_100_000 }
-      const sameGene = e.embedOne({ ...far, gene: 'BRCA1', clinical_significance: 'Likely_pathogenic' })
+      const sameGene = e.embedOne({
+        ...far,
+        gene: 'BRCA1',
+        clinical_significance: 'Likely_pathogenic',
+      })
       const otherGene = e.embedOne({ ...far, gene: 'NBR1', clinical_significance: 'Benign' })
       expect(l2(a, sameGene)).toBeLessThan(l2(a, otherGene))
       const rare = e.embedOne({ ...base, af: 0.00002 })
-      expect(l2(rare, e.embedOne({ ...base, af: 0.00003 }))).toBeLessThan(l2(rare, e.embedOne({ ...base, af: 0.3 })))
+      expect(l2(rare, e.embedOne({ ...base, af: 0.00003 }))).toBeLessThan(
+        l2(rare, e.embedOne({ ...base, af: 0.3 })),
+      )
     })
   })
 })
@@ -346,7 +394,9 @@ describe('feature embedder speed', () => {
       run(n)
       const rate = n / ((performance.now() - t0) / 1000)
       const shown = Math.round(rate).toLocaleString('en-US')
-      console.log(`[embeddings] feature embedder, dim ${dim}: ${shown} variants/s (embedInto, corpus variants)`)
+      console.log(
+        `[embeddings] feature embedder, dim ${dim}: ${shown} variants/s (embedInto, corpus variants)`,
+      )
       expect(rate).toBeGreaterThan(0)
     }
   })
@@ -373,8 +423,18 @@ describe('normalisers', () => {
 
 describe('parseVariantSpec', () => {
   it('should parse CHROM:POS:REF:ALT, taking the last three fields', () => {
-    expect(parseVariantSpec('17:43045712:T:C')).toEqual({ chrom: '17', pos: 43045712, ref: 'T', alt: 'C' })
-    expect(parseVariantSpec('  chr1:949696:C:CG ')).toEqual({ chrom: 'chr1', pos: 949696, ref: 'C', alt: 'CG' })
+    expect(parseVariantSpec('17:43045712:T:C')).toEqual({
+      chrom: '17',
+      pos: 43045712,
+      ref: 'T',
+      alt: 'C',
+    })
+    expect(parseVariantSpec('  chr1:949696:C:CG ')).toEqual({
+      chrom: 'chr1',
+      pos: 949696,
+      ref: 'C',
+      alt: 'CG',
+    })
     expect(parseVariantSpec('1:1:2:C:T')).toEqual({ chrom: '1:1', pos: 2, ref: 'C', alt: 'T' })
     expect(parseVariantSpec('HLA-A*01:01:01:01:5:A:G')).toEqual({
       chrom: 'HLA-A*01:01:01:01',
@@ -387,8 +447,18 @@ describe('parseVariantSpec', () => {
   it('should keep ALT alleles that contain a colon', () => {
     const bnd = { chrom: '2', pos: 321681, ref: 'G', alt: 'G[13:123456[' }
     expect(parseVariantSpec('2:321681:G:G[13:123456[')).toEqual(bnd)
-    expect(parseVariantSpec('1:1:5:A:<DUP:TANDEM>')).toEqual({ chrom: '1:1', pos: 5, ref: 'A', alt: '<DUP:TANDEM>' })
-    expect(parseVariantSpec('X:100:T:<DEL>')).toEqual({ chrom: 'X', pos: 100, ref: 'T', alt: '<DEL>' })
+    expect(parseVariantSpec('1:1:5:A:<DUP:TANDEM>')).toEqual({
+      chrom: '1:1',
+      pos: 5,
+      ref: 'A',
+      alt: '<DUP:TANDEM>',
+    })
+    expect(parseVariantSpec('X:100:T:<DEL>')).toEqual({
+      chrom: 'X',
+      pos: 100,
+      ref: 'T',
+      alt: '<DEL>',
+    })
   })
 
   it('should round-trip every record of bcftools weird-chr-names.vcf', () => {
@@ -436,10 +506,30 @@ describe('parseVariantSpec', () => {
 
 describe('parseVariantId', () => {
   it('should parse CHROM-POS-REF-ALT from the right', () => {
-    expect(parseVariantId('17-43045712-T-C')).toEqual({ chrom: '17', pos: 43045712, ref: 'T', alt: 'C' })
-    expect(parseVariantId('HLA-A-100-A-G')).toEqual({ chrom: 'HLA-A', pos: 100, ref: 'A', alt: 'G' })
-    expect(parseVariantId('chrUn_KI270742v1-5-*-.')).toEqual({ chrom: 'chrUn_KI270742v1', pos: 5, ref: '*', alt: '.' })
-    expect(parseVariantId('1-100-A-<DEL>')).toEqual({ chrom: '1', pos: 100, ref: 'A', alt: '<DEL>' })
+    expect(parseVariantId('17-43045712-T-C')).toEqual({
+      chrom: '17',
+      pos: 43045712,
+      ref: 'T',
+      alt: 'C',
+    })
+    expect(parseVariantId('HLA-A-100-A-G')).toEqual({
+      chrom: 'HLA-A',
+      pos: 100,
+      ref: 'A',
+      alt: 'G',
+    })
+    expect(parseVariantId('chrUn_KI270742v1-5-*-.')).toEqual({
+      chrom: 'chrUn_KI270742v1',
+      pos: 5,
+      ref: '*',
+      alt: '.',
+    })
+    expect(parseVariantId('1-100-A-<DEL>')).toEqual({
+      chrom: '1',
+      pos: 100,
+      ref: 'A',
+      alt: '<DEL>',
+    })
   })
 
   it('should strip a duplicate suffix and keep digests as written', () => {
@@ -447,19 +537,35 @@ describe('parseVariantId', () => {
     expect(parseVariantId('1-100-A-G~13')).toEqual({ chrom: '1', pos: 100, ref: 'A', alt: 'G' })
     const digest = { chrom: 'chr2', pos: 5000, ref: 'sha256:ab12cd34ef', alt: 'A' }
     expect(parseVariantId('chr2-5000-sha256:ab12cd34ef-A~2')).toEqual(digest)
-    expect(parseVariantId('7-5-G-sha256:0f9e')).toEqual({ chrom: '7', pos: 5, ref: 'G', alt: 'sha256:0f9e' })
+    expect(parseVariantId('7-5-G-sha256:0f9e')).toEqual({
+      chrom: '7',
+      pos: 5,
+      ref: 'G',
+      alt: 'sha256:0f9e',
+    })
   })
 
   it('should keep a breakend ALT whose mate chromosome contains a dash', () => {
-    expect(parseVariantId('HLA-A-100-A-A[HLA-B:5[')).toEqual({ chrom: 'HLA-A', pos: 100, ref: 'A', alt: 'A[HLA-B:5[' })
+    expect(parseVariantId('HLA-A-100-A-A[HLA-B:5[')).toEqual({
+      chrom: 'HLA-A',
+      pos: 100,
+      ref: 'A',
+      alt: 'A[HLA-B:5[',
+    })
   })
 
-  it.each([[''], ['17-43045712-T'], ['17-0-T-C'], ['17-x-T-C'], ['-5-T-C'], ['17-5--C'], ['17-5-T-'], ['~2']])(
-    'should reject %j with EMBED_BAD_VARIANT',
-    (id) => {
-      expect(codeOfSync(() => parseVariantId(id))).toBe('EMBED_BAD_VARIANT')
-    },
-  )
+  it.each([
+    [''],
+    ['17-43045712-T'],
+    ['17-0-T-C'],
+    ['17-x-T-C'],
+    ['-5-T-C'],
+    ['17-5--C'],
+    ['17-5-T-'],
+    ['~2'],
+  ])('should reject %j with EMBED_BAD_VARIANT', (id) => {
+    expect(codeOfSync(() => parseVariantId(id))).toBe('EMBED_BAD_VARIANT')
+  })
 })
 
 describe('describeVariant', () => {
@@ -527,7 +633,14 @@ describe('createOpenAIEmbedder', () => {
   })
 
   const variants: VariantFeatures[] = [
-    { chrom: 'chr17', pos: 43045712, ref: 'T', alt: 'C', gene: 'BRCA1', clinical_significance: 'Pathogenic' },
+    {
+      chrom: 'chr17',
+      pos: 43045712,
+      ref: 'T',
+      alt: 'C',
+      gene: 'BRCA1',
+      clinical_significance: 'Pathogenic',
+    },
     { chrom: '1', pos: 949696, ref: 'C', alt: 'CG' },
     { chrom: '2', pos: 321681, ref: 'G', alt: 'G[13:123456[' },
     { chrom: '7', pos: 55249071, ref: 'C', alt: 'T' },
@@ -538,9 +651,19 @@ describe('createOpenAIEmbedder', () => {
     seen.length = 0
     // Answer in reverse order: the provider must sort by `index`.
     reply = ({ body }) => ({
-      json: { object: 'list', data: vectorsFor(body.input, body.dimensions ?? 8).reverse(), model: body.model },
+      json: {
+        object: 'list',
+        data: vectorsFor(body.input, body.dimensions ?? 8).reverse(),
+        model: body.model,
+      },
     })
-    const p = createOpenAIEmbedder({ url: `${base}/`, model: 'test-model', apiKeyEnv: ENV, dim: 8, batchSize: 2 })
+    const p = createOpenAIEmbedder({
+      url: `${base}/`,
+      model: 'test-model',
+      apiKeyEnv: ENV,
+      dim: 8,
+      batchSize: 2,
+    })
     expect(p.name).toBe('openai:test-model')
     expect(p.dim).toBe(8)
     const out = await p.embed(variants)
@@ -551,7 +674,9 @@ describe('createOpenAIEmbedder', () => {
       expect(s.body.model).toBe('test-model')
       expect(s.body.dimensions).toBe(8)
     }
-    expect(seen[0]?.body.input[0]).toBe('chr17:43045712 T>C SNV gene BRCA1 clinical significance Pathogenic')
+    expect(seen[0]?.body.input[0]).toBe(
+      'chr17:43045712 T>C SNV gene BRCA1 clinical significance Pathogenic',
+    )
     expect(seen.flatMap((s) => s.body.input)).toEqual(variants.map(describeVariant))
     expect(out.length).toBe(5)
     out.forEach((v, i) => {
@@ -574,7 +699,13 @@ describe('createOpenAIEmbedder', () => {
       await createOpenAIEmbedder({ url: base, model: 'm', dim: 4 }).embed(variants.slice(0, 1))
       delete process.env.VCF_AGENT_EMBEDDING_API_KEY
       const text = (v: VariantFeatures) => `${v.chrom}-${v.pos}`
-      const custom = createOpenAIEmbedder({ url: base, model: 'm', dim: 4, text, sendDimensions: false })
+      const custom = createOpenAIEmbedder({
+        url: base,
+        model: 'm',
+        dim: 4,
+        text,
+        sendDimensions: false,
+      })
       await custom.embed(variants.slice(0, 1))
     } finally {
       if (saved === undefined) delete process.env.VCF_AGENT_EMBEDDING_API_KEY
@@ -586,8 +717,13 @@ describe('createOpenAIEmbedder', () => {
   })
 
   it('should fail with EMBED_PROVIDER_FAILED on HTTP 500 without leaking the key', async () => {
-    reply = ({ auth }) => ({ status: 500, json: { error: { message: `internal error, you sent ${auth}` } } })
-    const err = await errorOf(createOpenAIEmbedder({ url: base, model: 'm', apiKeyEnv: ENV, dim: 8 }).embed(variants))
+    reply = ({ auth }) => ({
+      status: 500,
+      json: { error: { message: `internal error, you sent ${auth}` } },
+    })
+    const err = await errorOf(
+      createOpenAIEmbedder({ url: base, model: 'm', apiKeyEnv: ENV, dim: 8 }).embed(variants),
+    )
     expect(err.code).toBe('EMBED_PROVIDER_FAILED')
     expect(err.details.status).toBe(500)
     expect(err.message.includes(KEY)).toBe(false)
@@ -598,16 +734,37 @@ describe('createOpenAIEmbedder', () => {
   it.each([
     ['wrong-length vectors', (s: Seen) => ({ json: { data: vectorsFor(s.body.input, 7) } })],
     ['too few vectors', (s: Seen) => ({ json: { data: vectorsFor(s.body.input, 8).slice(1) } })],
-    ['non-finite values', (s: Seen) => ({ json: { data: mapItems(s, (d) => ({ ...d, embedding: [null, ...d.embedding.slice(1)] })) } })],
-    ['all-zero vectors', (s: Seen) => ({ json: { data: mapItems(s, (d) => ({ ...d, embedding: d.embedding.fill(0) })) } })],
-    ['duplicate indexes', (s: Seen) => ({ json: { data: mapItems(s, (d) => ({ ...d, index: 0 })) } })],
-    ['base64 strings', (s: Seen) => ({ json: { data: mapItems(s, (d) => ({ ...d, embedding: 'AAAA' })) } })],
+    [
+      'non-finite values',
+      (s: Seen) => ({
+        json: { data: mapItems(s, (d) => ({ ...d, embedding: [null, ...d.embedding.slice(1)] })) },
+      }),
+    ],
+    [
+      'all-zero vectors',
+      (s: Seen) => ({
+        json: { data: mapItems(s, (d) => ({ ...d, embedding: d.embedding.fill(0) })) },
+      }),
+    ],
+    [
+      'duplicate indexes',
+      (s: Seen) => ({ json: { data: mapItems(s, (d) => ({ ...d, index: 0 })) } }),
+    ],
+    [
+      'base64 strings',
+      (s: Seen) => ({ json: { data: mapItems(s, (d) => ({ ...d, embedding: 'AAAA' })) } }),
+    ],
     ['no data array', () => ({ json: { object: 'list' } })],
     ['a non-JSON body', () => ({ raw: '<html>bad gateway</html>' })],
-    ['HTTP 401', () => ({ status: 401, json: { error: { message: 'Incorrect API key provided' } } })],
+    [
+      'HTTP 401',
+      () => ({ status: 401, json: { error: { message: 'Incorrect API key provided' } } }),
+    ],
   ])('should fail with EMBED_PROVIDER_FAILED on %s', async (_name, r) => {
-    reply = r as Reply
-    const err = await errorOf(createOpenAIEmbedder({ url: base, model: 'm', apiKeyEnv: ENV, dim: 8 }).embed(variants))
+    reply = r
+    const err = await errorOf(
+      createOpenAIEmbedder({ url: base, model: 'm', apiKeyEnv: ENV, dim: 8 }).embed(variants),
+    )
     expect(err.code).toBe('EMBED_PROVIDER_FAILED')
     expect(err.message.includes(KEY)).toBe(false)
   })
@@ -617,7 +774,12 @@ describe('createOpenAIEmbedder', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
     const port = (closed.address() as AddressInfo).port
     await new Promise<void>((resolve) => closed.close(() => resolve()))
-    const p = createOpenAIEmbedder({ url: `http://127.0.0.1:${port}/v1`, model: 'm', apiKeyEnv: ENV, dim: 8 })
+    const p = createOpenAIEmbedder({
+      url: `http://127.0.0.1:${port}/v1`,
+      model: 'm',
+      apiKeyEnv: ENV,
+      dim: 8,
+    })
     const err = await errorOf(p.embed(variants))
     expect(err.code).toBe('EMBED_PROVIDER_FAILED')
     expect(err.message.includes(KEY)).toBe(false)
@@ -626,7 +788,13 @@ describe('createOpenAIEmbedder', () => {
   it('should fail with EMBED_PROVIDER_FAILED when the server does not answer within timeoutMs', async () => {
     reply = () => ({ hang: true })
     const t0 = performance.now()
-    const p = createOpenAIEmbedder({ url: base, model: 'm', apiKeyEnv: ENV, dim: 8, timeoutMs: 200 })
+    const p = createOpenAIEmbedder({
+      url: base,
+      model: 'm',
+      apiKeyEnv: ENV,
+      dim: 8,
+      timeoutMs: 200,
+    })
     const err = await errorOf(p.embed(variants))
     expect(err.code).toBe('EMBED_PROVIDER_FAILED')
     expect(performance.now() - t0).toBeLessThan(10_000)
@@ -634,16 +802,33 @@ describe('createOpenAIEmbedder', () => {
 
   it('should reject invalid options with USAGE_INVALID_ARGUMENT', () => {
     const ok = { url: base, model: 'm', dim: 8 }
-    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, url: 'not a url' }))).toBe('USAGE_INVALID_ARGUMENT')
-    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, url: 'ftp://host/v1' }))).toBe('USAGE_INVALID_ARGUMENT')
-    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, model: ' ' }))).toBe('USAGE_INVALID_ARGUMENT')
+    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, url: 'not a url' }))).toBe(
+      'USAGE_INVALID_ARGUMENT',
+    )
+    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, url: 'ftp://host/v1' }))).toBe(
+      'USAGE_INVALID_ARGUMENT',
+    )
+    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, model: ' ' }))).toBe(
+      'USAGE_INVALID_ARGUMENT',
+    )
     expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, dim: 0 }))).toBe('USAGE_INVALID_ARGUMENT')
-    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, batchSize: 5000 }))).toBe('USAGE_INVALID_ARGUMENT')
-    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, timeoutMs: -1 }))).toBe('USAGE_INVALID_ARGUMENT')
+    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, batchSize: 5000 }))).toBe(
+      'USAGE_INVALID_ARGUMENT',
+    )
+    expect(codeOfSync(() => createOpenAIEmbedder({ ...ok, timeoutMs: -1 }))).toBe(
+      'USAGE_INVALID_ARGUMENT',
+    )
   })
 
   it('should turn a throwing or empty text function into EMBED_BAD_VARIANT', async () => {
-    const boom = createOpenAIEmbedder({ url: base, model: 'm', dim: 8, text: () => { throw new Error('boom') } })
+    const boom = createOpenAIEmbedder({
+      url: base,
+      model: 'm',
+      dim: 8,
+      text: () => {
+        throw new Error('boom')
+      },
+    })
     expect((await errorOf(boom.embed(variants))).code).toBe('EMBED_BAD_VARIANT')
     const empty = createOpenAIEmbedder({ url: base, model: 'm', dim: 8, text: () => '' })
     expect((await errorOf(empty.embed(variants))).code).toBe('EMBED_BAD_VARIANT')

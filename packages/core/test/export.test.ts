@@ -20,28 +20,37 @@ const FILES = [
 ]
 
 describe.skipIf(!hasBcftools && !process.env.CI)('exportVcf', () => {
-  it.each(FILES)('should write %s back as a VCF that bcftools reads, sorted, with the same CHROM POS REF ALT rows', async (file) => {
-    const dir = tmp()
-    const store = await openStore(join(dir, 'db'), { dim: 8 })
-    await ingestVcf(store, join(CORPUS, file))
-    const lines: string[] = []
-    for await (const l of exportVcf(store)) lines.push(l)
-    store.close()
-    const out = join(dir, 'out.vcf')
-    writeFileSync(out, `${lines.join('\n')}\n`)
-    const view = spawnSync('bcftools', ['view', '-H', out], { encoding: 'utf8' })
-    expect(view.stderr).not.toMatch(/\[E::|Error/)
-    expect(view.status).toBe(0)
-    const query = spawnSync('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', out], { encoding: 'utf8' })
-    expect(query.status).toBe(0)
-    const got = query.stdout.trimEnd().split('\n').map((l) => l.split('\t'))
-    const row = summary().find((r) => r.file === file)!
-    expect(sortRows(got)).toEqual(sortRows(expectedSplit(row).multiset))
-    for (let i = 1; i < got.length; i++) {
-      const order = compareChrom(got[i - 1]![0]!, got[i]![0]!) || Number(got[i - 1]![1]) - Number(got[i]![1])
-      expect(order).toBeLessThanOrEqual(0)
-    }
-  })
+  it.each(FILES)(
+    'should write %s back as a VCF that bcftools reads, sorted, with the same CHROM POS REF ALT rows',
+    async (file) => {
+      const dir = tmp()
+      const store = await openStore(join(dir, 'db'), { dim: 8 })
+      await ingestVcf(store, join(CORPUS, file))
+      const lines: string[] = []
+      for await (const l of exportVcf(store)) lines.push(l)
+      store.close()
+      const out = join(dir, 'out.vcf')
+      writeFileSync(out, `${lines.join('\n')}\n`)
+      const view = spawnSync('bcftools', ['view', '-H', out], { encoding: 'utf8' })
+      expect(view.stderr).not.toMatch(/\[E::|Error/)
+      expect(view.status).toBe(0)
+      const query = spawnSync('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', out], {
+        encoding: 'utf8',
+      })
+      expect(query.status).toBe(0)
+      const got = query.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t'))
+      const row = summary().find((r) => r.file === file)!
+      expect(sortRows(got)).toEqual(sortRows(expectedSplit(row).multiset))
+      for (let i = 1; i < got.length; i++) {
+        const order =
+          compareChrom(got[i - 1]![0]!, got[i]![0]!) || Number(got[i - 1]![1]) - Number(got[i]![1])
+        expect(order).toBeLessThanOrEqual(0)
+      }
+    },
+  )
 
   it('should export only the rows a filter selects', async () => {
     const store = await openStore(tmp(), { dim: 8 })

@@ -10,14 +10,35 @@ import { parseRegion } from '../src/vcf/regions.js'
 import { posRanges } from '../src/schema/column-buffers.js'
 
 const COLUMNS = [
-  'variant_id', 'embedding', 'chrom', 'pos', 'ref', 'alt', 'clinical_significance', 'id', 'qual', 'filter', 'info', 'gene', 'af',
-  'variant_class', 'rlen', 'het_samples', 'hom_alt_samples', 'source_file', 'source_line', 'ingest_id',
+  'variant_id',
+  'embedding',
+  'chrom',
+  'pos',
+  'ref',
+  'alt',
+  'clinical_significance',
+  'id',
+  'qual',
+  'filter',
+  'info',
+  'gene',
+  'af',
+  'variant_class',
+  'rlen',
+  'het_samples',
+  'hom_alt_samples',
+  'source_file',
+  'source_line',
+  'ingest_id',
 ] as const
 const READ = { columns: COLUMNS }
 const WRITE = { columns: COLUMNS, forWrite: true }
 
 /** The problems validateFilter reports, or undefined when it accepts. Fails the test on any non-UsageError. */
-function refusal(sql: string, options: { columns: readonly string[]; forWrite?: boolean; maxLength?: number } = READ): string[] | undefined {
+function refusal(
+  sql: string,
+  options: { columns: readonly string[]; forWrite?: boolean; maxLength?: number } = READ,
+): string[] | undefined {
   try {
     validateFilter(sql, options)
     return undefined
@@ -37,9 +58,16 @@ for (let i = 0; i < 1000; i++) nested = `(${nested})`
 
 describe('validateFilter (filters the project generates)', () => {
   const generated: string[] = [
-    genomicFilter({ regions: [parseRegion('chr17:43044295-43125483')], samples: ['NA12878', "O'Brien"], genes: ['BRCA1'] })!,
-    genomicFilter({ regions: [parseRegion('1'), parseRegion('2:100-'), parseRegion('X:5-5')], hasRlen: false })!,
-    genomicFilter({ regions: [parseRegion('1:1-1000')], filter: "af < 0.01" })!,
+    genomicFilter({
+      regions: [parseRegion('chr17:43044295-43125483')],
+      samples: ['NA12878', "O'Brien"],
+      genes: ['BRCA1'],
+    })!,
+    genomicFilter({
+      regions: [parseRegion('1'), parseRegion('2:100-'), parseRegion('X:5-5')],
+      hasRlen: false,
+    })!,
+    genomicFilter({ regions: [parseRegion('1:1-1000')], filter: 'af < 0.01' })!,
     genomicFilter({ samples: ['NA12878'] })!,
     genomicFilter({ genes: ['TP53', 'BRCA2'] })!,
     sqlEquals('ingest_id', '0b7e8c1a-2f4d-4c8e-9a71-3f0e5d2c1b9a'),
@@ -49,7 +77,10 @@ describe('validateFilter (filters the project generates)', () => {
       { chrom: '1', pos: 900 },
       { chrom: 'X', pos: 5n },
     ])
-      .map((r) => `(${sqlIdent('chrom')} = ${sqlString(r.chrom)} AND ${sqlIdent('pos')} >= ${r.minPos} AND ${sqlIdent('pos')} <= ${r.maxPos})`)
+      .map(
+        (r) =>
+          `(${sqlIdent('chrom')} = ${sqlString(r.chrom)} AND ${sqlIdent('pos')} >= ${r.minPos} AND ${sqlIdent('pos')} <= ${r.maxPos})`,
+      )
       .join(' OR '),
     `${sqlIdent('variant_id')} IN (${['1-100-A-G', "2-5-C-T'", 'X-9-G-<DEL>'].map(sqlString).join(', ')})`,
   ]
@@ -61,9 +92,12 @@ describe('validateFilter (filters the project generates)', () => {
   })
 
   it('should accept 64 #existingIds ranges (the most the store generates) within a raised maxLength', () => {
-    const sql = Array.from({ length: 64 }, (_, i) => `(${sqlIdent('chrom')} = ${sqlString(`chr${i}`)} AND ${sqlIdent('pos')} >= ${i * 1_000_000 + 1} AND ${sqlIdent('pos')} <= ${i * 1_000_000 + 999_999})`).join(' OR ')
+    const sql = Array.from(
+      { length: 64 },
+      (_, i) =>
+        `(${sqlIdent('chrom')} = ${sqlString(`chr${i}`)} AND ${sqlIdent('pos')} >= ${i * 1_000_000 + 1} AND ${sqlIdent('pos')} <= ${i * 1_000_000 + 999_999})`,
+    ).join(' OR ')
     expect(sql.length).toBeGreaterThan(4096)
     expect(refusal(sql, { columns: COLUMNS, maxLength: 8192 })).toBeUndefined()
   })
 })
-

@@ -37,16 +37,37 @@ describe('filtered search with a vector index', () => {
     const conn = await lancedb.connect(db)
     const raw = await conn.openTable('variants')
     const exact = async (where: string, limit = 10) =>
-      (await raw.vectorSearch(query).where(where).bypassVectorIndex().select(['variant_id']).limit(limit).toArray()).map((r) => r.variant_id as string)
+      (
+        await raw
+          .vectorSearch(query)
+          .where(where)
+          .bypassVectorIndex()
+          .select(['variant_id'])
+          .limit(limit)
+          .toArray()
+      ).map((r) => r.variant_id as string)
     // raw LanceDB through the index loses the selective rows (the bug this guards against) …
-    const viaIndex = await raw.vectorSearch(query).where("chrom = 'X'").select(['variant_id']).limit(10).toArray()
+    const viaIndex = await raw
+      .vectorSearch(query)
+      .where("chrom = 'X'")
+      .select(['variant_id'])
+      .limit(10)
+      .toArray()
     expect(viaIndex.length).toBeLessThan(5)
     // … the store does not
     const ids = (hits: { variant_id: string }[]) => hits.map((h) => h.variant_id)
-    expect(ids(await store.search({ embedding: query }).where("chrom = 'X'").limit(10).toArray())).toEqual(await exact("chrom = 'X'"))
-    expect(ids(await store.search({ embedding: query }).regions(['X']).limit(10).toArray())).toEqual(await exact("chrom = 'X'"))
-    expect(ids(await store.search({ embedding: query }).regions(['1:2000-2100']).limit(10).toArray())).toEqual(await exact("chrom = '1' AND pos >= 2000 AND pos <= 2100"))
-    expect(ids(await store.search({ embedding: query }).genes(['RARE1']).limit(10).toArray())).toEqual(await exact("gene = 'RARE1'"))
+    expect(
+      ids(await store.search({ embedding: query }).where("chrom = 'X'").limit(10).toArray()),
+    ).toEqual(await exact("chrom = 'X'"))
+    expect(
+      ids(await store.search({ embedding: query }).regions(['X']).limit(10).toArray()),
+    ).toEqual(await exact("chrom = 'X'"))
+    expect(
+      ids(await store.search({ embedding: query }).regions(['1:2000-2100']).limit(10).toArray()),
+    ).toEqual(await exact("chrom = '1' AND pos >= 2000 AND pos <= 2100"))
+    expect(
+      ids(await store.search({ embedding: query }).genes(['RARE1']).limit(10).toArray()),
+    ).toEqual(await exact("gene = 'RARE1'"))
     const like = await store.search({ like: 'X-20002-A-G' }).regions(['X']).limit(10).toArray()
     expect(ids(like).sort()).toEqual(['X-20000-A-G', 'X-20001-A-G', 'X-20003-A-G', 'X-20004-A-G'])
     raw.close()

@@ -42,12 +42,18 @@ function tsv(path: string): string[][] {
   if (!existsSync(path)) return []
   const text = readFileSync(path, 'utf8')
   if (text === '') return []
-  return text.replace(/\n$/, '').split('\n').map((l) => l.split('\t'))
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => l.split('\t'))
 }
 
-export const golden = (file: string, suffix: string): string[][] => tsv(join(GOLDEN, `${file}.${suffix}`))
+export const golden = (file: string, suffix: string): string[][] =>
+  tsv(join(GOLDEN, `${file}.${suffix}`))
 export const goldenText = (file: string, suffix: string): string =>
-  existsSync(join(GOLDEN, `${file}.${suffix}`)) ? readFileSync(join(GOLDEN, `${file}.${suffix}`), 'utf8') : ''
+  existsSync(join(GOLDEN, `${file}.${suffix}`))
+    ? readFileSync(join(GOLDEN, `${file}.${suffix}`), 'utf8')
+    : ''
 
 /**
  * Files where bcftools 1.16 is wrong by the VCF specification (MANIFEST "edge case" column), and how we derive the
@@ -68,7 +74,9 @@ export const POS_OVER_32_BITS = new Set(['htslib-longrefs__index.vcf'])
 
 /** `bcftools query` records split on ALT: CHROM POS REF ALT in file order (query prints records as read). */
 export function recordsSplit(file: string): string[][] {
-  return golden(file, 'records.tsv').flatMap(([chrom, pos, , ref, alt]) => alt!.split(',').map((a) => [chrom!, pos!, ref!, a]))
+  return golden(file, 'records.tsv').flatMap(([chrom, pos, , ref, alt]) =>
+    alt!.split(',').map((a) => [chrom!, pos!, ref!, a]),
+  )
 }
 
 /**
@@ -85,9 +93,11 @@ export function expectedSplit(row: SummaryRow): { inFileOrder: string[][]; multi
     return { inFileOrder: rows, multiset: rows }
   }
   const inFileOrder = recordsSplit(row.file)
-  const multiset = mode === 'records' || row.split !== 'OK' ? inFileOrder : golden(row.file, 'split.tsv')
+  const multiset =
+    mode === 'records' || row.split !== 'OK' ? inFileOrder : golden(row.file, 'split.tsv')
   return { inFileOrder, multiset }
 }
 
 /** Sorts rows for multiset comparison. */
-export const sortRows = (rows: string[][]): string[][] => [...rows].sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1))
+export const sortRows = (rows: string[][]): string[][] =>
+  [...rows].sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1))

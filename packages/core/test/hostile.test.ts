@@ -24,13 +24,13 @@ const HOSTILE = [
   'patient_id = 1234567890',
   "chrоm = '1'", // Cyrillic о
   "variant_id = 'a\\' OR 1=1 --'",
-  "variant_id = \"1-100-A-G\"",
-  "CASE WHEN pos > 0 THEN TRUE ELSE FALSE END",
+  'variant_id = "1-100-A-G"',
+  'CASE WHEN pos > 0 THEN TRUE ELSE FALSE END',
   "chrom = '1' UNION SELECT * FROM variants",
   `${'('.repeat(1000)}pos > 0${')'.repeat(1000)}`,
   `chrom = '${'x'.repeat(100_000)}'`,
   'pos = pos',
-  "chrom IS NULL OR chrom IS NOT NULL",
+  'chrom IS NULL OR chrom IS NOT NULL',
   "gene LIKE '%'",
   '1',
   "'x'",
@@ -43,7 +43,9 @@ const HOSTILE = [
 describe('hostile filters against a real table', () => {
   it(`should refuse all ${HOSTILE.length} hostile delete filters and delete nothing`, async () => {
     const s = await openStore(tmp(), { dim: 4 })
-    await s.addVariants(Array.from({ length: 20 }, (_, i) => row(i, 4, { chrom: i % 2 ? '1' : '2', gene: 'G' })))
+    await s.addVariants(
+      Array.from({ length: 20 }, (_, i) => row(i, 4, { chrom: i % 2 ? '1' : '2', gene: 'G' })),
+    )
     const refused: string[] = []
     for (const f of HOSTILE) {
       const err = await s.deleteVariants(f).catch((e: unknown) => e)
@@ -61,10 +63,18 @@ describe('hostile filters against a real table', () => {
     await s.addVariants(Array.from({ length: 5 }, (_, i) => row(i, 4)))
     const accepted: string[] = []
     for (const f of HOSTILE) {
-      const r = await s.filterVariants(f).then(() => 'ok', (e: unknown) => (e instanceof VcfAgentError ? e.code : 'crash'))
+      const r = await s.filterVariants(f).then(
+        () => 'ok',
+        (e: unknown) => (e instanceof VcfAgentError ? e.code : 'crash'),
+      )
       expect(r).not.toBe('crash')
       if (r === 'ok') accepted.push(f)
-      await expect(s.searchByEmbedding(vec(4, 1), { filter: f }).then(() => 'ok', (e: unknown) => (e instanceof VcfAgentError ? 'typed' : 'crash'))).resolves.not.toBe('crash')
+      await expect(
+        s.searchByEmbedding(vec(4, 1), { filter: f }).then(
+          () => 'ok',
+          (e: unknown) => (e instanceof VcfAgentError ? 'typed' : 'crash'),
+        ),
+      ).resolves.not.toBe('crash')
     }
     // tautologies are harmless for reads (they only read); everything else is refused
     expect(accepted).toEqual([
@@ -81,15 +91,23 @@ describe('hostile filters against a real table', () => {
     s.close()
   })
 
-  it.each(["a'b", "x' OR '1'='1", 'back\\slash', "'; DROP TABLE variants; --", 'ünïcödé-1-A-G', "''"])(
-    'should update only the variant whose id is exactly %j',
-    async (id) => {
-      const s = await openStore(tmp(), { dim: 4 })
-      await s.addVariants([row(0, 4, { variant_id: id }), row(1, 4, { variant_id: 'other' }), row(2, 4, { variant_id: 'x' })])
-      expect(await s.updateVariant(id, { clinical_significance: 'Benign' })).toEqual({ updated: 1 })
-      expect(await s.countRows("clinical_significance = 'Benign'")).toBe(1)
-      expect((await s.getVariant(id))?.clinical_significance).toBe('Benign')
-      s.close()
-    },
-  )
+  it.each([
+    "a'b",
+    "x' OR '1'='1",
+    'back\\slash',
+    "'; DROP TABLE variants; --",
+    'ünïcödé-1-A-G',
+    "''",
+  ])('should update only the variant whose id is exactly %j', async (id) => {
+    const s = await openStore(tmp(), { dim: 4 })
+    await s.addVariants([
+      row(0, 4, { variant_id: id }),
+      row(1, 4, { variant_id: 'other' }),
+      row(2, 4, { variant_id: 'x' }),
+    ])
+    expect(await s.updateVariant(id, { clinical_significance: 'Benign' })).toEqual({ updated: 1 })
+    expect(await s.countRows("clinical_significance = 'Benign'")).toBe(1)
+    expect((await s.getVariant(id))?.clinical_significance).toBe('Benign')
+    s.close()
+  })
 })

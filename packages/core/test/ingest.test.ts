@@ -5,8 +5,23 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { type EmbeddingProvider, EmbeddingError, ingestVcf, openStore, type VariantStore, VcfAgentError } from '@vcf-agent/core'
-import { CORPUS, POS_OVER_32_BITS, SPEC_OVER_BCFTOOLS, expectedSplit, golden, sortRows, summary } from './golden.js'
+import {
+  type EmbeddingProvider,
+  EmbeddingError,
+  ingestVcf,
+  openStore,
+  type VariantStore,
+  VcfAgentError,
+} from '@vcf-agent/core'
+import {
+  CORPUS,
+  POS_OVER_32_BITS,
+  SPEC_OVER_BCFTOOLS,
+  expectedSplit,
+  golden,
+  sortRows,
+  summary,
+} from './golden.js'
 import { useTempDir } from './helpers.js'
 
 const tmp = useTempDir()
@@ -17,7 +32,9 @@ const accepted = rows.filter((r) => r.view === 'OK' || SPEC_OVER_BCFTOOLS[r.file
 const rejected = rows.filter((r) => r.view !== 'OK' && !SPEC_OVER_BCFTOOLS[r.file])
 
 async function snapshot(store: VariantStore): Promise<string[]> {
-  const all = await store.filterVariants(undefined, { select: ['variant_id', 'clinical_significance', 'pos', 'info'] })
+  const all = await store.filterVariants(undefined, {
+    select: ['variant_id', 'clinical_significance', 'pos', 'info'],
+  })
   return all.map((r) => JSON.stringify(r)).sort()
 }
 
@@ -27,34 +44,46 @@ async function tableRows(store: VariantStore, wrap = false): Promise<string[][]>
 }
 
 describe('ingestVcf on the corpus', () => {
-  it.each(accepted.map((r) => [r.file, r] as const))('should store exactly bcftools split rows of %s, and re-ingest nothing', async (file, row) => {
-    const store = await openStore(tmp(), { dim: 16 })
-    const first = await ingestVcf(store, join(CORPUS, file))
-    const { multiset } = expectedSplit(row)
-    expect(first.rowsRead).toBe(multiset.length)
-    expect(first.inserted).toBe(multiset.length)
-    expect(sortRows(await tableRows(store, POS_OVER_32_BITS.has(file)))).toEqual(sortRows(multiset))
-    const ids = (await store.filterVariants(undefined, { select: ['variant_id'] })).map((r) => r.variant_id)
-    expect(new Set(ids).size).toBe(multiset.length)
-    expect(Math.max(0, ...ids.map((i) => i.length))).toBeLessThanOrEqual(256)
-    const again = await ingestVcf(store, join(CORPUS, file))
-    expect([again.inserted, again.unchanged]).toEqual([0, multiset.length])
-    expect(await store.countRows()).toBe(multiset.length)
-    store.close()
-  })
+  it.each(accepted.map((r) => [r.file, r] as const))(
+    'should store exactly bcftools split rows of %s, and re-ingest nothing',
+    async (file, row) => {
+      const store = await openStore(tmp(), { dim: 16 })
+      const first = await ingestVcf(store, join(CORPUS, file))
+      const { multiset } = expectedSplit(row)
+      expect(first.rowsRead).toBe(multiset.length)
+      expect(first.inserted).toBe(multiset.length)
+      expect(sortRows(await tableRows(store, POS_OVER_32_BITS.has(file)))).toEqual(
+        sortRows(multiset),
+      )
+      const ids = (await store.filterVariants(undefined, { select: ['variant_id'] })).map(
+        (r) => r.variant_id,
+      )
+      expect(new Set(ids).size).toBe(multiset.length)
+      expect(Math.max(0, ...ids.map((i) => i.length))).toBeLessThanOrEqual(256)
+      const again = await ingestVcf(store, join(CORPUS, file))
+      expect([again.inserted, again.unchanged]).toEqual([0, multiset.length])
+      expect(await store.countRows()).toBe(multiset.length)
+      store.close()
+    },
+  )
 
-  it.each(rejected.map((r) => [r.file] as const))('should reject %s and leave the table exactly as it was', async (file) => {
-    const store = await openStore(tmp(), { dim: 16 })
-    await ingestVcf(store, join(CORPUS, 'bcftools__trio.vcf'))
-    const before = await snapshot(store)
-    const err = (await ingestVcf(store, join(CORPUS, file)).catch((e: unknown) => e)) as VcfAgentError
-    expect(err).toBeInstanceOf(VcfAgentError)
-    expect(err.code).toMatch(/^VCF_PARSE_/)
-    expect(err.details.file).toBe(file)
-    expect(typeof err.details.line).toBe('number')
-    expect(await snapshot(store)).toEqual(before)
-    store.close()
-  })
+  it.each(rejected.map((r) => [r.file] as const))(
+    'should reject %s and leave the table exactly as it was',
+    async (file) => {
+      const store = await openStore(tmp(), { dim: 16 })
+      await ingestVcf(store, join(CORPUS, 'bcftools__trio.vcf'))
+      const before = await snapshot(store)
+      const err = (await ingestVcf(store, join(CORPUS, file)).catch(
+        (e: unknown) => e,
+      )) as VcfAgentError
+      expect(err).toBeInstanceOf(VcfAgentError)
+      expect(err.code).toMatch(/^VCF_PARSE_/)
+      expect(err.details.file).toBe(file)
+      expect(typeof err.details.line).toBe('number')
+      expect(await snapshot(store)).toEqual(before)
+      store.close()
+    },
+  )
 
   it('should roll back the batches already written when a later line is malformed', async () => {
     const dir = tmp()
@@ -65,7 +94,9 @@ describe('ingestVcf on the corpus', () => {
     const store = await openStore(join(dir, 'db'), { dim: 16 })
     await ingestVcf(store, join(CORPUS, 'bcftools__trio.vcf'))
     const before = await snapshot(store)
-    const err = (await ingestVcf(store, broken, { batchSize: 500 }).catch((e: unknown) => e)) as VcfAgentError
+    const err = (await ingestVcf(store, broken, { batchSize: 500 }).catch(
+      (e: unknown) => e,
+    )) as VcfAgentError
     expect(err.code).toBe('VCF_PARSE_BAD_RECORD')
     expect(err.details).toMatchObject({ file: 'broken.vcf', line: lines.length + 1, field: 'POS' })
     expect(await snapshot(store)).toEqual(before)
@@ -83,7 +114,10 @@ describe('ingestVcf on the corpus', () => {
         return vs.map(() => Float32Array.from({ length: 16 }, (_, i) => (i === 0 ? 1 : 0)))
       },
     }
-    const err = (await ingestVcf(store, join(CORPUS, 'bcftools__roh.1.vcf.gz'), { embedder: failing, batchSize: 1000 }).catch((e: unknown) => e)) as VcfAgentError
+    const err = (await ingestVcf(store, join(CORPUS, 'bcftools__roh.1.vcf.gz'), {
+      embedder: failing,
+      batchSize: 1000,
+    }).catch((e: unknown) => e)) as VcfAgentError
     expect(err.code).toBe('EMBED_PROVIDER_FAILED')
     expect(calls).toBe(2)
     expect(await store.countRows()).toBe(0)
@@ -93,7 +127,11 @@ describe('ingestVcf on the corpus', () => {
   it('should end with bcftools row count and no duplicate ids when an ingest is SIGKILLed and run again', async () => {
     const dir = tmp()
     const file = join(CORPUS, 'bcftools__roh.1.vcf.gz')
-    const child = fork(join(import.meta.dirname, 'fixtures', 'ingest-child.mjs'), [file, dir, '16', '100'], { stdio: 'ignore', execArgv: ['--import', TSX] })
+    const child = fork(
+      join(import.meta.dirname, 'fixtures', 'ingest-child.mjs'),
+      [file, dir, '16', '100'],
+      { stdio: 'ignore', execArgv: ['--import', TSX] },
+    )
     const store = await openStore(dir, { dim: 16, lockStaleMs: 2000 })
     while ((await store.countRows()) < 300) await new Promise((r) => setTimeout(r, 20))
     child.kill('SIGKILL')
@@ -103,8 +141,16 @@ describe('ingestVcf on the corpus', () => {
     expect(partial).toBeLessThan(3129)
     const res = await ingestVcf(store, file)
     expect(res.inserted + res.unchanged).toBe(3129)
-    expect(await store.countRows()).toBe(Number(readFileSync(join(CORPUS, 'golden', 'bcftools__roh.1.vcf.gz.split.tsv'), 'utf8').trim().split('\n').length))
-    const ids = (await store.filterVariants(undefined, { select: ['variant_id'] })).map((r) => r.variant_id)
+    expect(await store.countRows()).toBe(
+      Number(
+        readFileSync(join(CORPUS, 'golden', 'bcftools__roh.1.vcf.gz.split.tsv'), 'utf8')
+          .trim()
+          .split('\n').length,
+      ),
+    )
+    const ids = (await store.filterVariants(undefined, { select: ['variant_id'] })).map(
+      (r) => r.variant_id,
+    )
     expect(new Set(ids).size).toBe(3129)
     store.close()
   })
@@ -121,7 +167,9 @@ describe('ingestVcf on the corpus', () => {
       return cell.split(/[/|]/).includes('1')
     }).length
     expect(expected).toBeGreaterThan(0)
-    const n = await store.countRows(`array_has_any(het_samples, ['${sample}']) OR array_has_any(hom_alt_samples, ['${sample}'])`)
+    const n = await store.countRows(
+      `array_has_any(het_samples, ['${sample}']) OR array_has_any(hom_alt_samples, ['${sample}'])`,
+    )
     expect(n).toBe(expected)
     store.close()
   })
@@ -170,7 +218,18 @@ describe('ingestVcf on the corpus', () => {
     expect(w.inserted).toBe(multiset.length)
     expect(sortRows(await tableRows(viaWorker))).toEqual(sortRows(multiset))
     const all = async (s: VariantStore): Promise<string[]> =>
-      (await s.filterVariants(undefined, { select: ['variant_id', 'embedding', 'info', 'het_samples', 'hom_alt_samples', 'source_line'] }))
+      (
+        await s.filterVariants(undefined, {
+          select: [
+            'variant_id',
+            'embedding',
+            'info',
+            'het_samples',
+            'hom_alt_samples',
+            'source_line',
+          ],
+        })
+      )
         .map((r) => JSON.stringify({ ...r, embedding: Array.from(r.embedding ?? []) }))
         .sort()
     expect(await all(viaWorker)).toEqual(await all(inThread))
@@ -181,9 +240,15 @@ describe('ingestVcf on the corpus', () => {
   it('should store CLNSIG on every split row exactly as bcftools prints it', async () => {
     const store = await openStore(tmp(), { dim: 16 })
     await ingestVcf(store, join(CORPUS, 'mgl__clinvar_20170404_13_records.vcf'))
-    const expected = golden('mgl__clinvar_20170404_13_records.vcf', 'split.clnsig.tsv').filter((r) => r[0] !== '')
-    const stored = await store.filterVariants(undefined, { select: ['chrom', 'pos', 'ref', 'alt', 'clinical_significance'] })
-    const got = stored.map((r) => [r.chrom, String(r.pos), r.ref, r.alt, r.clinical_significance ?? '.']).sort()
+    const expected = golden('mgl__clinvar_20170404_13_records.vcf', 'split.clnsig.tsv').filter(
+      (r) => r[0] !== '',
+    )
+    const stored = await store.filterVariants(undefined, {
+      select: ['chrom', 'pos', 'ref', 'alt', 'clinical_significance'],
+    })
+    const got = stored
+      .map((r) => [r.chrom, String(r.pos), r.ref, r.alt, r.clinical_significance ?? '.'])
+      .sort()
     expect(got).toEqual(expected.map((r) => r.slice(0, 5)).sort())
     store.close()
   })

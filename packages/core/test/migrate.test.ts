@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ORIGINAL_COLUMNS, ingestVcf, openStore, VcfAgentError } from '@vcf-agent/core'
+import { ORIGINAL_COLUMNS, ingestVcf, openStore, type VcfAgentError } from '@vcf-agent/core'
 import { CORPUS } from './golden.js'
 import { useTempDir } from './helpers.js'
 import { fieldTypes, originalRows, writeOriginalTable } from '@vcf-agent/test-utils'
@@ -34,7 +34,21 @@ describe('tables written by the original Python tool', () => {
     const v0 = await store.version()
     const plan = await store.migrate({ dryRun: true })
     expect(plan.fromVersion).toBe(1)
-    expect(plan.added).toEqual(['id', 'qual', 'filter', 'info', 'gene', 'af', 'variant_class', 'rlen', 'het_samples', 'hom_alt_samples', 'source_file', 'source_line', 'ingest_id'])
+    expect(plan.added).toEqual([
+      'id',
+      'qual',
+      'filter',
+      'info',
+      'gene',
+      'af',
+      'variant_class',
+      'rlen',
+      'het_samples',
+      'hom_alt_samples',
+      'source_file',
+      'source_line',
+      'ingest_id',
+    ])
     expect(await store.version()).toBe(v0)
     const res = await store.migrate()
     expect([res.added.length, res.fromVersion, res.toVersion]).toEqual([13, 1, 2])
@@ -42,7 +56,9 @@ describe('tables written by the original Python tool', () => {
     const typesAfter = await fieldTypes(db)
     for (const c of ORIGINAL_COLUMNS) expect(typesAfter[c]).toBe(typesBefore[c])
     const all = await store.filterVariants(undefined, { select: [...ORIGINAL_COLUMNS] })
-    expect(all.map((r) => ({ ...r, embedding: Array.from(r.embedding!) })).sort((a, b) => a.pos - b.pos)).toEqual(rows)
+    expect(
+      all.map((r) => ({ ...r, embedding: Array.from(r.embedding!) })).sort((a, b) => a.pos - b.pos),
+    ).toEqual(rows)
     expect((await store.listIndices()).map((i) => i.name)).toEqual(['pos_idx'])
     expect((await store.migrate()).added).toEqual([])
     store.close()
@@ -67,12 +83,18 @@ describe('tables written by the original Python tool', () => {
     const db = tmp()
     const lancedb = await import('@lancedb/lancedb')
     const conn = await lancedb.connect(db)
-    const t = await conn.createTable('variants', [{ variant_id: 'a', chromosome: '1', position: 5 }])
+    const t = await conn.createTable('variants', [
+      { variant_id: 'a', chromosome: '1', position: 5 },
+    ])
     const version = await t.version()
     const err = (await openStore(db).catch((e: unknown) => e)) as VcfAgentError
     expect(err.code).toBe('SCHEMA_MISMATCH')
     expect(err.details.differences).toEqual(
-      expect.arrayContaining(['column embedding is missing', 'column chrom is missing', 'unexpected column chromosome (Utf8)']),
+      expect.arrayContaining([
+        'column embedding is missing',
+        'column chrom is missing',
+        'unexpected column chromosome (Utf8)',
+      ]),
     )
     expect(await t.version()).toBe(version)
     t.close()

@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { genomicFilter, ingestVcf, openStore, parseRegion, parseRegions, readBedFile, type Region } from '@vcf-agent/core'
+import {
+  genomicFilter,
+  ingestVcf,
+  openStore,
+  parseRegion,
+  parseRegions,
+  readBedFile,
+  type Region,
+} from '@vcf-agent/core'
 import { CORPUS, sortRows } from './golden.js'
 import { SHARED, useTempDir } from './helpers.js'
 
@@ -37,17 +45,32 @@ function bcftoolsRows(file: string, regions: string, parsed?: Region[]): string[
     const [c, p, r, a] = l.split('\t')
     return a!.split(',').map((x) => [c!, p!, r!, x])
   }
-  const direct = sh('bcftools', ['query', '-r', regions, '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', file]).trimEnd().split('\n').filter(Boolean).flatMap(split)
+  const direct = sh('bcftools', [
+    'query',
+    '-r',
+    regions,
+    '-f',
+    '%CHROM\\t%POS\\t%REF\\t%ALT\\n',
+    file,
+  ])
+    .trimEnd()
+    .split('\n')
+    .filter(Boolean)
+    .flatMap(split)
   if (!parsed) return direct
   const seen = new Set(direct.map((r) => r.join('\t')))
-  const spans = sh('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%END\\t%REF\\t%ALT\\n', file]).trimEnd().split('\n').filter(Boolean)
+  const spans = sh('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%END\\t%REF\\t%ALT\\n', file])
+    .trimEnd()
+    .split('\n')
+    .filter(Boolean)
   for (const l of spans) {
     const [c, p, e, r, a] = l.split('\t')
     const pos = Number(p)
     const end = Number(e)
     if (end <= pos + r!.length - 1) continue
     if (!parsed.some((g) => g.chrom === c && pos <= g.end && end >= g.beg)) continue
-    for (const row of split([c, p, r, a].join('\t'))) if (!seen.has(row.join('\t'))) direct.push(row)
+    for (const row of split([c, p, r, a].join('\t')))
+      if (!seen.has(row.join('\t'))) direct.push(row)
   }
   return direct
 }
@@ -73,7 +96,11 @@ function regionsFor(file: string): string[] {
     `${mid.chrom}:${mid.pos}-`,
     `${first.chrom}:${first.pos},${last.chrom}:${last.pos}`,
   ]
-  if (longest.end - longest.pos >= 2) out.push(`${longest.chrom}:${longest.pos + 1}-${longest.pos + 1}`, `${longest.chrom}:${longest.end}`)
+  if (longest.end - longest.pos >= 2)
+    out.push(
+      `${longest.chrom}:${longest.pos + 1}-${longest.pos + 1}`,
+      `${longest.chrom}:${longest.end}`,
+    )
   return out
 }
 
@@ -92,16 +119,25 @@ describe('parseRegion', () => {
   it('should resolve names with : and - like bcftools, and the longest known contig otherwise', () => {
     const contigs = new Set(['1', '1:1', '1:1-1', 'HLA-A*01:01'])
     expect(parseRegion('1:1', contigs)).toEqual({ chrom: '1', beg: 1, end: 1 })
-    expect(parseRegion('HLA-A*01:01', contigs)).toEqual({ chrom: 'HLA-A*01:01', beg: 1, end: Infinity })
+    expect(parseRegion('HLA-A*01:01', contigs)).toEqual({
+      chrom: 'HLA-A*01:01',
+      beg: 1,
+      end: Infinity,
+    })
     expect(parseRegions(['1:5-6,{1:1}:2'], contigs)).toEqual([
       { chrom: '1', beg: 5, end: 6 },
       { chrom: '1:1', beg: 2, end: 2 },
     ])
   })
 
-  it.each(['', '1:0', '1:10-5', '{1:1}:x', '17:abc', '17:-5'])('should reject %j with USAGE_INVALID_ARGUMENT', (text) => {
-    expect(() => parseRegion(text)).toThrow(expect.objectContaining({ code: 'USAGE_INVALID_ARGUMENT' }))
-  })
+  it.each(['', '1:0', '1:10-5', '{1:1}:x', '17:abc', '17:-5'])(
+    'should reject %j with USAGE_INVALID_ARGUMENT',
+    (text) => {
+      expect(() => parseRegion(text)).toThrow(
+        expect.objectContaining({ code: 'USAGE_INVALID_ARGUMENT' }),
+      )
+    },
+  )
 
   it('should read a BED file as 0-based half-open', async () => {
     const dir = tmp()
@@ -113,87 +149,148 @@ describe('parseRegion', () => {
   })
 })
 
-describe.skipIf(!hasBcftools && !process.env.CI)('region queries agree with bcftools view -r', () => {
-  const files = [
-    join(CORPUS, 'bcftools__roh.1.vcf.gz'),
-    join(CORPUS, 'cyvcf2__test.vcf.gz'),
-    join(CORPUS, 'bcftools__norm.vcf'),
-    join(CORPUS, 'htsspecs__sv44.vcf'),
-    join(CORPUS, 'bcftools__mpileup.2.vcf'),
-    join(SHARED, 'vcf-bench', 'happy__performance.vcf.gz'),
-  ]
-  it.each(files.map((f) => [f.split('/').pop()!, f] as const))('should return bcftools rows for regions of %s', async (_name, path) => {
-    const dir = tmp()
-    const file = indexed(path, dir)
-    const store = await openStore(join(dir, 'db'), { dim: 8 })
-    await ingestVcf(store, path)
-    await store.createGenomicIndexes()
-    const contigs = await store.contigs()
-    for (const r of regionsFor(file)) {
-      const regions = parseRegions([r], contigs)
-      const rows = await store.filterVariants(genomicFilter({ regions }), { select: ['chrom', 'pos', 'ref', 'alt'] })
-      const ours = rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt])
-      expect({ region: r, rows: sortRows(ours) }).toEqual({ region: r, rows: sortRows(bcftoolsRows(file, r, regions)) })
-    }
-    store.close()
-  })
+describe.skipIf(!hasBcftools && !process.env.CI)(
+  'region queries agree with bcftools view -r',
+  () => {
+    const files = [
+      join(CORPUS, 'bcftools__roh.1.vcf.gz'),
+      join(CORPUS, 'cyvcf2__test.vcf.gz'),
+      join(CORPUS, 'bcftools__norm.vcf'),
+      join(CORPUS, 'htsspecs__sv44.vcf'),
+      join(CORPUS, 'bcftools__mpileup.2.vcf'),
+      join(SHARED, 'vcf-bench', 'happy__performance.vcf.gz'),
+    ]
+    it.each(files.map((f) => [f.split('/').pop()!, f] as const))(
+      'should return bcftools rows for regions of %s',
+      async (_name, path) => {
+        const dir = tmp()
+        const file = indexed(path, dir)
+        const store = await openStore(join(dir, 'db'), { dim: 8 })
+        await ingestVcf(store, path)
+        await store.createGenomicIndexes()
+        const contigs = await store.contigs()
+        for (const r of regionsFor(file)) {
+          const regions = parseRegions([r], contigs)
+          const rows = await store.filterVariants(genomicFilter({ regions }), {
+            select: ['chrom', 'pos', 'ref', 'alt'],
+          })
+          const ours = rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt])
+          expect({ region: r, rows: sortRows(ours) }).toEqual({
+            region: r,
+            rows: sortRows(bcftoolsRows(file, r, regions)),
+          })
+        }
+        store.close()
+      },
+    )
 
-  it('should answer BED files like bcftools view -R, converting 0-based starts', async () => {
-    const dir = tmp()
-    const path = join(CORPUS, 'bcftools__norm.vcf')
-    const file = indexed(path, dir)
-    const store = await openStore(join(dir, 'db'), { dim: 8 })
-    await ingestVcf(store, path)
-    const recs = sh('bcftools', ['query', '-f', '%CHROM\\t%POS\\n', file]).trimEnd().split('\n').map((l) => l.split('\t'))
-    const bed = join(dir, 'r.bed')
-    writeFileSync(bed, `${recs[2]![0]}\t${Number(recs[2]![1]) - 1}\t${recs[2]![1]}\n${recs[8]![0]}\t${Number(recs[8]![1]) + 2}\t${Number(recs[8]![1]) + 40}\n`)
-    const expected = sh('bcftools', ['query', '-R', bed, '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', file])
-      .trimEnd()
-      .split('\n')
-      .filter(Boolean)
-      .flatMap((l) => {
-        const [c, p, r, a] = l.split('\t')
-        return a!.split(',').map((x) => [c!, p!, r!, x])
+    it('should answer BED files like bcftools view -R, converting 0-based starts', async () => {
+      const dir = tmp()
+      const path = join(CORPUS, 'bcftools__norm.vcf')
+      const file = indexed(path, dir)
+      const store = await openStore(join(dir, 'db'), { dim: 8 })
+      await ingestVcf(store, path)
+      const recs = sh('bcftools', ['query', '-f', '%CHROM\\t%POS\\n', file])
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t'))
+      const bed = join(dir, 'r.bed')
+      writeFileSync(
+        bed,
+        `${recs[2]![0]}\t${Number(recs[2]![1]) - 1}\t${recs[2]![1]}\n${recs[8]![0]}\t${Number(recs[8]![1]) + 2}\t${Number(recs[8]![1]) + 40}\n`,
+      )
+      const expected = sh('bcftools', [
+        'query',
+        '-R',
+        bed,
+        '-f',
+        '%CHROM\\t%POS\\t%REF\\t%ALT\\n',
+        file,
+      ])
+        .trimEnd()
+        .split('\n')
+        .filter(Boolean)
+        .flatMap((l) => {
+          const [c, p, r, a] = l.split('\t')
+          return a!.split(',').map((x) => [c!, p!, r!, x])
+        })
+      const regions: Region[] = await readBedFile(bed)
+      const rows = await store.filterVariants(genomicFilter({ regions }), {
+        select: ['chrom', 'pos', 'ref', 'alt'],
       })
-    const regions: Region[] = await readBedFile(bed)
-    const rows = await store.filterVariants(genomicFilter({ regions }), { select: ['chrom', 'pos', 'ref', 'alt'] })
-    expect(sortRows(rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt]))).toEqual(sortRows(expected))
-    expect(expected.length).toBeGreaterThan(0)
-    store.close()
-  })
+      expect(sortRows(rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt]))).toEqual(
+        sortRows(expected),
+      )
+      expect(expected.length).toBeGreaterThan(0)
+      store.close()
+    })
 
-  it('should resolve contigs with odd names (bcftools weird-chr-names)', async () => {
-    const dir = tmp()
-    const path = join(dir, 'weird.vcf')
-    copyFileSync(join(CORPUS, 'bcftools__weird-chr-names.vcf'), path)
-    const file = indexed(path, dir)
-    const store = await openStore(join(dir, 'db'), { dim: 8 })
-    await ingestVcf(store, path)
-    const contigs = await store.contigs()
-    // where bcftools answers, we agree
-    for (const r of ['1:1', '1:1-1', '1']) {
-      const rows = await store.filterVariants(genomicFilter({ regions: parseRegions([r], contigs) }), { select: ['chrom', 'pos', 'ref', 'alt'] })
-      expect(sortRows(rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt]))).toEqual(sortRows(bcftoolsRows(file, r)))
-    }
-    // braces reach the contigs bcftools 1.16 cannot name; expected: bcftools' own records of that contig
-    const all = bcftoolsRows(file, '1').concat(sh('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', file]).trimEnd().split('\n').map((l) => l.split('\t')))
-    const rows = await store.filterVariants(genomicFilter({ regions: parseRegions(['{1:1-1}:2']) }), { select: ['chrom', 'pos', 'ref', 'alt'] })
-    expect(rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt])).toEqual(all.filter((r) => r[0] === '1:1-1' && r[1] === '2'))
-    store.close()
-  })
-})
+    it('should resolve contigs with odd names (bcftools weird-chr-names)', async () => {
+      const dir = tmp()
+      const path = join(dir, 'weird.vcf')
+      copyFileSync(join(CORPUS, 'bcftools__weird-chr-names.vcf'), path)
+      const file = indexed(path, dir)
+      const store = await openStore(join(dir, 'db'), { dim: 8 })
+      await ingestVcf(store, path)
+      const contigs = await store.contigs()
+      // where bcftools answers, we agree
+      for (const r of ['1:1', '1:1-1', '1']) {
+        const rows = await store.filterVariants(
+          genomicFilter({ regions: parseRegions([r], contigs) }),
+          { select: ['chrom', 'pos', 'ref', 'alt'] },
+        )
+        expect(sortRows(rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt]))).toEqual(
+          sortRows(bcftoolsRows(file, r)),
+        )
+      }
+      // braces reach the contigs bcftools 1.16 cannot name; expected: bcftools' own records of that contig
+      const all = bcftoolsRows(file, '1').concat(
+        sh('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', file])
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.split('\t')),
+      )
+      const rows = await store.filterVariants(
+        genomicFilter({ regions: parseRegions(['{1:1-1}:2']) }),
+        { select: ['chrom', 'pos', 'ref', 'alt'] },
+      )
+      expect(rows.map((v) => [v.chrom, String(v.pos), v.ref, v.alt])).toEqual(
+        all.filter((r) => r[0] === '1:1-1' && r[1] === '2'),
+      )
+      store.close()
+    })
+  },
+)
 
 describe('genomicFilter samples and genes', () => {
   it('should select variants any listed sample carries, and genes', async () => {
     const store = await openStore(tmp(), { dim: 8 })
     await ingestVcf(store, join(CORPUS, 'bcftools__trio.vcf'))
-    const gts = sh('bcftools', ['query', '-f', '[%SAMPLE=%GT\\t]\\n', join(CORPUS, 'bcftools__trio.vcf')]).trimEnd().split('\n')
-    const carries = (s: string): number => gts.filter((l) => l.split('\t').some((c) => c.startsWith(`${s}=`) && /[1-9]/.test(c.slice(s.length + 1)))).length
-    const samples = sh('bcftools', ['query', '-l', join(CORPUS, 'bcftools__trio.vcf')]).trim().split('\n')
+    const gts = sh('bcftools', [
+      'query',
+      '-f',
+      '[%SAMPLE=%GT\\t]\\n',
+      join(CORPUS, 'bcftools__trio.vcf'),
+    ])
+      .trimEnd()
+      .split('\n')
+    const carries = (s: string): number =>
+      gts.filter((l) =>
+        l.split('\t').some((c) => c.startsWith(`${s}=`) && /[1-9]/.test(c.slice(s.length + 1))),
+      ).length
+    const samples = sh('bcftools', ['query', '-l', join(CORPUS, 'bcftools__trio.vcf')])
+      .trim()
+      .split('\n')
     const a = samples[0]!
     const b = samples[1]!
     expect(await store.countRows(genomicFilter({ samples: [a] }))).toBe(carries(a))
-    const either = gts.filter((l) => l.split('\t').some((c) => (c.startsWith(`${a}=`) || c.startsWith(`${b}=`)) && /[1-9]/.test(c.split('=')[1]!))).length
+    const either = gts.filter((l) =>
+      l
+        .split('\t')
+        .some(
+          (c) => (c.startsWith(`${a}=`) || c.startsWith(`${b}=`)) && /[1-9]/.test(c.split('=')[1]!),
+        ),
+    ).length
     expect(await store.countRows(genomicFilter({ samples: [a, b] }))).toBe(either)
     store.close()
   })

@@ -42,7 +42,9 @@ describe('openStore', () => {
     const err = await openStore(db, { dim: 32 }).catch((e: VcfAgentError) => e)
     expect(err).toBeInstanceOf(VcfAgentError)
     expect((err as VcfAgentError).code).toBe('SCHEMA_MISMATCH')
-    expect((err as VcfAgentError).details.differences).toEqual(['embedding has dim 16, but dim 32 was requested'])
+    expect((err as VcfAgentError).details.differences).toEqual([
+      'embedding has dim 16, but dim 32 was requested',
+    ])
   })
 
   it('should create new database folders 0700 and warn about a folder others can write to', async () => {
@@ -55,7 +57,9 @@ describe('openStore', () => {
     chmodSync(open, 0o777)
     const warnings: string[] = []
     ;(await openStore(open, { dim: 4, onWarning: (w) => warnings.push(w) })).close()
-    expect(warnings).toEqual([`Database folder ${open} is writable by group or others (mode 777); run chmod 700 on it.`])
+    expect(warnings).toEqual([
+      `Database folder ${open} is writable by group or others (mode 777); run chmod 700 on it.`,
+    ])
     expect(statSync(join(fresh, 'audit.log.jsonl')).mode & 0o777).toBe(0o600)
   })
 
@@ -68,11 +72,28 @@ describe('addVariants', () => {
   it('should write plain arrays and typed arrays and read them back', async () => {
     const s = await openStore(tmp(), { dim: 4 })
     await s.addVariants([
-      { variant_id: 'a', embedding: [1, 0, 0, 0], chrom: '1', pos: 10, ref: 'A', alt: 'G', clinical_significance: 'Benign' },
-      { variant_id: 'b', embedding: new Float32Array([0, 1, 0, 0]), chrom: 'X', pos: 2n ** 40n, ref: 'AT', alt: 'A' },
+      {
+        variant_id: 'a',
+        embedding: [1, 0, 0, 0],
+        chrom: '1',
+        pos: 10,
+        ref: 'A',
+        alt: 'G',
+        clinical_significance: 'Benign',
+      },
+      {
+        variant_id: 'b',
+        embedding: new Float32Array([0, 1, 0, 0]),
+        chrom: 'X',
+        pos: 2n ** 40n,
+        ref: 'AT',
+        alt: 'A',
+      },
     ])
     expect(await s.countRows()).toBe(2)
-    const b = await s.getVariant('b', { select: ['variant_id', 'pos', 'embedding', 'clinical_significance'] })
+    const b = await s.getVariant('b', {
+      select: ['variant_id', 'pos', 'embedding', 'clinical_significance'],
+    })
     expect(b?.pos).toBe(2 ** 40)
     expect(Array.from(b!.embedding!)).toEqual([0, 1, 0, 0])
     expect(b?.clinical_significance).toBeNull()
@@ -89,28 +110,39 @@ describe('addVariants', () => {
     ['embedding', { embedding: [1, 2, Number.NaN, 4] }, 'element 2 is not a finite number'],
     ['chromosome', { chromosome: '1' }, 'is not a column of the Variant table'],
     ['alt', { alt: 'G,T' }, 'must be one ALT allele (one row per ALT; split "A,T" into two rows)'],
-  ])('should reject a bad %s, naming row and field, and write nothing', async (field, patch, problem) => {
-    const s = await openStore(tmp(), { dim: 4 })
-    const good = row(0, 4)
-    const bad = { ...row(1, 4), ...patch }
-    const err = (await s.addVariants([good, bad as never]).catch((e: unknown) => e)) as VcfAgentError
-    expect(err.code).toBe('SCHEMA_INVALID_ROW')
-    expect(err.details.issues).toEqual([{ row: 1, field, problem }])
-    expect(await s.countRows()).toBe(0)
-    s.close()
-  })
+  ])(
+    'should reject a bad %s, naming row and field, and write nothing',
+    async (field, patch, problem) => {
+      const s = await openStore(tmp(), { dim: 4 })
+      const good = row(0, 4)
+      const bad = { ...row(1, 4), ...patch }
+      const err = (await s
+        .addVariants([good, bad as never])
+        .catch((e: unknown) => e)) as VcfAgentError
+      expect(err.code).toBe('SCHEMA_INVALID_ROW')
+      expect(err.details.issues).toEqual([{ row: 1, field, problem }])
+      expect(await s.countRows()).toBe(0)
+      s.close()
+    },
+  )
 })
 
 describe('searchByEmbedding', () => {
   it('should return the nearest rows with distances, honouring filter and select', async () => {
     const s = await openStore(tmp(), { dim: 8 })
-    await s.addVariants(Array.from({ length: 20 }, (_, i) => row(i, 8, { chrom: i % 2 ? '1' : '2' })))
+    await s.addVariants(
+      Array.from({ length: 20 }, (_, i) => row(i, 8, { chrom: i % 2 ? '1' : '2' })),
+    )
     const hits = await s.searchByEmbedding(vec(8, 3), { limit: 3 })
     expect(hits[0]?.variant_id).toBe('1-1003-A-G')
     expect(hits[0]?.distance).toBe(0)
     expect(hits.length).toBe(3)
     expect(hits[1]!.distance).toBeGreaterThan(0)
-    const filtered = await s.searchByEmbedding(vec(8, 3), { limit: 5, filter: "chrom = '2'", select: ['variant_id', 'chrom'] })
+    const filtered = await s.searchByEmbedding(vec(8, 3), {
+      limit: 5,
+      filter: "chrom = '2'",
+      select: ['variant_id', 'chrom'],
+    })
     expect(filtered.map((h) => h.chrom)).toEqual(['2', '2', '2', '2', '2'])
     expect(Object.keys(filtered[0]!).sort()).toEqual(['chrom', 'distance', 'variant_id'])
     s.close()
@@ -121,9 +153,15 @@ describe('searchByEmbedding', () => {
     await s.addVariants([row(0, 8)])
     expect(await codeOf(s.searchByEmbedding(vec(7, 1)))).toBe('SCHEMA_INVALID_ROW')
     // unknown columns are refused before LanceDB sees the filter; a type error only LanceDB can find is STORE_BAD_FILTER
-    expect(await codeOf(s.searchByEmbedding(vec(8, 1), { filter: 'no_such_column = 1' }))).toBe('USAGE_INVALID_ARGUMENT')
-    expect(await codeOf(s.searchByEmbedding(vec(8, 1), { filter: "het_samples = 'x'" }))).toBe('STORE_BAD_FILTER')
-    expect(await codeOf(s.searchByEmbedding(vec(8, 1), { select: ['nope'] }))).toBe('SCHEMA_UNKNOWN_COLUMN')
+    expect(await codeOf(s.searchByEmbedding(vec(8, 1), { filter: 'no_such_column = 1' }))).toBe(
+      'USAGE_INVALID_ARGUMENT',
+    )
+    expect(await codeOf(s.searchByEmbedding(vec(8, 1), { filter: "het_samples = 'x'" }))).toBe(
+      'STORE_BAD_FILTER',
+    )
+    expect(await codeOf(s.searchByEmbedding(vec(8, 1), { select: ['nope'] }))).toBe(
+      'SCHEMA_UNKNOWN_COLUMN',
+    )
     s.close()
   })
 })
@@ -132,8 +170,12 @@ describe('updateVariant', () => {
   it("should quote an id containing ' so it cannot widen the predicate", async () => {
     const s = await openStore(tmp(), { dim: 4 })
     await s.addVariants([row(0, 4, { variant_id: "a'b" }), row(1, 4, { variant_id: 'x' })])
-    expect(await s.updateVariant("a'b", { clinical_significance: 'Benign' })).toEqual({ updated: 1 })
-    expect(await s.updateVariant("x' OR '1'='1", { clinical_significance: 'Pathogenic' })).toEqual({ updated: 0 })
+    expect(await s.updateVariant("a'b", { clinical_significance: 'Benign' })).toEqual({
+      updated: 1,
+    })
+    expect(await s.updateVariant("x' OR '1'='1", { clinical_significance: 'Pathogenic' })).toEqual({
+      updated: 0,
+    })
     expect((await s.getVariant('x'))?.clinical_significance).toBeNull()
     expect((await s.getVariant("a'b"))?.clinical_significance).toBe('Benign')
     s.close()
@@ -142,13 +184,27 @@ describe('updateVariant', () => {
   it('should report 0 for an unknown id and validate columns and embeddings', async () => {
     const s = await openStore(tmp(), { dim: 4 })
     await s.addVariants([row(0, 4)])
-    expect(await s.updateVariant('nope', { clinical_significance: 'Benign' })).toEqual({ updated: 0 })
-    expect(await codeOf(s.updateVariant('1-1000-A-G', { colour: 'red' } as never))).toBe('SCHEMA_UNKNOWN_COLUMN')
-    expect(await codeOf(s.updateVariant('1-1000-A-G', { embedding: [1, 2] }))).toBe('SCHEMA_INVALID_ROW')
-    expect(await codeOf(s.updateVariant('1-1000-A-G', { variant_id: 'y' } as never))).toBe('USAGE_INVALID_ARGUMENT')
+    expect(await s.updateVariant('nope', { clinical_significance: 'Benign' })).toEqual({
+      updated: 0,
+    })
+    expect(await codeOf(s.updateVariant('1-1000-A-G', { colour: 'red' } as never))).toBe(
+      'SCHEMA_UNKNOWN_COLUMN',
+    )
+    expect(await codeOf(s.updateVariant('1-1000-A-G', { embedding: [1, 2] }))).toBe(
+      'SCHEMA_INVALID_ROW',
+    )
+    expect(await codeOf(s.updateVariant('1-1000-A-G', { variant_id: 'y' } as never))).toBe(
+      'USAGE_INVALID_ARGUMENT',
+    )
     expect(await codeOf(s.updateVariant('1-1000-A-G', {}))).toBe('USAGE_INVALID_ARGUMENT')
     expect(await codeOf(s.updateVariant('1-1000-A-G', { pos: 7 }))).toBe('USAGE_INVALID_ARGUMENT')
-    expect(await s.updateVariant('1-1000-A-G', { embedding: [0, 0, 1, 0], qual: 7, het_samples: ['S1'] })).toEqual({ updated: 1 })
+    expect(
+      await s.updateVariant('1-1000-A-G', {
+        embedding: [0, 0, 1, 0],
+        qual: 7,
+        het_samples: ['S1'],
+      }),
+    ).toEqual({ updated: 1 })
     const v = await s.getVariant('1-1000-A-G', { select: ['embedding', 'qual', 'het_samples'] })
     expect(Array.from(v!.embedding!)).toEqual([0, 0, 1, 0])
     expect(v?.qual).toBe(7)
@@ -183,7 +239,11 @@ describe('deleteVariants', () => {
 describe('createScalarIndex', () => {
   it('should build BTREE, BITMAP and LABEL_LIST indexes and use them in filters', async () => {
     const s = await openStore(tmp(), { dim: 4 })
-    await s.addVariants(Array.from({ length: 30 }, (_, i) => row(i, 4, { het_samples: i % 3 ? ['NA1'] : ['NA2', 'NA3'] })))
+    await s.addVariants(
+      Array.from({ length: 30 }, (_, i) =>
+        row(i, 4, { het_samples: i % 3 ? ['NA1'] : ['NA2', 'NA3'] }),
+      ),
+    )
     await s.createScalarIndex('pos')
     await s.createScalarIndex('chrom', 'BITMAP')
     await s.createScalarIndex('het_samples', 'LABEL_LIST')
@@ -211,7 +271,9 @@ describe('createScalarIndex', () => {
 describe('filterVariants', () => {
   it('should filter, select, limit and count', async () => {
     const s = await openStore(tmp(), { dim: 4 })
-    await s.addVariants(Array.from({ length: 12 }, (_, i) => row(i, 4, { chrom: String(1 + (i % 3)) })))
+    await s.addVariants(
+      Array.from({ length: 12 }, (_, i) => row(i, 4, { chrom: String(1 + (i % 3)) })),
+    )
     const rows = await s.filterVariants("chrom = '3'", { select: ['variant_id', 'pos'], limit: 2 })
     expect(rows).toEqual([
       { variant_id: '1-1002-A-G', pos: 1002 },

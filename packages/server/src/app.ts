@@ -5,9 +5,23 @@
  */
 import { tmpdir } from 'node:os'
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { type EmbedderChoice, type TokenConfig, TokenVerifier, chooseEmbedder, parseTokens } from '@vcf-agent/core'
+import {
+  type EmbedderChoice,
+  type TokenConfig,
+  TokenVerifier,
+  chooseEmbedder,
+  parseTokens,
+} from '@vcf-agent/core'
 import { HttpError, describeError, toErrorResponse } from './errors.js'
-import { type AppEnv, type LogFunction, REQUEST_ID_HEADER, jsonBodyLimit, requestContext, requireScope, stderrLogger } from './middleware.js'
+import {
+  type AppEnv,
+  type LogFunction,
+  REQUEST_ID_HEADER,
+  jsonBodyLimit,
+  requestContext,
+  requireScope,
+  stderrLogger,
+} from './middleware.js'
 import { OPENAPI_PATH, openApiConfig } from './openapi.js'
 import type { RouteDeps } from './routes/common.js'
 import { registerExportRoutes } from './routes/export.js'
@@ -87,11 +101,16 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   const stores = new StoreCache({
     dbPath: options.dbPath,
     ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
-    embedder: (dim: number) => chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env),
+    embedder: (dim: number) =>
+      chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env),
   })
   const deps: RouteDeps = {
     stores,
-    auth: { read: requireScope(verifier, 'read'), write: requireScope(verifier, 'write'), admin: requireScope(verifier, 'admin') },
+    auth: {
+      read: requireScope(verifier, 'read'),
+      write: requireScope(verifier, 'write'),
+      admin: requireScope(verifier, 'admin'),
+    },
     jsonLimit: jsonBodyLimit(options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES),
     maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
     uploadDir: options.uploadDir ?? tmpdir(),
@@ -101,12 +120,18 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (result.success) return
-      const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }))
+      const issues = result.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+        code: i.code,
+      }))
       const first = issues[0]
       const message =
         `Invalid request ${result.target}: ${first ? `${first.path || '(root)'} ${first.message}` : 'failed validation'}` +
         `${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}.`
-      throw new HttpError('HTTP_VALIDATION_FAILED', message, { details: { target: result.target, issues } })
+      throw new HttpError('HTTP_VALIDATION_FAILED', message, {
+        details: { target: result.target, issues },
+      })
     },
   })
 
@@ -116,13 +141,26 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
     const res = toErrorResponse(err, requestId)
     if (res.unexpected) {
       const { method, path } = c.req
-      logger(JSON.stringify({ ts: new Date().toISOString(), level: 'error', msg: 'request failed', requestId, method, path, error: describeError(err) }))
+      logger(
+        JSON.stringify({
+          ts: new Date().toISOString(),
+          level: 'error',
+          msg: 'request failed',
+          requestId,
+          method,
+          path,
+          error: describeError(err),
+        }),
+      )
     }
     return c.json(res.body, res.status as 500, { ...res.headers, [REQUEST_ID_HEADER]: requestId })
   })
   app.notFound((c) => {
     const requestId = c.get('requestId') ?? 'unknown'
-    const err = new HttpError('HTTP_NOT_FOUND', `No route ${c.req.method} ${c.req.path}. See GET ${OPENAPI_PATH} for the routes.`)
+    const err = new HttpError(
+      'HTTP_NOT_FOUND',
+      `No route ${c.req.method} ${c.req.path}. See GET ${OPENAPI_PATH} for the routes.`,
+    )
     return c.json(toErrorResponse(err, requestId).body, 404, { [REQUEST_ID_HEADER]: requestId })
   })
 

@@ -46,41 +46,84 @@ describe('statusForCode', () => {
 
 describe('toErrorResponse', () => {
   it('should keep a core error’s code, message and details, and omit empty details', () => {
-    expect(toErrorResponse(new StoreError('STORE_VARIANT_NOT_FOUND', 'No variant x.', { details: { variantId: 'x' } }), 'r1')).toEqual({
+    expect(
+      toErrorResponse(
+        new StoreError('STORE_VARIANT_NOT_FOUND', 'No variant x.', { details: { variantId: 'x' } }),
+        'r1',
+      ),
+    ).toEqual({
       status: 404,
-      body: { error: { code: 'STORE_VARIANT_NOT_FOUND', message: 'No variant x.', details: { variantId: 'x' }, requestId: 'r1' } },
+      body: {
+        error: {
+          code: 'STORE_VARIANT_NOT_FOUND',
+          message: 'No variant x.',
+          details: { variantId: 'x' },
+          requestId: 'r1',
+        },
+      },
       headers: {},
       unexpected: false,
     })
-    expect(toErrorResponse(new VcfAgentError('LOCK_TIMEOUT', 'Busy.'), 'r2').body).toEqual({ error: { code: 'LOCK_TIMEOUT', message: 'Busy.', requestId: 'r2' } })
+    expect(toErrorResponse(new VcfAgentError('LOCK_TIMEOUT', 'Busy.'), 'r2').body).toEqual({
+      error: { code: 'LOCK_TIMEOUT', message: 'Busy.', requestId: 'r2' },
+    })
   })
 
   it('should flag 5xx core errors and unknown errors as unexpected, hiding the latter', () => {
-    expect(toErrorResponse(new StoreError('STORE_FAILED', 'LanceDB failed.'), 'r').unexpected).toBe(true)
+    expect(toErrorResponse(new StoreError('STORE_FAILED', 'LanceDB failed.'), 'r').unexpected).toBe(
+      true,
+    )
     const unknown = toErrorResponse(new TypeError('secret /srv/path'), 'r3')
     expect(unknown).toEqual({
       status: 500,
-      body: { error: { code: 'INTERNAL', message: 'Internal server error. Please report it with request id r3.', requestId: 'r3' } },
+      body: {
+        error: {
+          code: 'INTERNAL',
+          message: 'Internal server error. Please report it with request id r3.',
+          requestId: 'r3',
+        },
+      },
       headers: {},
       unexpected: true,
     })
   })
 
   it('should map hono HTTP exceptions and HttpErrors to server codes', () => {
-    expect(toErrorResponse(new HTTPException(415), 'r').body.error.code).toBe('HTTP_UNSUPPORTED_MEDIA_TYPE')
-    expect(toErrorResponse(new HTTPException(400, { message: 'Malformed JSON in request body' }), 'r').body.error.code).toBe('HTTP_MALFORMED_BODY')
-    expect(toErrorResponse(new HTTPException(400, { message: 'other' }), 'r').body.error.code).toBe('HTTP_BAD_REQUEST')
+    expect(toErrorResponse(new HTTPException(415), 'r').body.error.code).toBe(
+      'HTTP_UNSUPPORTED_MEDIA_TYPE',
+    )
+    expect(
+      toErrorResponse(new HTTPException(400, { message: 'Malformed JSON in request body' }), 'r')
+        .body.error.code,
+    ).toBe('HTTP_MALFORMED_BODY')
+    expect(toErrorResponse(new HTTPException(400, { message: 'other' }), 'r').body.error.code).toBe(
+      'HTTP_BAD_REQUEST',
+    )
     expect(toErrorResponse(new HTTPException(503), 'r').body.error.code).toBe('INTERNAL')
-    const auth = toErrorResponse(new HttpError('AUTH_TOKEN_INVALID', 'Bad token.', { headers: { 'www-authenticate': 'Bearer' } }), 'r')
+    const auth = toErrorResponse(
+      new HttpError('AUTH_TOKEN_INVALID', 'Bad token.', {
+        headers: { 'www-authenticate': 'Bearer' },
+      }),
+      'r',
+    )
     expect([auth.status, auth.headers]).toEqual([401, { 'www-authenticate': 'Bearer' }])
   })
 })
 
 describe('describeError', () => {
   it('should include code, stack and the cause chain', () => {
-    const err = new StoreError('STORE_FAILED', 'outer', { cause: new Error('inner'), details: { operation: 'add' } })
+    const err = new StoreError('STORE_FAILED', 'outer', {
+      cause: new Error('inner'),
+      details: { operation: 'add' },
+    })
     const d = describeError(err)
-    expect(d).toMatchObject({ name: 'StoreError', message: 'outer', code: 'STORE_FAILED', details: { operation: 'add' }, cause: { name: 'Error', message: 'inner' } })
+    expect(d).toMatchObject({
+      name: 'StoreError',
+      message: 'outer',
+      code: 'STORE_FAILED',
+      details: { operation: 'add' },
+      cause: { name: 'Error', message: 'inner' },
+    })
     expect(d.stack).toMatch(/\n\s+at /)
     expect(describeError('text')).toEqual({ value: 'text' })
   })

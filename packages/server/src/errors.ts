@@ -6,7 +6,15 @@
  *
  * @module
  */
-import { type ErrorCode, HttpError, type HttpErrorCode, HttpErrorCode as HttpErrorCodes, VcfAgentError, formatError, httpStatusFor } from '@vcf-agent/core'
+import {
+  type ErrorCode,
+  HttpError,
+  type HttpErrorCode,
+  HttpErrorCode as HttpErrorCodes,
+  VcfAgentError,
+  formatError,
+  httpStatusFor,
+} from '@vcf-agent/core'
 import { HTTPException } from 'hono/http-exception'
 
 export { HttpError }
@@ -71,16 +79,29 @@ export interface ErrorResponse {
   unexpected: boolean
 }
 
-function body(code: ApiErrorCode, message: string, details: Record<string, unknown> | undefined, requestId: string): ErrorBody {
-  return { error: details === undefined ? { code, message, requestId } : { code, message, details, requestId } }
+function body(
+  code: ApiErrorCode,
+  message: string,
+  details: Record<string, unknown> | undefined,
+  requestId: string,
+): ErrorBody {
+  return {
+    error:
+      details === undefined ? { code, message, requestId } : { code, message, details, requestId },
+  }
 }
 
 function fromHttpException(err: HTTPException): HttpError {
-  const message = err.status === 415 ? 'Unsupported Content-Type; send application/json.' : err.message || 'Bad request.'
+  const message =
+    err.status === 415
+      ? 'Unsupported Content-Type; send application/json.'
+      : err.message || 'Bad request.'
   if (err.status === 413) return new HttpError('HTTP_PAYLOAD_TOO_LARGE', message, { cause: err })
-  if (err.status === 415) return new HttpError('HTTP_UNSUPPORTED_MEDIA_TYPE', message, { cause: err })
+  if (err.status === 415)
+    return new HttpError('HTTP_UNSUPPORTED_MEDIA_TYPE', message, { cause: err })
   if (err.status === 404) return new HttpError('HTTP_NOT_FOUND', message, { cause: err })
-  if (err.status === 400 && /malformed/i.test(err.message)) return new HttpError('HTTP_MALFORMED_BODY', message, { cause: err })
+  if (err.status === 400 && /malformed/i.test(err.message))
+    return new HttpError('HTTP_MALFORMED_BODY', message, { cause: err })
   return new HttpError('HTTP_BAD_REQUEST', message, { cause: err })
 }
 
@@ -105,11 +126,21 @@ export function toErrorResponse(err: unknown, requestId: string): ErrorResponse 
   const f = formatError(error)
   if (!f.known) {
     const message = `Internal server error. Please report it with request id ${requestId}.`
-    return { status: f.httpStatus, body: body('INTERNAL', message, undefined, requestId), headers: {}, unexpected: true }
+    return {
+      status: f.httpStatus,
+      body: body('INTERNAL', message, undefined, requestId),
+      headers: {},
+      unexpected: true,
+    }
   }
   const status = httpException?.status ?? f.httpStatus
   const headers = error instanceof HttpError ? error.headers : {}
-  return { status, body: body(f.code, f.message, f.details, requestId), headers, unexpected: status >= 500 }
+  return {
+    status,
+    body: body(f.code, f.message, f.details, requestId),
+    headers,
+    unexpected: status >= 500,
+  }
 }
 
 /**

@@ -19,7 +19,14 @@ export { startServer } from './serve.js'
 export type { StartServerOptions, RunningServer } from './serve.js'
 export { main } from './main.js'
 export type { MainIo } from './main.js'
-export { hashToken, hasScope, loadTokens, parseTokens, SCOPES, TokenVerifier } from '@vcf-agent/core'
+export {
+  hashToken,
+  hasScope,
+  loadTokens,
+  parseTokens,
+  SCOPES,
+  TokenVerifier,
+} from '@vcf-agent/core'
 export type { LoadTokensOptions, Principal, Scope, TokenConfig } from '@vcf-agent/core'
 export { HttpError, ServerErrorCode, statusForCode, toErrorResponse } from './errors.js'
 export type { ApiErrorCode, ErrorBody, ErrorResponse } from './errors.js'

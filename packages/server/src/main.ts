@@ -35,7 +35,19 @@ Examples:
 Token hashes: printf %s "$TOKEN" | sha256sum
 `
 
-const STRING_FLAGS = ['db_path', 'port', 'host', 'tokens_file', 'max_upload_bytes', 'upload_dir', 'shutdown_timeout_ms', 'embedder', 'embedding_url', 'embedding_model', 'embedding_api_key_env'] as const
+const STRING_FLAGS = [
+  'db_path',
+  'port',
+  'host',
+  'tokens_file',
+  'max_upload_bytes',
+  'upload_dir',
+  'shutdown_timeout_ms',
+  'embedder',
+  'embedding_url',
+  'embedding_model',
+  'embedding_api_key_env',
+] as const
 
 /** Where {@link main} writes. */
 export interface MainIo {
@@ -47,11 +59,18 @@ export interface MainIo {
   env: NodeJS.ProcessEnv
 }
 
-function positiveInt(name: string, value: string | undefined, allowZero = false): number | undefined {
+function positiveInt(
+  name: string,
+  value: string | undefined,
+  allowZero = false,
+): number | undefined {
   if (value === undefined) return undefined
   const n = Number(value)
   if (!Number.isSafeInteger(n) || n < (allowZero ? 0 : 1)) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `--${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer (got ${JSON.stringify(value)}).`)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `--${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer (got ${JSON.stringify(value)}).`,
+    )
   }
   return n
 }
@@ -75,7 +94,10 @@ function normaliseFlag(arg: string): string {
  * process.exitCode = await main(['--db_path', './lancedb', '--port', '0'])
  * ```
  */
-export async function main(args: string[], io: MainIo = { stderr: process.stderr, stdout: process.stdout, env: process.env }): Promise<number> {
+export async function main(
+  args: string[],
+  io: MainIo = { stderr: process.stderr, stdout: process.stdout, env: process.env },
+): Promise<number> {
   // Files the server creates (LanceDB data, audit log, uploads) are private: umask 077, or VCF_AGENT_UMASK (octal).
   process.umask(io.env.VCF_AGENT_UMASK ? Number.parseInt(io.env.VCF_AGENT_UMASK, 8) : 0o077)
   try {
@@ -84,7 +106,10 @@ export async function main(args: string[], io: MainIo = { stderr: process.stderr
       strict: true,
       allowPositionals: false,
       options: {
-        ...(Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' }])) as Record<(typeof STRING_FLAGS)[number], { type: 'string' }>),
+        ...(Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' }])) as Record<
+          (typeof STRING_FLAGS)[number],
+          { type: 'string' }
+        >),
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -98,9 +123,14 @@ export async function main(args: string[], io: MainIo = { stderr: process.stderr
       io.stdout.write(`${pkg.version}\n`)
       return 0
     }
-    if (!values.db_path) throw new UsageError('USAGE_INVALID_ARGUMENT', '--db_path is required. Run vcf-agent-server --help.')
+    if (!values.db_path)
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        '--db_path is required. Run vcf-agent-server --help.',
+      )
     const port = positiveInt('port', values.port, true)
-    if (port !== undefined && port > 65535) throw new UsageError('USAGE_INVALID_ARGUMENT', '--port must be at most 65535.')
+    if (port !== undefined && port > 65535)
+      throw new UsageError('USAGE_INVALID_ARGUMENT', '--port must be at most 65535.')
     const maxUploadBytes = positiveInt('max_upload_bytes', values.max_upload_bytes)
     const shutdownTimeoutMs = positiveInt('shutdown_timeout_ms', values.shutdown_timeout_ms)
     const server = await startServer({
@@ -128,7 +158,9 @@ export async function main(args: string[], io: MainIo = { stderr: process.stderr
       return exitCodeFor(err.code)
     }
     if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`error USAGE_INVALID_ARGUMENT: ${(err as Error).message}. Run vcf-agent-server --help.\n`)
+      io.stderr.write(
+        `error USAGE_INVALID_ARGUMENT: ${(err as Error).message}. Run vcf-agent-server --help.\n`,
+      )
       return 2
     }
     io.stderr.write(`error INTERNAL: ${(err as Error).stack ?? String(err)}\nPlease report it.\n`)

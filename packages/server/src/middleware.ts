@@ -50,7 +50,19 @@ export function requestContext(log: LogFunction): MiddlewareHandler<AppEnv> {
     await next()
     const { method, path } = c.req
     const durationMs = Math.round(performance.now() - started)
-    log(JSON.stringify({ ts: new Date().toISOString(), level: 'info', msg: 'request', requestId, method, path, status: c.res.status, durationMs, actor: c.get('principal')?.name }))
+    log(
+      JSON.stringify({
+        ts: new Date().toISOString(),
+        level: 'info',
+        msg: 'request',
+        requestId,
+        method,
+        path,
+        status: c.res.status,
+        durationMs,
+        actor: c.get('principal')?.name,
+      }),
+    )
   }
 }
 
@@ -73,15 +85,23 @@ export function requireScope(verifier: TokenVerifier, scope: Scope): MiddlewareH
     const header = c.req.header('authorization')
     const match = header === undefined ? null : /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header)
     if (!match) {
-      throw new HttpError('AUTH_TOKEN_MISSING', 'This route needs an "Authorization: Bearer <token>" header.', {
-        headers: { 'www-authenticate': 'Bearer realm="vcf-agent"' },
-      })
+      throw new HttpError(
+        'AUTH_TOKEN_MISSING',
+        'This route needs an "Authorization: Bearer <token>" header.',
+        {
+          headers: { 'www-authenticate': 'Bearer realm="vcf-agent"' },
+        },
+      )
     }
     const principal = verifier.verify(match[1]!)
     if (!principal) {
-      throw new HttpError('AUTH_TOKEN_INVALID', 'The bearer token is not valid. Check the token or ask for a new one.', {
-        headers: { 'www-authenticate': 'Bearer realm="vcf-agent", error="invalid_token"' },
-      })
+      throw new HttpError(
+        'AUTH_TOKEN_INVALID',
+        'The bearer token is not valid. Check the token or ask for a new one.',
+        {
+          headers: { 'www-authenticate': 'Bearer realm="vcf-agent", error="invalid_token"' },
+        },
+      )
     }
     c.set('principal', principal)
     if (!hasScope(principal, scope)) {
@@ -90,7 +110,9 @@ export function requireScope(verifier: TokenVerifier, scope: Scope): MiddlewareH
         `Token ${JSON.stringify(principal.name)} lacks the ${scope} scope this route needs (it has ${principal.scopes.join(', ')}).`,
         {
           details: { required: scope, granted: [...principal.scopes] },
-          headers: { 'www-authenticate': `Bearer realm="vcf-agent", error="insufficient_scope", scope="${scope}"` },
+          headers: {
+            'www-authenticate': `Bearer realm="vcf-agent", error="insufficient_scope", scope="${scope}"`,
+          },
         },
       )
     }
@@ -130,7 +152,11 @@ export function jsonBodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
  * ```
  */
 export function payloadTooLarge(maxBytes: number): HttpError {
-  return new HttpError('HTTP_PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${maxBytes} bytes.`, {
-    details: { maxBytes },
-  })
+  return new HttpError(
+    'HTTP_PAYLOAD_TOO_LARGE',
+    `The request body is larger than the limit of ${maxBytes} bytes.`,
+    {
+      details: { maxBytes },
+    },
+  )
 }

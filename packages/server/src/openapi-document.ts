@@ -17,7 +17,9 @@ import { openApiConfig } from './openapi.js'
  * Object.keys(doc.paths) // ['/healthz', '/tables', …]
  * ```
  */
-export function createOpenApiDocument(): ReturnType<ReturnType<typeof createApp>['app']['getOpenAPIDocument']> {
+export function createOpenApiDocument(): ReturnType<
+  ReturnType<typeof createApp>['app']['getOpenAPIDocument']
+> {
   const { app } = createApp({ dbPath: '(unused)', tokens: [], logger: () => {} })
   return app.getOpenAPIDocument(openApiConfig())
 }

@@ -40,16 +40,28 @@ export const VariantParamsSchema = z.object({
   variantId: z
     .string()
     .min(1)
-    .openapi({ param: { name: 'variantId', in: 'path' }, example: '17-43045712-T-C', description: 'The `variant_id`, percent-encoded.' }),
+    .openapi({
+      param: { name: 'variantId', in: 'path' },
+      example: '17-43045712-T-C',
+      description: 'The `variant_id`, percent-encoded.',
+    }),
 })
 
 /** OpenAPI examples of the required columns. */
 const EXAMPLES: Partial<Record<ColumnName, unknown>> = {
-  variant_id: '17-43045712-T-C', embedding: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], chrom: '17', pos: 43045712, ref: 'T', alt: 'C',
+  variant_id: '17-43045712-T-C',
+  embedding: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+  chrom: '17',
+  pos: 43045712,
+  ref: 'T',
+  alt: 'C',
 }
 
 /** What the HTTP API adds to a column's description. */
-const NOTES: Partial<Record<ColumnName, string>> = { embedding: " Exactly the table's `dim` numbers.", info: ' A JSON object or its JSON text.' }
+const NOTES: Partial<Record<ColumnName, string>> = {
+  embedding: " Exactly the table's `dim` numbers.",
+  info: ' A JSON object or its JSON text.',
+}
 
 /** The JSON value of a column a client writes, with core's rules: required text is non-empty, `pos` positive, other integers not negative. */
 function writeValue(c: ColumnSpec): z.ZodType {
@@ -71,13 +83,21 @@ function writeValue(c: ColumnSpec): z.ZodType {
 
 /** Fields of the writable columns: nullable ones are optional; the others are required unless `update`, which also drops the primary key. */
 function writeShape(update: boolean): Record<string, z.ZodType> {
-  const columns = (COLUMNS as readonly ColumnSpec[]).filter((c) => !update || c.name !== PRIMARY_KEY)
+  const columns = (COLUMNS as readonly ColumnSpec[]).filter(
+    (c) => !update || c.name !== PRIMARY_KEY,
+  )
   return Object.fromEntries(
     columns.map((c) => {
       const value = writeValue(c)
       const field = c.nullable ? value.nullable().optional() : update ? value.optional() : value
       const example = EXAMPLES[c.name as ColumnName]
-      return [c.name, field.openapi({ description: c.description + (NOTES[c.name as ColumnName] ?? ''), ...(example === undefined ? {} : { example }) })]
+      return [
+        c.name,
+        field.openapi({
+          description: c.description + (NOTES[c.name as ColumnName] ?? ''),
+          ...(example === undefined ? {} : { example }),
+        }),
+      ]
     }),
   )
 }
@@ -103,7 +123,10 @@ const rowShape = Object.fromEntries(
             : c.kind === 'int64'
               ? z.number().int()
               : z.number()
-    return [c.name, (c.nullable ? base.nullable() : base).optional().openapi({ description: c.description })]
+    return [
+      c.name,
+      (c.nullable ? base.nullable() : base).optional().openapi({ description: c.description }),
+    ]
   }),
 ) as unknown as Record<(typeof COLUMNS)[number]['name'], z.ZodOptional<z.ZodType>>
 
@@ -115,7 +138,12 @@ export type VariantRowJson = Record<string, unknown>
 
 /** A search hit: the selected columns plus `distance` (smaller is nearer). */
 export const SearchHitSchema = z
-  .object({ ...rowShape, distance: z.number().openapi({ description: 'Distance to the query under `distanceType`; smaller is nearer.' }) })
+  .object({
+    ...rowShape,
+    distance: z
+      .number()
+      .openapi({ description: 'Distance to the query under `distanceType`; smaller is nearer.' }),
+  })
   .openapi('SearchHit')
 
 /** Body of `POST /tables`. */
@@ -123,7 +151,8 @@ export const CreateTableSchema = z
   .strictObject({
     name: TableNameSchema,
     dim: z.number().int().min(1).max(65536).optional().openapi({
-      description: 'Embedding dimension. The default is 1024 for a new table; omit it to accept an existing table’s dim.',
+      description:
+        'Embedding dimension. The default is 1024 for a new table; omit it to accept an existing table’s dim.',
       example: 8,
     }),
   })
@@ -131,17 +160,29 @@ export const CreateTableSchema = z
 
 /** Body of `POST /tables/{table}/variants`. */
 export const AddVariantsSchema = z
-  .strictObject({ rows: z.array(VariantInputSchema).min(1).openapi({ description: 'Rows to append; all or none are written.' }) })
+  .strictObject({
+    rows: z
+      .array(VariantInputSchema)
+      .min(1)
+      .openapi({ description: 'Rows to append; all or none are written.' }),
+  })
   .openapi('AddVariantsRequest')
 
 /** Body of `PATCH /tables/{table}/variants/{variantId}`. */
-export const UpdateVariantSchema = z.strictObject({ updates: VariantUpdatesSchema }).openapi('UpdateVariantRequest')
+export const UpdateVariantSchema = z
+  .strictObject({ updates: VariantUpdatesSchema })
+  .openapi('UpdateVariantRequest')
 
 /** One index of a table, as `GET /tables/{table}/indexes` lists it. */
 export const IndexInfoSchema = z
   .object({
     name: z.string().openapi({ example: 'pos_idx' }),
-    index_type: z.string().openapi({ description: 'LanceDB index type, e.g. BTree, Bitmap, LabelList, IvfPq.', example: 'BTree' }),
+    index_type: z
+      .string()
+      .openapi({
+        description: 'LanceDB index type, e.g. BTree, Bitmap, LabelList, IvfPq.',
+        example: 'BTree',
+      }),
     columns: z.array(z.string()).openapi({ example: ['pos'] }),
   })
   .openapi('IndexInfo')
@@ -151,14 +192,22 @@ export const GetVariantQuerySchema = z.strictObject({
   select_columns: z
     .string()
     .optional()
-    .openapi({ description: 'Comma-separated columns. The default is every column except `embedding`.', example: 'variant_id,pos' }),
+    .openapi({
+      description: 'Comma-separated columns. The default is every column except `embedding`.',
+      example: 'variant_id,pos',
+    }),
 })
 
 /** The body of every error response. */
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ description: 'Stable code, e.g. STORE_VARIANT_NOT_FOUND or AUTH_SCOPE_MISSING.', example: 'STORE_VARIANT_NOT_FOUND' }),
+      code: z
+        .string()
+        .openapi({
+          description: 'Stable code, e.g. STORE_VARIANT_NOT_FOUND or AUTH_SCOPE_MISSING.',
+          example: 'STORE_VARIANT_NOT_FOUND',
+        }),
       message: z.string(),
       details: z.record(z.string(), z.unknown()).optional(),
       requestId: z.string().openapi({ description: 'Also in the x-request-id header.' }),
@@ -167,7 +216,9 @@ export const ErrorSchema = z
   .openapi('Error')
 
 function describeOption(o: RequestOption): string {
-  return o.default === undefined ? `${o.description}.` : `${o.description}. The default is ${JSON.stringify(o.default)}.`
+  return o.default === undefined
+    ? `${o.description}.`
+    : `${o.description}. The default is ${JSON.stringify(o.default)}.`
 }
 
 /** The JSON value of each option type. */
@@ -181,12 +232,17 @@ const JSON_TYPES: Record<RequestOption['type'], () => z.ZodType> = {
 }
 
 function jsonField(o: RequestOption): z.ZodType {
-  return JSON_TYPES[o.type]().optional().openapi({ description: describeOption(o) })
+  return JSON_TYPES[o.type]()
+    .optional()
+    .openapi({ description: describeOption(o) })
 }
 
 function queryField(o: RequestOption): z.ZodType {
   const hint = o.type === 'strings' ? ' Comma-separate several.' : ''
-  return z.string().optional().openapi({ description: `${describeOption(o)}${hint}` })
+  return z
+    .string()
+    .optional()
+    .openapi({ description: `${describeOption(o)}${hint}` })
 }
 
 /**
@@ -202,7 +258,9 @@ function queryField(o: RequestOption): z.ZodType {
  * ```
  */
 export function requestBodySchema(operation: Operation, name: string) {
-  const shape = Object.fromEntries(OPERATION_OPTIONS[operation].map((n) => [n, jsonField(REQUEST_OPTIONS[n])]))
+  const shape = Object.fromEntries(
+    OPERATION_OPTIONS[operation].map((n) => [n, jsonField(REQUEST_OPTIONS[n])]),
+  )
   return z.strictObject(shape).openapi(name)
 }
 
@@ -217,5 +275,9 @@ export function requestBodySchema(operation: Operation, name: string) {
  * ```
  */
 export function requestQuerySchema(operation: Operation) {
-  return z.strictObject(Object.fromEntries(OPERATION_OPTIONS[operation].map((n) => [n, queryField(REQUEST_OPTIONS[n])])))
+  return z.strictObject(
+    Object.fromEntries(
+      OPERATION_OPTIONS[operation].map((n) => [n, queryField(REQUEST_OPTIONS[n])]),
+    ),
+  )
 }

@@ -79,9 +79,13 @@ async function listen(server: Server, port: number, host: string): Promise<Addre
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? stderrLogger
-  const tokens = options.tokens ?? (await loadTokens({ tokensFile: options.tokensFile, env: options.env }))
+  const tokens =
+    options.tokens ?? (await loadTokens({ tokensFile: options.tokensFile, env: options.env }))
   if (tokens.length === 0) {
-    throw new ConfigError('CONFIG_INVALID', 'No API tokens are configured; the server would refuse every request. Give at least one token.')
+    throw new ConfigError(
+      'CONFIG_INVALID',
+      'No API tokens are configured; the server would refuse every request. Give at least one token.',
+    )
   }
   const { app, close: closeStores } = createApp({ ...options, tokens, logger })
   const host = options.host ?? '127.0.0.1'
@@ -121,7 +125,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       clearTimeout(timer)
       clearInterval(sweeper)
       if (!finished) {
-        logger(JSON.stringify({ ts: new Date().toISOString(), level: 'warn', msg: 'shutdown timeout: closing open connections', shutdownTimeoutMs }))
+        logger(
+          JSON.stringify({
+            ts: new Date().toISOString(),
+            level: 'warn',
+            msg: 'shutdown timeout: closing open connections',
+            shutdownTimeoutMs,
+          }),
+        )
         server.closeAllConnections()
       }
       await closeStores()
@@ -133,10 +144,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (options.handleSignals ?? true) {
     const onSignal = (signal: NodeJS.Signals) => {
       removeSignalHandlers()
-      logger(JSON.stringify({ ts: new Date().toISOString(), level: 'info', msg: 'shutting down', signal }))
+      logger(
+        JSON.stringify({
+          ts: new Date().toISOString(),
+          level: 'info',
+          msg: 'shutting down',
+          signal,
+        }),
+      )
       close().then(
         (finished) => {
-          logger(JSON.stringify({ ts: new Date().toISOString(), level: 'info', msg: 'stopped', clean: finished }))
+          logger(
+            JSON.stringify({
+              ts: new Date().toISOString(),
+              level: 'info',
+              msg: 'stopped',
+              clean: finished,
+            }),
+          )
           process.exit(finished ? 0 : 1)
         },
         () => process.exit(1),

@@ -90,5 +90,4 @@ export class StoreCache {
       if (result.status === 'fulfilled') result.value.close()
     }
   }
-
 }

@@ -20,7 +20,7 @@ function chunked(parts: string[]): Request {
       controller.close()
     },
   })
-  return new Request('http://x/', { method: 'POST', body, duplex: 'half' } as RequestInit)
+  return new Request('http://x/', { method: 'POST', body, duplex: 'half' })
 }
 
 describe('safeFilename', () => {
@@ -38,7 +38,11 @@ describe('safeFilename', () => {
 describe('receiveUpload', () => {
   it('should write a chunked body to a temp file and remove it', async () => {
     const dir = tmp()
-    const upload = await receiveUpload(chunked(['##fileformat=VCFv4.2\n', '#CHROM\n']), { maxBytes: 100, dir, filename: 'a.vcf' })
+    const upload = await receiveUpload(chunked(['##fileformat=VCFv4.2\n', '#CHROM\n']), {
+      maxBytes: 100,
+      dir,
+      filename: 'a.vcf',
+    })
     expect(upload.bytes).toBe(28)
     expect(upload.filename).toBe('a.vcf')
     expect(readFileSync(upload.path, 'utf8')).toBe('##fileformat=VCFv4.2\n#CHROM\n')
@@ -49,12 +53,17 @@ describe('receiveUpload', () => {
 
   it('should stop at the limit with HTTP_PAYLOAD_TOO_LARGE and leave no file', async () => {
     const dir = tmp()
-    const err = await receiveUpload(chunked(['12345', '67890', 'x']), { maxBytes: 10, dir }).catch((e: unknown) => e)
+    const err = await receiveUpload(chunked(['12345', '67890', 'x']), { maxBytes: 10, dir }).catch(
+      (e: unknown) => e,
+    )
     expect(err).toBeInstanceOf(HttpError)
     expect((err as HttpError).code).toBe('HTTP_PAYLOAD_TOO_LARGE')
     expect(readdirSync(dir)).toEqual([])
     const declared = new Request('http://x/', { method: 'POST', body: 'x'.repeat(11) })
-    await expect(receiveUpload(declared, { maxBytes: 10, dir })).rejects.toMatchObject({ code: 'HTTP_PAYLOAD_TOO_LARGE', status: 413 })
+    await expect(receiveUpload(declared, { maxBytes: 10, dir })).rejects.toMatchObject({
+      code: 'HTTP_PAYLOAD_TOO_LARGE',
+      status: 413,
+    })
     expect(readdirSync(dir)).toEqual([])
     const exact = await receiveUpload(chunked(['12345', '67890']), { maxBytes: 10, dir })
     expect(exact.bytes).toBe(10)

@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { payloadTooLarge } from './middleware.js'
 
 /** Options of {@link receiveUpload}. */
@@ -70,9 +69,13 @@ export function safeFilename(name: string | undefined): string {
  * try { await ingestVcf(store, upload.path) } finally { await upload.remove() }
  * ```
  */
-export async function receiveUpload(request: Request, options: ReceiveUploadOptions): Promise<Upload> {
+export async function receiveUpload(
+  request: Request,
+  options: ReceiveUploadOptions,
+): Promise<Upload> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  if (Number.isFinite(declared) && declared > options.maxBytes) throw payloadTooLarge(options.maxBytes)
+  if (Number.isFinite(declared) && declared > options.maxBytes)
+    throw payloadTooLarge(options.maxBytes)
   const filename = safeFilename(options.filename)
   const dir = await mkdtemp(join(options.dir, 'vcf-agent-upload-'))
   const path = join(dir, filename)
@@ -86,7 +89,9 @@ export async function receiveUpload(request: Request, options: ReceiveUploadOpti
     },
   })
   try {
-    const body = request.body ? Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>) : Readable.from([])
+    const body = request.body
+      ? Readable.fromWeb(request.body)
+      : Readable.from([])
     await pipeline(body, limit, createWriteStream(path, { flags: 'wx' }))
   } catch (err) {
     await remove()

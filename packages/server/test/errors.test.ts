@@ -12,7 +12,11 @@ describe('error responses', () => {
     const res = await app.request('/nope', req('read', 'GET'))
     expect(res.status).toBe(404)
     expect(await read(res)).toEqual({
-      error: { code: 'HTTP_NOT_FOUND', message: 'No route GET /nope. See GET /openapi.json for the routes.', requestId: res.headers.get('x-request-id') },
+      error: {
+        code: 'HTTP_NOT_FOUND',
+        message: 'No route GET /nope. See GET /openapi.json for the routes.',
+        requestId: res.headers.get('x-request-id'),
+      },
     })
     const method = await app.request('/tables/variants/stats', req('admin', 'DELETE'))
     expect(method.status).toBe(404)
@@ -23,10 +27,18 @@ describe('error responses', () => {
   it('should answer malformed JSON with 400 and a non-JSON body with 415', async () => {
     const { app, close } = await setupApp(tmp())
     const headers = { authorization: 'Bearer tok-write', 'content-type': 'application/json' }
-    const broken = await app.request('/tables/variants/variants', { method: 'POST', headers, body: '{"rows": [' })
+    const broken = await app.request('/tables/variants/variants', {
+      method: 'POST',
+      headers,
+      body: '{"rows": [',
+    })
     expect(broken.status).toBe(400)
     expect(await read(broken)).toEqual({
-      error: { code: 'HTTP_MALFORMED_BODY', message: 'Malformed JSON in request body', requestId: broken.headers.get('x-request-id') },
+      error: {
+        code: 'HTTP_MALFORMED_BODY',
+        message: 'Malformed JSON in request body',
+        requestId: broken.headers.get('x-request-id'),
+      },
     })
     const text = await app.request('/tables/variants/variants', {
       method: 'POST',
@@ -55,12 +67,19 @@ describe('error responses', () => {
     const body = new Blob([JSON.stringify({ rows })]).stream()
     const chunked = await app.request('/tables/variants/variants', {
       method: 'POST',
-      headers: { authorization: 'Bearer tok-write', 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      headers: {
+        authorization: 'Bearer tok-write',
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+      },
       body,
       duplex: 'half',
-    } as RequestInit)
+    })
     expect(chunked.status).toBe(413)
-    const ok = await app.request('/tables/variants/variants', req('write', 'POST', { rows: rows.slice(0, 2) }))
+    const ok = await app.request(
+      '/tables/variants/variants',
+      req('write', 'POST', { rows: rows.slice(0, 2) }),
+    )
     expect(ok.status).toBe(201)
     await close()
   })
@@ -75,7 +94,11 @@ describe('error responses', () => {
     expect(res.status).toBe(500)
     const requestId = res.headers.get('x-request-id')
     expect(await read(res)).toEqual({
-      error: { code: 'INTERNAL', message: `Internal server error. Please report it with request id ${requestId}.`, requestId },
+      error: {
+        code: 'INTERNAL',
+        message: `Internal server error. Please report it with request id ${requestId}.`,
+        requestId,
+      },
     })
     const errorLine = logs.map((l) => JSON.parse(l)).find((l) => l.level === 'error')
     expect(errorLine).toMatchObject({ level: 'error', requestId, method: 'GET', path: '/tables' })

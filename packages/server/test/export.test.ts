@@ -4,10 +4,17 @@ import { NORM_VCF, TOKENS, createTable, read, req, setupApp, useTempDir } from '
 
 const tmp = useTempDir()
 
-async function ingest(app: Awaited<ReturnType<typeof setupApp>>['app'], table: string, body: Uint8Array | string): Promise<Response> {
+async function ingest(
+  app: Awaited<ReturnType<typeof setupApp>>['app'],
+  table: string,
+  body: Uint8Array | string,
+): Promise<Response> {
   return app.request(`/tables/${table}/ingest?filename=norm.vcf`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${TOKENS.write}`, 'content-type': 'application/octet-stream' },
+    headers: {
+      authorization: `Bearer ${TOKENS.write}`,
+      'content-type': 'application/octet-stream',
+    },
     body,
   })
 }
@@ -36,20 +43,40 @@ describe('export and stats', () => {
     const again = await read(await ingest(app, 'copy', text))
     expect(again).toMatchObject({ rows: 39, new_rows: 39 })
     const ids = async (table: string) =>
-      ((await read(await app.request(`/tables/${table}/filter`, req('read', 'POST', { select_columns: ['variant_id'], limit: 0 })))).rows as { variant_id: string }[])
+      (
+        (
+          await read(
+            await app.request(
+              `/tables/${table}/filter`,
+              req('read', 'POST', { select_columns: ['variant_id'], limit: 0 }),
+            ),
+          )
+        ).rows as { variant_id: string }[]
+      )
         .map((r) => r.variant_id)
         .sort()
     const original = await ids('variants')
     expect(original).toHaveLength(39)
     expect(await ids('copy')).toEqual(original)
 
-    const some = await (await app.request(`/tables/variants/export?filter_sql=${encodeURIComponent('pos < 0')}`, req('read', 'GET'))).text()
+    const some = await (
+      await app.request(
+        `/tables/variants/export?filter_sql=${encodeURIComponent('pos < 0')}`,
+        req('read', 'GET'),
+      )
+    ).text()
     expect(some.split('\n').filter((l) => l !== '' && !l.startsWith('#'))).toEqual([])
-    const bad = await app.request(`/tables/variants/export?filter_sql=${encodeURIComponent('nope >')}`, req('read', 'GET'))
+    const bad = await app.request(
+      `/tables/variants/export?filter_sql=${encodeURIComponent('nope >')}`,
+      req('read', 'GET'),
+    )
     expect(bad.status).toBe(400)
     expect((await read(bad)).error.code).toBe('USAGE_INVALID_ARGUMENT') // refused by the filter validator before LanceDB
     // the old parameter name is refused, not ignored
-    const old = await app.request(`/tables/variants/export?filter=${encodeURIComponent('pos < 0')}`, req('read', 'GET'))
+    const old = await app.request(
+      `/tables/variants/export?filter=${encodeURIComponent('pos < 0')}`,
+      req('read', 'GET'),
+    )
     expect(old.status).toBe(422)
     expect((await read(old)).error.code).toBe('HTTP_VALIDATION_FAILED')
     expect((await app.request('/tables/missing/export', req('read', 'GET'))).status).toBe(404)
@@ -60,10 +87,26 @@ describe('export and stats', () => {
     const { app, close } = await setupApp(tmp(), { uploadDir: tmp() })
     await ingest(app, 'variants', readFileSync(NORM_VCF))
     const stats = await read(await app.request('/tables/variants/stats', req('read', 'GET')))
-    expect(stats).toMatchObject({ table: 'variants', rows: 39, dim: 8, schema_version: 2, indexes: [] })
-    expect(Object.keys(stats).sort()).toEqual(
-      ['by_chrom', 'by_clinical_significance', 'by_variant_class', 'columns', 'dim', 'disk_bytes', 'indexes', 'rows', 'schema_version', 'table', 'version'],
-    )
+    expect(stats).toMatchObject({
+      table: 'variants',
+      rows: 39,
+      dim: 8,
+      schema_version: 2,
+      indexes: [],
+    })
+    expect(Object.keys(stats).sort()).toEqual([
+      'by_chrom',
+      'by_clinical_significance',
+      'by_variant_class',
+      'columns',
+      'dim',
+      'disk_bytes',
+      'indexes',
+      'rows',
+      'schema_version',
+      'table',
+      'version',
+    ])
     const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0)
     expect(sum(stats.by_chrom)).toBe(39)
     expect(sum(stats.by_variant_class)).toBe(39)
@@ -74,7 +117,12 @@ describe('export and stats', () => {
     expect(detail.status).toBe(422)
     expect((await read(detail)).error.code).toBe('HTTP_VALIDATION_FAILED')
     const chrom = Object.keys(stats.by_chrom)[0]!
-    const filtered = await read(await app.request(`/tables/variants/stats?filter_sql=${encodeURIComponent(`chrom = '${chrom}'`)}`, req('read', 'GET')))
+    const filtered = await read(
+      await app.request(
+        `/tables/variants/stats?filter_sql=${encodeURIComponent(`chrom = '${chrom}'`)}`,
+        req('read', 'GET'),
+      ),
+    )
     expect(filtered.rows).toBe(stats.by_chrom[chrom])
     expect(filtered.rows).toBeLessThan(39)
     expect(filtered.version).toBe(stats.version)

@@ -15,31 +15,67 @@ describe.skipIf(!hasBcftools && !process.env.CI)('regions, samples and genes ove
     store.close()
     const region = '1:100-200'
     // expected rows: bcftools' records of norm.vcf whose REF span touches 1:100-200, split on ALT
-    const all = spawnSync('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%END\\t%REF\\t%ALT\\n', NORM_VCF], { encoding: 'utf8' }).stdout
+    const all = spawnSync(
+      'bcftools',
+      ['query', '-f', '%CHROM\\t%POS\\t%END\\t%REF\\t%ALT\\n', NORM_VCF],
+      { encoding: 'utf8' },
+    ).stdout
     const want = all
       .trim()
       .split('\n')
       .map((l) => l.split('\t'))
       .filter(([c, p, e]) => c === '1' && Number(p) <= 200 && Number(e) >= 100)
       .flatMap(([c, p, , r, a]) => a!.split(',').map((x) => `${c}-${p}-${r}-${x}`))
-    const res = await app.request('/tables/variants/filter', req('read', 'POST', { region: [region], select_columns: ['variant_id'], limit: 0 }))
+    const res = await app.request(
+      '/tables/variants/filter',
+      req('read', 'POST', { region: [region], select_columns: ['variant_id'], limit: 0 }),
+    )
     expect(res.status).toBe(200)
     const body = await read(res)
     expect(body.truncated).toBe(false)
-    const ids = (body.rows as { variant_id: string }[]).map((r) => r.variant_id.replace(/~\d+$/, ''))
+    const ids = (body.rows as { variant_id: string }[]).map((r) =>
+      r.variant_id.replace(/~\d+$/, ''),
+    )
     expect(want.length).toBeGreaterThan(0)
     expect(ids.sort()).toEqual(want.sort())
     // the same region as BED text (0-based, half-open), as bcftools -R takes it
-    const bed = await app.request('/tables/variants/filter', req('read', 'POST', { regions_file: '1\t99\t200\n', select_columns: ['variant_id'], limit: 0 }))
+    const bed = await app.request(
+      '/tables/variants/filter',
+      req('read', 'POST', {
+        regions_file: '1\t99\t200\n',
+        select_columns: ['variant_id'],
+        limit: 0,
+      }),
+    )
     expect(bed.status).toBe(200)
-    expect(((await read(bed)).rows as { variant_id: string }[]).map((r) => r.variant_id.replace(/~\d+$/, '')).sort()).toEqual(want.sort())
-    const samples = spawnSync('bcftools', ['query', '-l', NORM_VCF], { encoding: 'utf8' }).stdout.trim().split('\n')
-    const bySample = await app.request('/tables/variants/search', req('read', 'POST', { variant: '1:100:A:G', samples: [samples[0]], limit: 100, select_columns: ['variant_id', 'het_samples', 'hom_alt_samples'] }))
+    expect(
+      ((await read(bed)).rows as { variant_id: string }[])
+        .map((r) => r.variant_id.replace(/~\d+$/, ''))
+        .sort(),
+    ).toEqual(want.sort())
+    const samples = spawnSync('bcftools', ['query', '-l', NORM_VCF], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+    const bySample = await app.request(
+      '/tables/variants/search',
+      req('read', 'POST', {
+        variant: '1:100:A:G',
+        samples: [samples[0]],
+        limit: 100,
+        select_columns: ['variant_id', 'het_samples', 'hom_alt_samples'],
+      }),
+    )
     expect(bySample.status).toBe(200)
-    const hits = (await read(bySample)).hits as { het_samples: string[]; hom_alt_samples: string[] }[]
+    const hits = (await read(bySample)).hits as {
+      het_samples: string[]
+      hom_alt_samples: string[]
+    }[]
     expect(hits.length).toBeGreaterThan(0)
     for (const h of hits) expect([...h.het_samples, ...h.hom_alt_samples]).toContain(samples[0])
-    const bad = await app.request('/tables/variants/filter', req('read', 'POST', { region: ['1:10-5'] }))
+    const bad = await app.request(
+      '/tables/variants/filter',
+      req('read', 'POST', { region: ['1:10-5'] }),
+    )
     expect(bad.status).toBe(400)
     expect((await read(bad)).error.code).toBe('USAGE_INVALID_ARGUMENT')
     await close()

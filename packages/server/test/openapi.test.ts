@@ -19,7 +19,11 @@ describe('OpenAPI document', () => {
     expect(res.status).toBe(200)
     const doc = await read(res)
     expect(doc).toEqual(createOpenApiDocument())
-    expect(Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`))).toEqual([
+    expect(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    ).toEqual([
       'GET /healthz',
       'GET /tables',
       'POST /tables',
@@ -36,7 +40,10 @@ describe('OpenAPI document', () => {
       'GET /tables/{table}/export',
     ])
     expect(doc.paths['/healthz'].get.security).toEqual([])
-    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' })
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    })
     await close()
   })
 })

@@ -61,7 +61,11 @@ export function actor(): string {
  * makeContext({ dbPath: './db' }, process.stderr)
  * ```
  */
-export function makeContext(parsed: Record<string, unknown>, stderr: NodeJS.WriteStream, args: string[] = []): CommandContext {
+export function makeContext(
+  parsed: Record<string, unknown>,
+  stderr: NodeJS.WriteStream,
+  args: string[] = [],
+): CommandContext {
   return {
     opt: (name) => readOption(parsed, name),
     request: (operation) => {
@@ -128,7 +132,10 @@ export function embedderFrom(ctx: CommandContext, dim: number): EmbeddingProvide
  * const store = await storeFrom(ctx)
  * ```
  */
-export function storeFrom(ctx: CommandContext, options: { create?: boolean; dim?: number | undefined } = {}): Promise<VariantStore> {
+export function storeFrom(
+  ctx: CommandContext,
+  options: { create?: boolean; dim?: number | undefined } = {},
+): Promise<VariantStore> {
   return openStore(String(ctx.opt('db_path')), {
     tableName: String(ctx.opt('table_name')),
     actor: actor(),
@@ -153,6 +160,9 @@ export function storeFrom(ctx: CommandContext, options: { create?: boolean; dim?
  * ```
  */
 export function required<T>(value: T | undefined, name: string): T {
-  if (value === undefined) throw new UsageError('USAGE_INVALID_ARGUMENT', `--${name} is required.`, { details: { option: name } })
+  if (value === undefined)
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `--${name} is required.`, {
+      details: { option: name },
+    })
   return value
 }

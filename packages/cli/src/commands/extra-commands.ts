@@ -5,7 +5,14 @@
  */
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
-import { UsageError, exportQuery, exportVcf, migrateTable, statsJson, tableStats } from '@vcf-agent/core'
+import {
+  UsageError,
+  exportQuery,
+  exportVcf,
+  migrateTable,
+  statsJson,
+  tableStats,
+} from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
 import { type CommandContext, optionalString, storeFrom } from './context.js'
 
@@ -16,7 +23,11 @@ async function openOutput(path: string): Promise<NodeJS.WritableStream> {
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
     stream.once('error', (err) =>
-      reject(new UsageError('USAGE_INVALID_ARGUMENT', `Cannot write --output ${path}: ${err.message}`, { details: { output: path } })),
+      reject(
+        new UsageError('USAGE_INVALID_ARGUMENT', `Cannot write --output ${path}: ${err.message}`, {
+          details: { output: path },
+        }),
+      ),
     )
   })
   return stream
@@ -91,7 +102,10 @@ export async function migrateCommand(ctx: CommandContext): Promise<CommandOutput
   const store = await storeFrom(ctx)
   try {
     const res = await migrateTable(store, req)
-    const what = res.added.length === 0 ? 'nothing to do: the table is current' : `${res.dry_run ? 'would add' : 'added'} ${res.added.join(', ')}`
+    const what =
+      res.added.length === 0
+        ? 'nothing to do: the table is current'
+        : `${res.dry_run ? 'would add' : 'added'} ${res.added.join(', ')}`
     return { data: res, message: `Schema version ${res.from_version} → ${res.to_version}: ${what}` }
   } finally {
     store.close()

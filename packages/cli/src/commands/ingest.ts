@@ -13,7 +13,8 @@ function bar(ctx: CommandContext): { update(p: IngestProgress): void; stop(): vo
   const b = new cliProgress.SingleBar(
     {
       stream: ctx.stderr,
-      format: 'ingest |{bar}| {percentage}% | {records} records | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+      format:
+        'ingest |{bar}| {percentage}% | {records} records | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
       hideCursor: true,
       etaBuffer: 20,
     },
@@ -50,7 +51,9 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
   const onSignal = (): void => {
     if (abort.signal.aborted) process.exit(130)
     progress?.stop()
-    ctx.stderr.write('\ninterrupted: rolling back the rows this ingest inserted (press Ctrl-C again to quit at once)\n')
+    ctx.stderr.write(
+      '\ninterrupted: rolling back the rows this ingest inserted (press Ctrl-C again to quit at once)\n',
+    )
     abort.abort()
   }
   process.on('SIGINT', onSignal)
@@ -72,7 +75,9 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     }
     const summary = {
       ...res,
-      ...(store ? { table: store.tableName, db_path: store.dbPath, table_rows: await store.countRows() } : {}),
+      ...(store
+        ? { table: store.tableName, db_path: store.dbPath, table_rows: await store.countRows() }
+        : {}),
     }
     return {
       data: summary,

@@ -4,7 +4,14 @@
  *
  * @module
  */
-import { addVariant as addOne, createIndex as makeIndex, deleteRows, filterRows, searchHits, updateVariant as updateOne } from '@vcf-agent/core'
+import {
+  addVariant as addOne,
+  createIndex as makeIndex,
+  deleteRows,
+  filterRows,
+  searchHits,
+  updateVariant as updateOne,
+} from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
 import { type CommandContext, storeFrom } from './context.js'
 
@@ -25,10 +32,18 @@ export async function initLancedb(ctx: CommandContext): Promise<CommandOutput> {
   const { dim } = ctx.request('ingest')
   const store = await storeFrom(ctx, { create: true, dim })
   try {
-    const data = { db_path: store.dbPath, table_name: store.tableName, dim: store.dim, created: store.created, rows: await store.countRows() }
+    const data = {
+      db_path: store.dbPath,
+      table_name: store.tableName,
+      dim: store.dim,
+      created: store.created,
+      rows: await store.countRows(),
+    }
     return {
       data,
-      message: store.created ? `Created table ${store.tableName} (dim ${store.dim}) in ${store.dbPath}` : `Table ${store.tableName} already exists (dim ${store.dim}, ${data.rows} rows)`,
+      message: store.created
+        ? `Created table ${store.tableName} (dim ${store.dim}) in ${store.dbPath}`
+        : `Table ${store.tableName} already exists (dim ${store.dim}, ${data.rows} rows)`,
     }
   } finally {
     store.close()
@@ -52,7 +67,10 @@ export async function addVariant(ctx: CommandContext): Promise<CommandOutput> {
     const res = await addOne(store, req)
     return {
       data: res,
-      message: res.added === 1 ? `Added ${res.variant_id}` : `${res.variant_id} is already stored; nothing added (update it with update-variant)`,
+      message:
+        res.added === 1
+          ? `Added ${res.variant_id}`
+          : `${res.variant_id} is already stored; nothing added (update it with update-variant)`,
     }
   } finally {
     store.close()
@@ -74,7 +92,11 @@ export async function searchEmbedding(ctx: CommandContext): Promise<CommandOutpu
   const store = await storeFrom(ctx)
   try {
     const hits = await searchHits(store, req, FILES)
-    return { data: hits, rows: hits as unknown as Record<string, unknown>[], message: `${hits.length} hit(s)` }
+    return {
+      data: hits,
+      rows: hits as unknown as Record<string, unknown>[],
+      message: `${hits.length} hit(s)`,
+    }
   } finally {
     store.close()
   }

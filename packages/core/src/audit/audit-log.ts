@@ -150,7 +150,10 @@ async function openAuditFile(path: string): Promise<OpenFile> {
         await fh.chmod(0o600)
       } catch (err) {
         // A file others can read must not receive audit records; other odd modes (0400, 0700) are tolerated.
-        if ((st.mode & 0o077) !== 0) throw new Error(`it is readable by group or others (mode ${(st.mode & 0o777).toString(8)}) and chmod 600 failed: ${(err as Error).message}`)
+        if ((st.mode & 0o077) !== 0)
+          throw new Error(
+            `it is readable by group or others (mode ${(st.mode & 0o777).toString(8)}) and chmod 600 failed: ${(err as Error).message}`,
+          )
       }
     }
     return { fh, dev: st.dev, ino: st.ino }
@@ -163,18 +166,30 @@ async function openAuditFile(path: string): Promise<OpenFile> {
 function validateEvent(event: AuditEvent): void {
   const problems: string[] = []
   for (const key of ['action', 'actor', 'table'] as const) {
-    if (typeof event[key] !== 'string' || event[key] === '') problems.push(`${key} must be a non-empty string`)
+    if (typeof event[key] !== 'string' || event[key] === '')
+      problems.push(`${key} must be a non-empty string`)
   }
-  if (event.outcome !== 'ok' && event.outcome !== 'error') problems.push("outcome must be 'ok' or 'error'")
-  if (typeof event.durationMs !== 'number' || !Number.isFinite(event.durationMs) || event.durationMs < 0) {
+  if (event.outcome !== 'ok' && event.outcome !== 'error')
+    problems.push("outcome must be 'ok' or 'error'")
+  if (
+    typeof event.durationMs !== 'number' ||
+    !Number.isFinite(event.durationMs) ||
+    event.durationMs < 0
+  ) {
     problems.push('durationMs must be a finite number ≥ 0')
   }
-  if (event.rows !== undefined && (!Number.isSafeInteger(event.rows) || event.rows < 0)) problems.push('rows must be an integer ≥ 0')
-  if (event.details !== undefined && (event.details === null || typeof event.details !== 'object' || Array.isArray(event.details))) {
+  if (event.rows !== undefined && (!Number.isSafeInteger(event.rows) || event.rows < 0))
+    problems.push('rows must be an integer ≥ 0')
+  if (
+    event.details !== undefined &&
+    (event.details === null || typeof event.details !== 'object' || Array.isArray(event.details))
+  ) {
     problems.push('details must be an object')
   }
   if (problems.length > 0) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `Invalid audit event: ${problems.join('; ')}.`, { details: { problems } })
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `Invalid audit event: ${problems.join('; ')}.`, {
+      details: { problems },
+    })
   }
 }
 
@@ -210,9 +225,15 @@ function validateEvent(event: AuditEvent): void {
  * await log.close()
  * ```
  */
-export async function createAuditLog(path: string, options: CreateAuditLogOptions = {}): Promise<AuditLog & AsyncDisposable> {
+export async function createAuditLog(
+  path: string,
+  options: CreateAuditLogOptions = {},
+): Promise<AuditLog & AsyncDisposable> {
   const file = resolve(path)
-  const lockOptions = { timeoutMs: options.lockTimeoutMs ?? 30_000, staleMs: options.lockStaleMs ?? 10_000 }
+  const lockOptions = {
+    timeoutMs: options.lockTimeoutMs ?? 30_000,
+    staleMs: options.lockStaleMs ?? 10_000,
+  }
   const fsync = options.fsync ?? true
   const maskOptions = {
     sensitiveColumns: options.sensitiveColumns ?? [],
@@ -235,7 +256,9 @@ export async function createAuditLog(path: string, options: CreateAuditLogOption
       redact: {
         paths: ['filter', 'details'],
         censor: (value, at) =>
-          at[0] === 'filter' ? maskFilter(String(value), maskOptions) : maskDetails(value as Record<string, unknown>, maskOptions),
+          at[0] === 'filter'
+            ? maskFilter(String(value), maskOptions)
+            : maskDetails(value as Record<string, unknown>, maskOptions),
       },
     },
     {
@@ -253,7 +276,8 @@ export async function createAuditLog(path: string, options: CreateAuditLogOption
       const st = await stat(file)
       same = st.dev === current.dev && st.ino === current.ino
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw auditWriteError(file, 'check', err)
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw auditWriteError(file, 'check', err)
     }
     if (!same) {
       await current.fh.close().catch(() => undefined)
@@ -284,9 +308,12 @@ export async function createAuditLog(path: string, options: CreateAuditLogOption
     captured = undefined
     serializer.info(record)
     const line = captured as string | undefined
-    if (line === undefined) throw auditWriteError(file, 'serialise a record for', new Error('pino wrote nothing'))
+    if (line === undefined)
+      throw auditWriteError(file, 'serialise a record for', new Error('pino wrote nothing'))
     const parsed = JSON.parse(line) as Record<string, unknown>
-    const out = Buffer.from(`${JSON.stringify({ ...parsed, hash: hashAuditRecord(prev, parsed) })}\n`)
+    const out = Buffer.from(
+      `${JSON.stringify({ ...parsed, hash: hashAuditRecord(prev, parsed) })}\n`,
+    )
     try {
       let offset = 0
       while (offset < out.length) {

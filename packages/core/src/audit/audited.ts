@@ -35,7 +35,12 @@ function elapsedMs(startedAt: number): number {
   return Math.max(0, Math.round((performance.now() - startedAt) * 1000) / 1000)
 }
 
-function auditFailure(log: AuditLog, base: AuditBase, operationOutcome: 'ok' | 'not-run', cause: unknown): VcfAgentError {
+function auditFailure(
+  log: AuditLog,
+  base: AuditBase,
+  operationOutcome: 'ok' | 'not-run',
+  cause: unknown,
+): VcfAgentError {
   const where = log.path ?? 'the audit log'
   const message =
     operationOutcome === 'ok'
@@ -45,7 +50,13 @@ function auditFailure(log: AuditLog, base: AuditBase, operationOutcome: 'ok' | '
         `(${messageOf(cause)}). Repair the audit log and retry.`
   return new AuditError(AUDIT_WRITE_FAILED, message, {
     cause,
-    details: { action: base.action, table: base.table, auditLog: log.path, operationOutcome, auditCode: codeOf(cause) },
+    details: {
+      action: base.action,
+      table: base.table,
+      auditLog: log.path,
+      operationOutcome,
+      auditCode: codeOf(cause),
+    },
   })
 }
 
@@ -53,7 +64,11 @@ function markUnaudited(err: unknown, auditErr: unknown): void {
   const mark: UnauditedErrorMark = { auditFailed: true, auditCode: codeOf(auditErr) }
   if (err instanceof VcfAgentError) Object.assign(err.details, mark)
   else if (err !== null && typeof err === 'object' && Object.isExtensible(err)) {
-    Object.defineProperty(err, 'auditError', { value: auditErr, enumerable: false, configurable: true })
+    Object.defineProperty(err, 'auditError', {
+      value: auditErr,
+      enumerable: false,
+      configurable: true,
+    })
   }
 }
 
@@ -90,7 +105,12 @@ function markUnaudited(err: unknown, auditErr: unknown): void {
  * )
  * ```
  */
-export async function audited<T>(log: AuditLog, base: AuditBase, fn: () => Promise<T>, count?: (result: T) => number): Promise<T> {
+export async function audited<T>(
+  log: AuditLog,
+  base: AuditBase,
+  fn: () => Promise<T>,
+  count?: (result: T) => number,
+): Promise<T> {
   if (log.check) {
     try {
       await log.check()
@@ -109,7 +129,10 @@ export async function audited<T>(log: AuditLog, base: AuditBase, fn: () => Promi
       code: codeOf(err),
       durationMs: elapsedMs(startedAt),
       // LanceDB errors repeat the filter verbatim: mask it as a filter, not just as free text.
-      details: { ...base.details, error: redactMessage(messageOf(err), { filters: [base.filter] }) },
+      details: {
+        ...base.details,
+        error: redactMessage(messageOf(err), { filters: [base.filter] }),
+      },
     }
     try {
       await log.record(event)
@@ -128,7 +151,12 @@ export async function audited<T>(log: AuditLog, base: AuditBase, fn: () => Promi
     }
   }
   try {
-    await log.record({ ...base, ...(rows === undefined ? {} : { rows }), outcome: 'ok', durationMs })
+    await log.record({
+      ...base,
+      ...(rows === undefined ? {} : { rows }),
+      outcome: 'ok',
+      durationMs,
+    })
   } catch (err) {
     throw auditFailure(log, base, 'ok', err)
   }

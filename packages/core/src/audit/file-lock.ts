@@ -70,7 +70,11 @@ function timeoutError(path: string, timeoutMs: number): LockError {
  * await withAuditFileLock('/data/audit.log.jsonl', () => appendLine(), { timeoutMs: 30_000, staleMs: 10_000 })
  * ```
  */
-export async function withAuditFileLock<T>(path: string, fn: () => Promise<T>, options: AuditFileLockOptions): Promise<T> {
+export async function withAuditFileLock<T>(
+  path: string,
+  fn: () => Promise<T>,
+  options: AuditFileLockOptions,
+): Promise<T> {
   const deadline = Date.now() + options.timeoutMs
   let releaseMutex: () => void
   try {
@@ -103,10 +107,14 @@ export async function withAuditFileLock<T>(path: string, fn: () => Promise<T>, o
     try {
       const result = await fn()
       if (compromised) {
-        throw new LockError('LOCK_COMPROMISED', `The audit log lock ${path}.lock was lost while appending: ${compromised.message}`, {
-          cause: compromised,
-          details: { path, lockPath: `${path}.lock` },
-        })
+        throw new LockError(
+          'LOCK_COMPROMISED',
+          `The audit log lock ${path}.lock was lost while appending: ${compromised.message}`,
+          {
+            cause: compromised,
+            details: { path, lockPath: `${path}.lock` },
+          },
+        )
       }
       return result
     } finally {

@@ -15,7 +15,13 @@ export type { AuditBase, UnauditedErrorMark } from './audited.js'
 export { AUDIT_GENESIS_HASH } from './chain.js'
 export { MASK, maskFilter } from '../filter/index.js'
 export type { MaskFilterOptions } from '../filter/index.js'
-export { DEFAULT_SENSITIVE_COLUMNS, describeUpdate, maskDetails, maskValue, redactMessage } from './redact.js'
+export {
+  DEFAULT_SENSITIVE_COLUMNS,
+  describeUpdate,
+  maskDetails,
+  maskValue,
+  redactMessage,
+} from './redact.js'
 export type { MaskOptions, RedactMessageOptions } from './redact.js'
 export { verifyAuditLog } from './verify.js'
 export type { VerifyAuditLogOptions, VerifyAuditLogResult } from './verify.js'

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SENSITIVE_COLUMNS, describeUpdate, maskDetails, maskValue, redactMessage } from './redact.js'
+import {
+  DEFAULT_SENSITIVE_COLUMNS,
+  describeUpdate,
+  maskDetails,
+  maskValue,
+  redactMessage,
+} from './redact.js'
 
 describe('maskValue', () => {
   it('should mask the genotype columns and configured PII columns whatever the value', () => {
@@ -7,7 +13,9 @@ describe('maskValue', () => {
     expect(maskValue('hom_alt_samples', null)).toBe('***')
     expect(maskValue('Patient_ID', 1234567890)).toBe('***')
     expect(maskValue('participant_code', 'P-0042')).toBe('P-0042')
-    expect(maskValue('participant_code', 'P-0042', { sensitiveColumns: ['participant_code'] })).toBe('***')
+    expect(
+      maskValue('participant_code', 'P-0042', { sensitiveColumns: ['participant_code'] }),
+    ).toBe('***')
     expect(DEFAULT_SENSITIVE_COLUMNS.slice(0, 2)).toEqual(['het_samples', 'hom_alt_samples'])
   })
 
@@ -28,7 +36,14 @@ describe('maskValue', () => {
 describe('maskDetails', () => {
   it('should mask nested rows, update values, free text and SQL in details', () => {
     const details = {
-      rows: [{ variant_id: '17-43044295-T-C', het_samples: ['NA12878'], embedding: new Float32Array(4), pos: 43044295 }],
+      rows: [
+        {
+          variant_id: '17-43044295-T-C',
+          het_samples: ['NA12878'],
+          embedding: new Float32Array(4),
+          pos: 43044295,
+        },
+      ],
       updates: { clinical_significance: 'Benign', gene: 'BRCA1' },
       error: "No row matches 'john.doe@example.com' (ssn 123-45-6789)",
       where: "patient_id = 1234567890 AND chrom = '1'",
@@ -37,7 +52,14 @@ describe('maskDetails', () => {
       patient_email: 'john.doe@example.com',
     }
     expect(maskDetails(details)).toEqual({
-      rows: [{ variant_id: '17-43044295-T-C', het_samples: '***', embedding: '[4 floats]', pos: 43044295 }],
+      rows: [
+        {
+          variant_id: '17-43044295-T-C',
+          het_samples: '***',
+          embedding: '[4 floats]',
+          pos: 43044295,
+        },
+      ],
       updates: { columns: ['clinical_significance', 'gene'] },
       error: "No row matches '***' (ssn ***)",
       where: "patient_id = *** AND chrom = '***'",
@@ -69,12 +91,24 @@ describe('describeUpdate', () => {
 
 describe('redactMessage', () => {
   it.each([
-    ["Invalid value 'john.doe@example.com' for patient_email", "Invalid value '***' for patient_email"],
-    ['contact john.doe@example.com about ssn 123-45-6789 and id 1234567890', 'contact *** about ssn *** and id ***'],
+    [
+      "Invalid value 'john.doe@example.com' for patient_email",
+      "Invalid value '***' for patient_email",
+    ],
+    [
+      'contact john.doe@example.com about ssn 123-45-6789 and id 1234567890',
+      'contact *** about ssn *** and id ***',
+    ],
     ["Table doesn't exist: can't open 'variants'", "Table doesn't exist: can't open '***'"],
-    ['No variant with id "1-100-A-G" in table variants', 'No variant with id "***" in table variants'],
+    [
+      'No variant with id "1-100-A-G" in table variants',
+      'No variant with id "***" in table variants',
+    ],
     ["'1-100-A-G''; DROP TABLE x; --' was rejected", "'***' was rejected"],
-    ['No field named `chrom` at line 42 (dim 1024)', 'No field named `chrom` at line 42 (dim 1024)'],
+    [
+      'No field named `chrom` at line 42 (dim 1024)',
+      'No field named `chrom` at line 42 (dim 1024)',
+    ],
     ['sample patient1234567 failed', 'sample patient*** failed'],
   ])('should redact %j as %j', (input, expected) => {
     expect(redactMessage(input)).toBe(expected)

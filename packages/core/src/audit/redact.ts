@@ -56,7 +56,11 @@ interface MaskContext {
 
 function contextOf(options: MaskOptions | undefined): MaskContext {
   return {
-    sensitive: new Set([...DEFAULT_SENSITIVE_COLUMNS, ...(options?.sensitiveColumns ?? [])].map((c) => c.toLowerCase())),
+    sensitive: new Set(
+      [...DEFAULT_SENSITIVE_COLUMNS, ...(options?.sensitiveColumns ?? [])].map((c) =>
+        c.toLowerCase(),
+      ),
+    ),
     columns: options?.columns,
   }
 }
@@ -77,11 +81,14 @@ function maskIn(key: string | undefined, value: unknown, ctx: MaskContext, depth
   const k = key?.toLowerCase()
   if (value === undefined) return undefined
   if (k !== undefined && ctx.sensitive.has(k)) return MASK
-  if (value instanceof Float32Array || value instanceof Float64Array) return floatsLabel(value.length)
-  if (k !== undefined && VECTOR_KEYS.has(k) && isNumericArray(value)) return floatsLabel(value.length)
+  if (value instanceof Float32Array || value instanceof Float64Array)
+    return floatsLabel(value.length)
+  if (k !== undefined && VECTOR_KEYS.has(k) && isNumericArray(value))
+    return floatsLabel(value.length)
   if (typeof value === 'string') {
     if (k !== undefined && TEXT_KEYS.has(k)) return redactMessage(value)
-    if (k !== undefined && FILTER_KEYS.has(k)) return maskFilter(value, ctx.columns ? { columns: ctx.columns } : {})
+    if (k !== undefined && FILTER_KEYS.has(k))
+      return maskFilter(value, ctx.columns ? { columns: ctx.columns } : {})
     return value
   }
   if (typeof value === 'bigint') return value.toString()
@@ -136,7 +143,10 @@ export function maskValue(column: string, value: unknown, options?: MaskOptions)
  * // { updates: { columns: ['clinical_significance'] }, error: "no row '***'" }
  * ```
  */
-export function maskDetails(details: Record<string, unknown>, options?: MaskOptions): Record<string, unknown> {
+export function maskDetails(
+  details: Record<string, unknown>,
+  options?: MaskOptions,
+): Record<string, unknown> {
   return maskIn(undefined, details, contextOf(options), 0) as Record<string, unknown>
 }
 
@@ -194,7 +204,8 @@ export interface RedactMessageOptions {
 export function redactMessage(text: string, options: RedactMessageOptions = {}): string {
   let out = text
   for (const filter of options.filters ?? []) {
-    if (filter !== undefined && filter.trim() !== '') out = out.split(filter).join(maskFilter(filter))
+    if (filter !== undefined && filter.trim() !== '')
+      out = out.split(filter).join(maskFilter(filter))
   }
   return out
     .replace(SINGLE_QUOTED, `'${MASK}'`)

@@ -28,7 +28,10 @@ async function readAt(fh: FileHandle, length: number, position: number): Promise
  * backwards in growing chunks, so only the tail is read however long the file is. `complete` is false when the
  * file does not end with a newline.
  */
-async function readLastLine(fh: FileHandle, size: number): Promise<{ line: string; complete: boolean } | undefined> {
+async function readLastLine(
+  fh: FileHandle,
+  size: number,
+): Promise<{ line: string; complete: boolean } | undefined> {
   if (size === 0) return undefined
   let buf: Buffer = Buffer.alloc(0)
   let pos = size
@@ -70,21 +73,31 @@ function damaged(file: string, why: string): VcfAgentError {
  * const { prev, seq } = await readChainTail(fh, (await fh.stat()).size, path)
  * ```
  */
-export async function readChainTail(fh: FileHandle, size: number, file: string): Promise<{ prev: string; seq: number }> {
+export async function readChainTail(
+  fh: FileHandle,
+  size: number,
+  file: string,
+): Promise<{ prev: string; seq: number }> {
   const last = await readLastLine(fh, size)
   if (!last) return { prev: AUDIT_GENESIS_HASH, seq: 1 }
-  if (!last.complete) throw damaged(file, 'is incomplete (no trailing newline; a write was interrupted or the file was cut)')
+  if (!last.complete)
+    throw damaged(
+      file,
+      'is incomplete (no trailing newline; a write was interrupted or the file was cut)',
+    )
   let rec: unknown
   try {
     rec = JSON.parse(last.line)
   } catch {
     throw damaged(file, 'is not valid JSON')
   }
-  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) throw damaged(file, 'is not a JSON object')
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec))
+    throw damaged(file, 'is not a JSON object')
   const { hash, prev, seq } = rec as Record<string, unknown>
   if (typeof hash !== 'string' || typeof prev !== 'string' || !Number.isSafeInteger(seq)) {
     throw damaged(file, 'lacks the hash, prev or seq field')
   }
-  if (hashAuditRecord(prev, rec as Record<string, unknown>) !== hash) throw damaged(file, 'does not match its own hash')
+  if (hashAuditRecord(prev, rec as Record<string, unknown>) !== hash)
+    throw damaged(file, 'does not match its own hash')
   return { prev: hash, seq: (seq as number) + 1 }
 }

@@ -34,9 +34,13 @@ async function stableSize(file: string, timeoutMs: number): Promise<number> {
       return (await stat(file)).size
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new UsageError('USAGE_INVALID_ARGUMENT', `There is no audit log at ${file}. Check the path (--audit_log).`, {
-          details: { path: file },
-        })
+        throw new UsageError(
+          'USAGE_INVALID_ARGUMENT',
+          `There is no audit log at ${file}. Check the path (--audit_log).`,
+          {
+            details: { path: file },
+          },
+        )
       }
       throw err
     }
@@ -50,7 +54,11 @@ async function stableSize(file: string, timeoutMs: number): Promise<number> {
   }
 }
 
-function checkLine(line: string, lineNo: number, expectedPrev: string): { hash: string } | { reason: string } {
+function checkLine(
+  line: string,
+  lineNo: number,
+  expectedPrev: string,
+): { hash: string } | { reason: string } {
   if (line === '') return { reason: 'empty line' }
   let rec: unknown
   try {
@@ -58,9 +66,11 @@ function checkLine(line: string, lineNo: number, expectedPrev: string): { hash: 
   } catch {
     return { reason: 'not valid JSON (the line was altered or cut)' }
   }
-  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return { reason: 'not a JSON object' }
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec))
+    return { reason: 'not a JSON object' }
   const { hash, prev, seq } = rec as Record<string, unknown>
-  if (typeof hash !== 'string' || typeof prev !== 'string') return { reason: 'no hash or prev field' }
+  if (typeof hash !== 'string' || typeof prev !== 'string')
+    return { reason: 'no hash or prev field' }
   if (hashAuditRecord(prev, rec as Record<string, unknown>) !== hash) {
     return { reason: 'hash mismatch: the line was altered' }
   }
@@ -98,7 +108,10 @@ function checkLine(line: string, lineNo: number, expectedPrev: string): { hash: 
  * if (!result.ok) console.error(`line ${result.firstBadLine}: ${result.reason}`)
  * ```
  */
-export async function verifyAuditLog(path: string, options: VerifyAuditLogOptions = {}): Promise<VerifyAuditLogResult> {
+export async function verifyAuditLog(
+  path: string,
+  options: VerifyAuditLogOptions = {},
+): Promise<VerifyAuditLogResult> {
   const file = resolve(path)
   const size = await stableSize(file, options.lockTimeoutMs ?? 30_000)
   let lines = 0
@@ -108,7 +121,11 @@ export async function verifyAuditLog(path: string, options: VerifyAuditLogOption
     lines++
     if (bad) return
     if (!complete) {
-      bad = { firstBadLine: lines, reason: 'incomplete last line (no trailing newline): a write was interrupted or the file was cut' }
+      bad = {
+        firstBadLine: lines,
+        reason:
+          'incomplete last line (no trailing newline): a write was interrupted or the file was cut',
+      }
       return
     }
     const checked = checkLine(line, lines, prev)
@@ -117,7 +134,10 @@ export async function verifyAuditLog(path: string, options: VerifyAuditLogOption
   }
   if (size > 0) {
     let carry: Buffer = Buffer.alloc(0)
-    for await (const chunk of createReadStream(file, { start: 0, end: size - 1 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(file, {
+      start: 0,
+      end: size - 1,
+    }) as AsyncIterable<Buffer>) {
       const buf = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
       let from = 0
       for (let nl = buf.indexOf(0x0a, from); nl !== -1; nl = buf.indexOf(0x0a, from)) {
@@ -128,5 +148,7 @@ export async function verifyAuditLog(path: string, options: VerifyAuditLogOption
     }
     if (carry.length > 0) handle(carry.toString('utf8'), false)
   }
-  return bad ? { ok: false, lines, ...bad } : { ok: true, lines, lastHash: lines === 0 ? undefined : prev }
+  return bad
+    ? { ok: false, lines, ...bad }
+    : { ok: true, lines, lastHash: lines === 0 ? undefined : prev }
 }

@@ -61,10 +61,14 @@ function typeOf(value: unknown): string {
 }
 
 /** Each field's check: the problem (`at` takes a sub-path, as `scopes.1`), or nothing when the value fits. */
-const FIELD_CHECKS: Record<keyof TokenConfig, (value: unknown, at: (problem: string, sub?: string) => void) => void> = {
+const FIELD_CHECKS: Record<
+  keyof TokenConfig,
+  (value: unknown, at: (problem: string, sub?: string) => void) => void
+> = {
   name: (v, at) => {
     if (typeof v !== 'string') at(`must be a string (got ${typeOf(v)})`)
-    else if (v.length < 1 || v.length > 200) at(`must be 1 to 200 characters long (got ${v.length})`)
+    else if (v.length < 1 || v.length > 200)
+      at(`must be 1 to 200 characters long (got ${v.length})`)
   },
   sha256: (v, at) => {
     if (typeof v !== 'string') at(`must be a string of 64 hex characters (got ${typeOf(v)})`)
@@ -75,7 +79,8 @@ const FIELD_CHECKS: Record<keyof TokenConfig, (value: unknown, at: (problem: str
     else if (v.length === 0) at('must list at least one scope')
     else {
       v.forEach((s: unknown, j) => {
-        if (!(SCOPES as readonly unknown[]).includes(s)) at('must be "read", "write" or "admin"', `${j}`)
+        if (!(SCOPES as readonly unknown[]).includes(s))
+          at('must be "read", "write" or "admin"', `${j}`)
       })
     }
   },
@@ -84,18 +89,25 @@ const FIELD_CHECKS: Record<keyof TokenConfig, (value: unknown, at: (problem: str
 /** Pushes the problems of entry `i`: each field in order (missing ones are "required"), then unknown keys. */
 function checkEntry(entry: unknown, i: number, issues: TokenIssue[]): void {
   if (typeof entry !== 'object' || entry == null || Array.isArray(entry)) {
-    issues.push({ path: `${i}`, problem: `must be an object { "name", "sha256", "scopes" } (got ${typeOf(entry)})` })
+    issues.push({
+      path: `${i}`,
+      problem: `must be an object { "name", "sha256", "scopes" } (got ${typeOf(entry)})`,
+    })
     return
   }
   const fields = entry as Record<string, unknown>
   for (const [field, check] of Object.entries(FIELD_CHECKS)) {
-    const at = (problem: string, sub?: string) => issues.push({ path: `${i}.${field}${sub === undefined ? '' : `.${sub}`}`, problem })
+    const at = (problem: string, sub?: string) =>
+      issues.push({ path: `${i}.${field}${sub === undefined ? '' : `.${sub}`}`, problem })
     if (fields[field] === undefined) at('is required')
     else check(fields[field], at)
   }
   const unknown = Object.keys(fields).filter((k) => !Object.hasOwn(FIELD_CHECKS, k))
   if (unknown.length > 0) {
-    issues.push({ path: `${i}`, problem: `has unknown ${unknown.length > 1 ? 'keys' : 'key'} ${unknown.map((k) => JSON.stringify(k)).join(', ')}` })
+    issues.push({
+      path: `${i}`,
+      problem: `has unknown ${unknown.length > 1 ? 'keys' : 'key'} ${unknown.map((k) => JSON.stringify(k)).join(', ')}`,
+    })
   }
 }
 
@@ -128,7 +140,8 @@ export function hashToken(token: string): string {
  */
 export function parseTokens(value: unknown, source: string): TokenConfig[] {
   const issues: TokenIssue[] = []
-  if (!Array.isArray(value)) issues.push({ path: '', problem: `must be a JSON array of tokens (got ${typeOf(value)})` })
+  if (!Array.isArray(value))
+    issues.push({ path: '', problem: `must be a JSON array of tokens (got ${typeOf(value)})` })
   else if (value.length === 0) issues.push({ path: '', problem: 'at least one token is needed' })
   else value.forEach((entry: unknown, i) => checkEntry(entry, i, issues))
   const tokens = issues.length === 0 ? (value as TokenConfig[]) : []
@@ -136,7 +149,8 @@ export function parseTokens(value: unknown, source: string): TokenConfig[] {
   tokens.forEach((t, i) => {
     const hash = t.sha256.toLowerCase()
     const first = seen.get(hash)
-    if (first !== undefined) issues.push({ path: `${i}.sha256`, problem: `same hash as token ${first}` })
+    if (first !== undefined)
+      issues.push({ path: `${i}.sha256`, problem: `same hash as token ${first}` })
     else seen.set(hash, i)
   })
   if (issues.length > 0) {
@@ -149,17 +163,25 @@ export function parseTokens(value: unknown, source: string): TokenConfig[] {
       { details: { source, issues } },
     )
   }
-  return tokens.map((t) => ({ name: t.name, sha256: t.sha256.toLowerCase(), scopes: [...t.scopes] }))
+  return tokens.map((t) => ({
+    name: t.name,
+    sha256: t.sha256.toLowerCase(),
+    scopes: [...t.scopes],
+  }))
 }
 
 function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text)
   } catch (err) {
-    throw new ConfigError('CONFIG_INVALID', `The token list in ${source} is not valid JSON (${(err as Error).message}).`, {
-      cause: err,
-      details: { source },
-    })
+    throw new ConfigError(
+      'CONFIG_INVALID',
+      `The token list in ${source} is not valid JSON (${(err as Error).message}).`,
+      {
+        cause: err,
+        details: { source },
+      },
+    )
   }
 }
 
@@ -190,15 +212,20 @@ export async function loadTokens(options: LoadTokensOptions = {}): Promise<Token
     try {
       text = await readFile(options.tokensFile, 'utf8')
     } catch (err) {
-      throw new ConfigError('CONFIG_INVALID', `Cannot read the tokens file ${options.tokensFile}: ${(err as Error).message}.`, {
-        cause: err,
-        details: { source: options.tokensFile },
-      })
+      throw new ConfigError(
+        'CONFIG_INVALID',
+        `Cannot read the tokens file ${options.tokensFile}: ${(err as Error).message}.`,
+        {
+          cause: err,
+          details: { source: options.tokensFile },
+        },
+      )
     }
     return parseTokens(parseJson(text, options.tokensFile), options.tokensFile)
   }
   const env = (options.env ?? process.env).VCF_AGENT_TOKENS
-  if (env !== undefined && env.trim() !== '') return parseTokens(parseJson(env, 'VCF_AGENT_TOKENS'), 'VCF_AGENT_TOKENS')
+  if (env !== undefined && env.trim() !== '')
+    return parseTokens(parseJson(env, 'VCF_AGENT_TOKENS'), 'VCF_AGENT_TOKENS')
   throw new ConfigError(
     'CONFIG_INVALID',
     'No API tokens are configured. Pass --tokens_file tokens.json or set VCF_AGENT_TOKENS to a JSON list of ' +
@@ -222,7 +249,11 @@ export class TokenVerifier {
 
   /** @param tokens - the configured tokens (validate them with {@link parseTokens} first) */
   constructor(tokens: readonly TokenConfig[]) {
-    this.#tokens = tokens.map((t) => ({ name: t.name, scopes: [...t.scopes], hash: Buffer.from(t.sha256, 'hex') }))
+    this.#tokens = tokens.map((t) => ({
+      name: t.name,
+      scopes: [...t.scopes],
+      hash: Buffer.from(t.sha256, 'hex'),
+    }))
   }
 
   /**
@@ -235,7 +266,11 @@ export class TokenVerifier {
     const presented = createHash('sha256').update(token, 'utf8').digest()
     let match: Principal | undefined
     for (const t of this.#tokens) {
-      if (t.hash.length === presented.length && timingSafeEqual(t.hash, presented) && match === undefined) {
+      if (
+        t.hash.length === presented.length &&
+        timingSafeEqual(t.hash, presented) &&
+        match === undefined
+      ) {
         match = { name: t.name, scopes: t.scopes }
       }
     }

@@ -34,14 +34,30 @@ export interface EmbedderChoice {
  * const embedder = chooseEmbedder({ embedder: 'builtin' }, 1024, process.env)
  * ```
  */
-export function chooseEmbedder(choice: EmbedderChoice, dim: number, env: Record<string, string | undefined> = {}): EmbeddingProvider {
+export function chooseEmbedder(
+  choice: EmbedderChoice,
+  dim: number,
+  env: Record<string, string | undefined> = {},
+): EmbeddingProvider {
   const kind = choice.embedder ?? env.VCF_AGENT_EMBEDDER ?? 'builtin'
   if (kind === 'builtin') return createFeatureEmbedder(dim)
-  if (kind !== 'openai') throw new UsageError('USAGE_INVALID_ARGUMENT', `embedder must be builtin or openai (got ${JSON.stringify(kind)}).`)
+  if (kind !== 'openai')
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `embedder must be builtin or openai (got ${JSON.stringify(kind)}).`,
+    )
   const url = choice.embedding_url ?? env.VCF_AGENT_EMBEDDING_URL
   const model = choice.embedding_model ?? env.VCF_AGENT_EMBEDDING_MODEL
   if (!url || !model) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', 'embedder openai needs embedding_url and embedding_model (or VCF_AGENT_EMBEDDING_URL / VCF_AGENT_EMBEDDING_MODEL).')
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'embedder openai needs embedding_url and embedding_model (or VCF_AGENT_EMBEDDING_URL / VCF_AGENT_EMBEDDING_MODEL).',
+    )
   }
-  return createOpenAIEmbedder({ url, model, dim, apiKeyEnv: choice.embedding_api_key_env ?? 'VCF_AGENT_EMBEDDING_API_KEY' })
+  return createOpenAIEmbedder({
+    url,
+    model,
+    dim,
+    apiKeyEnv: choice.embedding_api_key_env ?? 'VCF_AGENT_EMBEDDING_API_KEY',
+  })
 }

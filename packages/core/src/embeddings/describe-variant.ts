@@ -34,10 +34,12 @@ export function describeVariant(v: VariantFeatures): string {
   const given = v.variant_class
   const cls = typeof given === 'string' && given !== '' ? given : classifyAllele(v.ref, v.alt)
   let text = `${v.chrom}:${v.pos} ${allele(v.ref)}>${allele(v.alt)} ${cls}`
-  if (typeof v.rlen === 'number' && Number.isFinite(v.rlen) && v.rlen !== v.ref.length) text += ` length ${v.rlen} bp`
+  if (typeof v.rlen === 'number' && Number.isFinite(v.rlen) && v.rlen !== v.ref.length)
+    text += ` length ${v.rlen} bp`
   if (typeof v.gene === 'string' && v.gene.trim() !== '') text += ` gene ${v.gene.trim()}`
   const sig = v.clinical_significance
-  if (typeof sig === 'string' && sig.trim() !== '') text += ` clinical significance ${sig.replace(/_/g, ' ').trim()}`
+  if (typeof sig === 'string' && sig.trim() !== '')
+    text += ` clinical significance ${sig.replace(/_/g, ' ').trim()}`
   if (typeof v.af === 'number' && Number.isFinite(v.af)) text += ` allele frequency ${v.af}`
   return text
 }

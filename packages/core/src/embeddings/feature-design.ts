@@ -153,7 +153,15 @@ const SHARES: readonly (readonly [keyof Layout, number])[] = [
  */
 export function layoutFor(dim: number): Layout {
   const whole: Block = { start: 0, size: dim }
-  const layout: Layout = { chrom: whole, pos: whole, kind: whole, subst: whole, ref: whole, alt: whole, annot: whole }
+  const layout: Layout = {
+    chrom: whole,
+    pos: whole,
+    kind: whole,
+    subst: whole,
+    ref: whole,
+    alt: whole,
+    annot: whole,
+  }
   if (dim < MIN_BLOCKED_DIM) return layout
   let units = 0
   for (const [key, share] of SHARES) {
@@ -231,7 +239,11 @@ export type AltShape = 'sequence' | 'symbolic' | 'breakend' | 'other'
 export function altShape(alt: string): AltShape {
   if (alt === '*' || alt === '.') return 'other'
   if (alt.length > 2 && alt.startsWith('<') && alt.endsWith('>')) return 'symbolic'
-  if (alt.includes('[') || alt.includes(']') || (alt.length > 1 && (alt.startsWith('.') || alt.endsWith('.')))) {
+  if (
+    alt.includes('[') ||
+    alt.includes(']') ||
+    (alt.length > 1 && (alt.startsWith('.') || alt.endsWith('.')))
+  ) {
     return 'breakend'
   }
   return 'sequence'

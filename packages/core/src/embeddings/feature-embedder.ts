@@ -78,20 +78,29 @@ function complement(c: number): number {
 function badVariant(v: VariantFeatures, why: string): EmbeddingError {
   let shown: string
   try {
-    shown = JSON.stringify(v, (_k, x: unknown) => (typeof x === 'string' && x.length > 60 ? `${x.slice(0, 60)}…` : x))
+    shown = JSON.stringify(v, (_k, x: unknown) =>
+      typeof x === 'string' && x.length > 60 ? `${x.slice(0, 60)}…` : x,
+    )
   } catch {
     shown = String(v)
   }
-  return new EmbeddingError('EMBED_BAD_VARIANT', `Cannot embed variant ${shown}: ${why}.`, { details: { reason: why } })
+  return new EmbeddingError('EMBED_BAD_VARIANT', `Cannot embed variant ${shown}: ${why}.`, {
+    details: { reason: why },
+  })
 }
 
 /** Validates the fields every embedder needs. */
 function checkVariant(v: VariantFeatures): void {
-  if (v === null || typeof v !== 'object') throw badVariant(v, 'expected an object with chrom, pos, ref and alt')
-  if (typeof v.chrom !== 'string' || v.chrom.trim() === '') throw badVariant(v, 'chrom must be a non-empty string')
-  if (!Number.isSafeInteger(v.pos) || v.pos < 1) throw badVariant(v, 'pos must be a 1-based positive integer (VCF POS)')
-  if (typeof v.ref !== 'string' || v.ref === '') throw badVariant(v, 'ref must be a non-empty string')
-  if (typeof v.alt !== 'string' || v.alt === '') throw badVariant(v, 'alt must be a non-empty string')
+  if (v === null || typeof v !== 'object')
+    throw badVariant(v, 'expected an object with chrom, pos, ref and alt')
+  if (typeof v.chrom !== 'string' || v.chrom.trim() === '')
+    throw badVariant(v, 'chrom must be a non-empty string')
+  if (!Number.isSafeInteger(v.pos) || v.pos < 1)
+    throw badVariant(v, 'pos must be a 1-based positive integer (VCF POS)')
+  if (typeof v.ref !== 'string' || v.ref === '')
+    throw badVariant(v, 'ref must be a non-empty string')
+  if (typeof v.alt !== 'string' || v.alt === '')
+    throw badVariant(v, 'alt must be a non-empty string')
 }
 
 /** Looks `key` up in a bounded cache, computing and storing it when absent. */
@@ -107,7 +116,8 @@ function cached<T>(cache: Map<string, T>, key: string, make: (key: string) => T)
 
 const hashChrom = (chrom: string): number => fnvString(FNV_OFFSET, normalizeChrom(chrom))
 const hashGenes = (gene: string): number[] => geneSymbols(gene).map((g) => fnvString(NS.gene, g))
-const hashTerms = (sig: string): number[] => clinicalSignificanceTerms(sig).map((t) => fnvString(NS.clnsig, t))
+const hashTerms = (sig: string): number[] =>
+  clinicalSignificanceTerms(sig).map((t) => fnvString(NS.clnsig, t))
 
 /**
  * The embedder's working state. Each call zeroes its slice of the output, then adds features slot by slot while
@@ -209,7 +219,8 @@ class Hasher implements FeatureEmbedder {
     if (family !== undefined) this.#put(layout.kind, fnvString(NS.family, family), W.family)
     const shape = altShape(alt)
     const rlen = v.rlen
-    const span = typeof rlen === 'number' && Number.isFinite(rlen) && rlen >= 0 ? Math.floor(rlen) : ref.length
+    const span =
+      typeof rlen === 'number' && Number.isFinite(rlen) && rlen >= 0 ? Math.floor(rlen) : ref.length
     this.#putLength(NS.span, span)
     if (shape === 'sequence') {
       this.#putLength(NS.altLen, alt.length)
@@ -220,13 +231,15 @@ class Hasher implements FeatureEmbedder {
       const topEnd = colon > 0 ? colon : alt.length - 1
       this.#put(layout.kind, fnvString(NS.symTop, alt, 1, topEnd, true), W.symTop)
       this.#put(layout.kind, fnvString(NS.symFull, alt, 1, alt.length - 1, true), W.symFull)
-      if (topEnd === 4 && alt.startsWith('DEL', 1) && span > 1) this.#putLength(fnvInt(NS.delta, -1), span - 1)
+      if (topEnd === 4 && alt.startsWith('DEL', 1) && span > 1)
+        this.#putLength(fnvInt(NS.delta, -1), span - 1)
     } else if (shape === 'breakend') {
       this.#putBreakend(alt, hc)
     }
 
     // Substitution type, for SNVs.
-    if (cls === 'SNV' && shape === 'sequence' && ref.length === alt.length) this.#putSubstitution(ref, alt)
+    if (cls === 'SNV' && shape === 'sequence' && ref.length === alt.length)
+      this.#putSubstitution(ref, alt)
 
     // Sequence k-mers.
     this.#putKmers(layout.ref, NS.refKmer, ref)
@@ -313,7 +326,11 @@ class Hasher implements FeatureEmbedder {
     const matePos = Number(mate.slice(colon + 1))
     if (!Number.isSafeInteger(matePos) || matePos < 1) return
     for (const s of MATE_SCALES) {
-      this.#put(this.#layout.pos, fnvInt(fnvInt(fnvInt(NS.mate, mateChrom), s), Math.floor(matePos / s)), W.mate)
+      this.#put(
+        this.#layout.pos,
+        fnvInt(fnvInt(fnvInt(NS.mate, mateChrom), s), Math.floor(matePos / s)),
+        W.mate,
+      )
     }
   }
 

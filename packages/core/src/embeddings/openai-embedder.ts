@@ -110,18 +110,29 @@ export function createOpenAIEmbedder(options: CreateOpenAIEmbedderOptions): Embe
   if (typeof model !== 'string' || model.trim() === '') {
     throw usage('Embedding model must be a non-empty string.', { model })
   }
-  if (!isPositiveInteger(dim)) throw usage(`Embedding dim must be a positive integer; got ${String(dim)}.`, { dim })
+  if (!isPositiveInteger(dim))
+    throw usage(`Embedding dim must be a positive integer; got ${String(dim)}.`, { dim })
   if (!isPositiveInteger(batchSize) || batchSize > MAX_BATCH) {
-    throw usage(`Embedding batchSize must be an integer from 1 to ${MAX_BATCH}; got ${String(batchSize)}.`, {
-      batchSize,
-    })
+    throw usage(
+      `Embedding batchSize must be an integer from 1 to ${MAX_BATCH}; got ${String(batchSize)}.`,
+      {
+        batchSize,
+      },
+    )
   }
   if (!isPositiveInteger(timeoutMs)) {
-    throw usage(`Embedding timeoutMs must be a positive integer; got ${String(timeoutMs)}.`, { timeoutMs })
+    throw usage(`Embedding timeoutMs must be a positive integer; got ${String(timeoutMs)}.`, {
+      timeoutMs,
+    })
   }
   const endpoint = `${url.replace(/\/+$/, '')}/embeddings`
 
-  function fail(what: string, key: string, details: Record<string, unknown>, cause?: unknown): EmbeddingError {
+  function fail(
+    what: string,
+    key: string,
+    details: Record<string, unknown>,
+    cause?: unknown,
+  ): EmbeddingError {
     const message = `Embedding request to ${endpoint} (model ${model}) failed: ${what}`
     const safe = key.length >= 4 ? message.split(key).join('[redacted]') : message
     return new EmbeddingError('EMBED_PROVIDER_FAILED', safe, {
@@ -132,17 +143,31 @@ export function createOpenAIEmbedder(options: CreateOpenAIEmbedderOptions): Embe
 
   async function request(input: string[], first: number): Promise<Float32Array[]> {
     const key = process.env[apiKeyEnv] ?? ''
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' }
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+    }
     if (key !== '') headers.authorization = `Bearer ${key}`
-    const body = JSON.stringify(sendDimensions ? { model, input, dimensions: dim } : { model, input })
+    const body = JSON.stringify(
+      sendDimensions ? { model, input, dimensions: dim } : { model, input },
+    )
     const at = { batchStart: first, batchSize: input.length }
     let res: Response
     let raw: string
     try {
-      res = await fetch(endpoint, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) })
+      res = await fetch(endpoint, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      })
       raw = await res.text()
     } catch (e) {
-      const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } }
+      const err = e as {
+        name?: string
+        message?: string
+        cause?: { code?: string; message?: string }
+      }
       const why = err.cause?.code ?? err.cause?.message
       const reason =
         err.name === 'TimeoutError' || err.name === 'AbortError'
@@ -156,7 +181,10 @@ export function createOpenAIEmbedder(options: CreateOpenAIEmbedderOptions): Embe
         res.status === 401 || res.status === 403
           ? ` Set the API key in the environment variable ${apiKeyEnv}${key === '' ? ' (it is not set)' : ''}.`
           : ''
-      throw fail(`HTTP ${res.status} ${res.statusText}: ${preview}.${hint}`, key, { ...at, status: res.status })
+      throw fail(`HTTP ${res.status} ${res.statusText}: ${preview}.${hint}`, key, {
+        ...at,
+        status: res.status,
+      })
     }
     let json: unknown
     try {
@@ -178,11 +206,24 @@ export function createOpenAIEmbedder(options: CreateOpenAIEmbedderOptions): Embe
       const index = typeof item?.index === 'number' ? item.index : j
       const emb = item?.embedding
       const where = `embedding ${first + index}`
-      if (!Number.isInteger(index) || index < 0 || index >= input.length || out[index] !== undefined) {
-        throw fail(`item ${j} has a missing, duplicate or out-of-range index ${String(item?.index)}.`, key, at)
+      if (
+        !Number.isInteger(index) ||
+        index < 0 ||
+        index >= input.length ||
+        out[index] !== undefined
+      ) {
+        throw fail(
+          `item ${j} has a missing, duplicate or out-of-range index ${String(item?.index)}.`,
+          key,
+          at,
+        )
       }
       if (!Array.isArray(emb)) {
-        throw fail(`${where} is not an array of numbers (base64 encoding is not supported).`, key, at)
+        throw fail(
+          `${where} is not an array of numbers (base64 encoding is not supported).`,
+          key,
+          at,
+        )
       }
       if (emb.length !== dim) {
         const hint = 'Use a model with that output size or set dim to match.'
@@ -218,10 +259,14 @@ export function createOpenAIEmbedder(options: CreateOpenAIEmbedderOptions): Embe
         try {
           t = text(variants[i] as VariantFeatures)
         } catch (e) {
-          throw new EmbeddingError('EMBED_BAD_VARIANT', `Variant ${i} could not be described as text: ${String(e)}`, {
-            cause: e,
-            details: { index: i },
-          })
+          throw new EmbeddingError(
+            'EMBED_BAD_VARIANT',
+            `Variant ${i} could not be described as text: ${String(e)}`,
+            {
+              cause: e,
+              details: { index: i },
+            },
+          )
         }
         if (typeof t !== 'string' || t.trim() === '') {
           throw new EmbeddingError(

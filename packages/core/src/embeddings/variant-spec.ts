@@ -43,7 +43,12 @@ function bad(kind: 'spec' | 'id', input: unknown, why: string): EmbeddingError {
     'EMBED_BAD_VARIANT',
     `Cannot parse variant ${kind === 'spec' ? '' : 'id '}${shown}: ${why}. ` +
       `Expected ${expected} with a 1-based POS, e.g. ${example}.`,
-    { details: { input: typeof input === 'string' ? input.slice(0, SHOW_MAX) : String(input), expected } },
+    {
+      details: {
+        input: typeof input === 'string' ? input.slice(0, SHOW_MAX) : String(input),
+        expected,
+      },
+    },
   )
 }
 
@@ -60,7 +65,8 @@ function parseWith(kind: 'spec' | 'id', re: RegExp, input: string, raw: unknown)
   }
   const [, chrom = '', posText = '', ref = '', alt = ''] = m
   const pos = Number(posText)
-  if (!Number.isSafeInteger(pos) || pos < 1) throw bad(kind, raw, `POS ${posText} is not a 1-based positive integer`)
+  if (!Number.isSafeInteger(pos) || pos < 1)
+    throw bad(kind, raw, `POS ${posText} is not a 1-based positive integer`)
   if (/\s/.test(chrom)) throw bad(kind, raw, 'it contains whitespace')
   return { chrom, pos, ref, alt }
 }

@@ -59,7 +59,11 @@ const UNKNOWN_CODE: ErrorSpec = { http: 500, exit: 1, description: 'Not a vcf-ag
  * ```
  */
 export const HttpErrorCode: { readonly [C in HttpErrorCode]: C } = Object.freeze(
-  Object.fromEntries(Object.keys(ERROR_TABLE).filter((c) => /^(AUTH|HTTP)_/.test(c)).map((c) => [c, c])) as { [C in HttpErrorCode]: C },
+  Object.fromEntries(
+    Object.keys(ERROR_TABLE)
+      .filter((c) => /^(AUTH|HTTP)_/.test(c))
+      .map((c) => [c, c]),
+  ) as { [C in HttpErrorCode]: C },
 )
 
 /**

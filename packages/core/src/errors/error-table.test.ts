@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { ErrorCode, HttpErrorCode, errorSpecFor, exitCodeFor, httpStatusFor, isErrorCode } from './codes.js'
+import {
+  ErrorCode,
+  HttpErrorCode,
+  errorSpecFor,
+  exitCodeFor,
+  httpStatusFor,
+  isErrorCode,
+} from './codes.js'
 import { ERROR_TABLE } from './error-table.js'
 
 describe('ERROR_TABLE', () => {
   it('should keep every status and exit code the prefix rules and the server table gave', () => {
-    const numbers = Object.fromEntries(Object.entries(ERROR_TABLE).map(([c, s]) => [c, `${s.http} ${s.exit}`]))
+    const numbers = Object.fromEntries(
+      Object.entries(ERROR_TABLE).map(([c, s]) => [c, `${s.http} ${s.exit}`]),
+    )
     expect(numbers).toMatchInlineSnapshot(`
       {
         "AUDIT_TAMPERED": "409 1",
@@ -44,7 +53,8 @@ describe('ERROR_TABLE', () => {
   })
 
   it('should give every code an area prefix, a sentence of description and a class that owns it', () => {
-    const owners = /^(USAGE|CONFIG|SCHEMA|VCF_PARSE|STORE|LOCK|EMBED|AUDIT|INGEST|AUTH|HTTP)_[A-Z_]+$|^INTERNAL$/
+    const owners =
+      /^(USAGE|CONFIG|SCHEMA|VCF_PARSE|STORE|LOCK|EMBED|AUDIT|INGEST|AUTH|HTTP)_[A-Z_]+$|^INTERNAL$/
     for (const [code, spec] of Object.entries(ERROR_TABLE)) {
       expect(code).toMatch(owners)
       expect(spec.description).toMatch(/^[A-Z`].{10,}\.$/)
@@ -76,14 +86,26 @@ describe('ErrorCode', () => {
 
 describe('exitCodeFor and httpStatusFor', () => {
   it('should look a code up in the table', () => {
-    expect([exitCodeFor('VCF_PARSE_BAD_RECORD'), httpStatusFor('VCF_PARSE_BAD_RECORD')]).toEqual([3, 422])
-    expect([exitCodeFor('AUTH_SCOPE_MISSING'), httpStatusFor('AUTH_SCOPE_MISSING')]).toEqual([2, 403])
-    expect(errorSpecFor('STORE_TABLE_NOT_FOUND')).toEqual({ http: 404, exit: 4, description: 'The table does not exist.' })
+    expect([exitCodeFor('VCF_PARSE_BAD_RECORD'), httpStatusFor('VCF_PARSE_BAD_RECORD')]).toEqual([
+      3, 422,
+    ])
+    expect([exitCodeFor('AUTH_SCOPE_MISSING'), httpStatusFor('AUTH_SCOPE_MISSING')]).toEqual([
+      2, 403,
+    ])
+    expect(errorSpecFor('STORE_TABLE_NOT_FOUND')).toEqual({
+      http: 404,
+      exit: 4,
+      description: 'The table does not exist.',
+    })
   })
 
   it('should answer 500 and exit 1 for a string outside the table instead of throwing', () => {
     const untyped = 'NOT_A_CODE' as ErrorCode
-    expect([isErrorCode('NOT_A_CODE'), isErrorCode('toString'), isErrorCode('LOCK_TIMEOUT')]).toEqual([false, false, true])
+    expect([
+      isErrorCode('NOT_A_CODE'),
+      isErrorCode('toString'),
+      isErrorCode('LOCK_TIMEOUT'),
+    ]).toEqual([false, false, true])
     expect([exitCodeFor(untyped), httpStatusFor(untyped)]).toEqual([1, 500])
   })
 })

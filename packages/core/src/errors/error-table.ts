@@ -32,9 +32,14 @@ export const ERROR_TABLE = {
   USAGE_INVALID_ARGUMENT: {
     http: 400,
     exit: 2,
-    description: 'A caller passed an argument that can never work (wrong type, empty filter, unknown option).',
+    description:
+      'A caller passed an argument that can never work (wrong type, empty filter, unknown option).',
   },
-  USAGE_MATCHES_ALL_ROWS: { http: 400, exit: 2, description: 'A delete filter would match every row and `all: true` was not given.' },
+  USAGE_MATCHES_ALL_ROWS: {
+    http: 400,
+    exit: 2,
+    description: 'A delete filter would match every row and `all: true` was not given.',
+  },
   CONFIG_INVALID: { http: 400, exit: 2, description: 'Configuration is invalid.' },
   SCHEMA_INVALID_ROW: {
     http: 422,
@@ -44,7 +49,8 @@ export const ERROR_TABLE = {
   SCHEMA_MISMATCH: {
     http: 422,
     exit: 3,
-    description: "An existing table's schema differs from the Variant schema (other `dim`, missing or retyped columns).",
+    description:
+      "An existing table's schema differs from the Variant schema (other `dim`, missing or retyped columns).",
   },
   SCHEMA_NEEDS_MIGRATION: {
     http: 422,
@@ -52,8 +58,16 @@ export const ERROR_TABLE = {
     description:
       'The table was written by an older schema version (e.g. the original Python tool) and needs `vcf-agent migrate` before this write.',
   },
-  SCHEMA_UNKNOWN_COLUMN: { http: 422, exit: 3, description: 'A column named in a select list, update or index does not exist.' },
-  VCF_PARSE_UNREADABLE: { http: 422, exit: 3, description: 'A VCF file could not be read at all (missing, empty, unknown compression).' },
+  SCHEMA_UNKNOWN_COLUMN: {
+    http: 422,
+    exit: 3,
+    description: 'A column named in a select list, update or index does not exist.',
+  },
+  VCF_PARSE_UNREADABLE: {
+    http: 422,
+    exit: 3,
+    description: 'A VCF file could not be read at all (missing, empty, unknown compression).',
+  },
   VCF_PARSE_BAD_HEADER: {
     http: 422,
     exit: 3,
@@ -65,17 +79,42 @@ export const ERROR_TABLE = {
     description: 'A VCF data line is malformed (column count, POS, REF/ALT, FORMAT/sample fields).',
   },
   STORE_TABLE_NOT_FOUND: { http: 404, exit: 4, description: 'The table does not exist.' },
-  STORE_VARIANT_NOT_FOUND: { http: 404, exit: 4, description: 'No variant has the requested `variant_id`.' },
-  STORE_INDEX_EXISTS: { http: 409, exit: 1, description: 'An index with that name already exists and `replace` was not set.' },
+  STORE_VARIANT_NOT_FOUND: {
+    http: 404,
+    exit: 4,
+    description: 'No variant has the requested `variant_id`.',
+  },
+  STORE_INDEX_EXISTS: {
+    http: 409,
+    exit: 1,
+    description: 'An index with that name already exists and `replace` was not set.',
+  },
   STORE_BAD_FILTER: {
     http: 400,
     exit: 2,
-    description: 'A filter expression was rejected by LanceDB (syntax error, unknown column, type mismatch).',
+    description:
+      'A filter expression was rejected by LanceDB (syntax error, unknown column, type mismatch).',
   },
-  STORE_FAILED: { http: 500, exit: 1, description: 'LanceDB reported a failure that has no more specific code.' },
-  LOCK_TIMEOUT: { http: 409, exit: 5, description: 'The cross-process write lock could not be acquired within `timeoutMs`.' },
-  LOCK_COMPROMISED: { http: 409, exit: 5, description: 'The lock file was removed or taken over while we held it.' },
-  EMBED_PROVIDER_FAILED: { http: 502, exit: 1, description: 'An embedding provider failed or returned unusable vectors.' },
+  STORE_FAILED: {
+    http: 500,
+    exit: 1,
+    description: 'LanceDB reported a failure that has no more specific code.',
+  },
+  LOCK_TIMEOUT: {
+    http: 409,
+    exit: 5,
+    description: 'The cross-process write lock could not be acquired within `timeoutMs`.',
+  },
+  LOCK_COMPROMISED: {
+    http: 409,
+    exit: 5,
+    description: 'The lock file was removed or taken over while we held it.',
+  },
+  EMBED_PROVIDER_FAILED: {
+    http: 502,
+    exit: 1,
+    description: 'An embedding provider failed or returned unusable vectors.',
+  },
   EMBED_BAD_VARIANT: {
     http: 422,
     exit: 2,
@@ -84,34 +123,67 @@ export const ERROR_TABLE = {
   AUDIT_WRITE_FAILED: {
     http: 500,
     exit: 1,
-    description: 'An audit record could not be written, so the operation failed (no unaudited writes).',
+    description:
+      'An audit record could not be written, so the operation failed (no unaudited writes).',
   },
   AUDIT_TAMPERED: {
     http: 409,
     exit: 1,
-    description: "The audit log's hash chain is broken: a line was altered, removed, inserted or reordered.",
+    description:
+      "The audit log's hash chain is broken: a line was altered, removed, inserted or reordered.",
   },
   INGEST_INTERRUPTED: {
     http: 500,
     exit: 130,
-    description: 'An ingest was interrupted (SIGINT/SIGTERM, or its AbortSignal); the rows it inserted were rolled back.',
+    description:
+      'An ingest was interrupted (SIGINT/SIGTERM, or its AbortSignal); the rows it inserted were rolled back.',
   },
   INTERNAL: { http: 500, exit: 70, description: 'A bug in vcf-agent. Please report it.' },
-  AUTH_TOKEN_MISSING: { http: 401, exit: 2, description: 'No `Authorization: Bearer <token>` header (HTTP only).' },
-  AUTH_TOKEN_INVALID: { http: 401, exit: 2, description: 'The bearer token matches no configured token (HTTP only).' },
-  AUTH_SCOPE_MISSING: { http: 403, exit: 2, description: 'The token is valid but lacks the scope the route needs (HTTP only).' },
-  HTTP_NOT_FOUND: { http: 404, exit: 2, description: 'No route matches the method and path (HTTP only).' },
-  HTTP_PAYLOAD_TOO_LARGE: { http: 413, exit: 2, description: "The request body is larger than the route's limit (HTTP only)." },
+  AUTH_TOKEN_MISSING: {
+    http: 401,
+    exit: 2,
+    description: 'No `Authorization: Bearer <token>` header (HTTP only).',
+  },
+  AUTH_TOKEN_INVALID: {
+    http: 401,
+    exit: 2,
+    description: 'The bearer token matches no configured token (HTTP only).',
+  },
+  AUTH_SCOPE_MISSING: {
+    http: 403,
+    exit: 2,
+    description: 'The token is valid but lacks the scope the route needs (HTTP only).',
+  },
+  HTTP_NOT_FOUND: {
+    http: 404,
+    exit: 2,
+    description: 'No route matches the method and path (HTTP only).',
+  },
+  HTTP_PAYLOAD_TOO_LARGE: {
+    http: 413,
+    exit: 2,
+    description: "The request body is larger than the route's limit (HTTP only).",
+  },
   HTTP_UNSUPPORTED_MEDIA_TYPE: {
     http: 415,
     exit: 2,
-    description: "The request's `Content-Type` is not one the route accepts, e.g. not `application/json` (HTTP only).",
+    description:
+      "The request's `Content-Type` is not one the route accepts, e.g. not `application/json` (HTTP only).",
   },
-  HTTP_MALFORMED_BODY: { http: 400, exit: 2, description: 'The body is not parseable JSON (HTTP only).' },
+  HTTP_MALFORMED_BODY: {
+    http: 400,
+    exit: 2,
+    description: 'The body is not parseable JSON (HTTP only).',
+  },
   HTTP_VALIDATION_FAILED: {
     http: 422,
     exit: 2,
-    description: "Path, query or body failed the route's schema; `details.issues` lists every problem (HTTP only).",
+    description:
+      "Path, query or body failed the route's schema; `details.issues` lists every problem (HTTP only).",
   },
-  HTTP_BAD_REQUEST: { http: 400, exit: 2, description: 'Any other HTTP-level client error (HTTP only).' },
+  HTTP_BAD_REQUEST: {
+    http: 400,
+    exit: 2,
+    description: 'Any other HTTP-level client error (HTTP only).',
+  },
 } as const satisfies Record<string, ErrorSpec>

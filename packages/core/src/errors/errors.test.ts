@@ -17,9 +17,21 @@ import { HttpError } from './http-error.js'
 describe('VcfAgentError subclasses', () => {
   it('should carry their own code, name, details and cause', () => {
     const cause = new Error('native')
-    const err = new StoreError('STORE_TABLE_NOT_FOUND', 'No table "t".', { cause, details: { table: 't' } })
-    expect([err instanceof VcfAgentError, err.name, err.code, err.cause]).toEqual([true, 'StoreError', 'STORE_TABLE_NOT_FOUND', cause])
-    expect(err.toJSON()).toEqual({ code: 'STORE_TABLE_NOT_FOUND', message: 'No table "t".', details: { table: 't' } })
+    const err = new StoreError('STORE_TABLE_NOT_FOUND', 'No table "t".', {
+      cause,
+      details: { table: 't' },
+    })
+    expect([err instanceof VcfAgentError, err.name, err.code, err.cause]).toEqual([
+      true,
+      'StoreError',
+      'STORE_TABLE_NOT_FOUND',
+      cause,
+    ])
+    expect(err.toJSON()).toEqual({
+      code: 'STORE_TABLE_NOT_FOUND',
+      message: 'No table "t".',
+      details: { table: 't' },
+    })
     const names = [
       new UsageError('USAGE_MATCHES_ALL_ROWS', 'm'),
       new ConfigError('CONFIG_INVALID', 'm'),
@@ -53,13 +65,19 @@ describe('VcfAgentError subclasses', () => {
     const notHttp = new HttpError('STORE_FAILED', 'm')
     // @ts-expect-error not a code at all
     const unknown = new VcfAgentError('NOPE', 'm')
-    expect([wrong.code, notHttp.code, unknown.code]).toEqual(['USAGE_INVALID_ARGUMENT', 'STORE_FAILED', 'NOPE'])
+    expect([wrong.code, notHttp.code, unknown.code]).toEqual([
+      'USAGE_INVALID_ARGUMENT',
+      'STORE_FAILED',
+      'NOPE',
+    ])
   })
 })
 
 describe('HttpError', () => {
   it('should take its status from the table and keep its headers', () => {
-    const err = new HttpError('AUTH_TOKEN_INVALID', 'Bad token.', { headers: { 'www-authenticate': 'Bearer' } })
+    const err = new HttpError('AUTH_TOKEN_INVALID', 'Bad token.', {
+      headers: { 'www-authenticate': 'Bearer' },
+    })
     expect([err instanceof VcfAgentError, err.name, err.status, err.headers, err.details]).toEqual([
       true,
       'HttpError',

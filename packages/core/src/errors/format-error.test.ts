@@ -5,7 +5,11 @@ import { HttpError } from './http-error.js'
 
 describe('formatError', () => {
   it('should describe a vcf-agent error by its table row, with details only when there are some', () => {
-    expect(formatError(new StoreError('STORE_TABLE_NOT_FOUND', 'No table "t".', { details: { table: 't' } }))).toEqual({
+    expect(
+      formatError(
+        new StoreError('STORE_TABLE_NOT_FOUND', 'No table "t".', { details: { table: 't' } }),
+      ),
+    ).toEqual({
       code: 'STORE_TABLE_NOT_FOUND',
       message: 'No table "t".',
       details: { table: 't' },
@@ -13,8 +17,17 @@ describe('formatError', () => {
       httpStatus: 404,
       known: true,
     })
-    expect(formatError(new LockError('LOCK_TIMEOUT', 'Busy.'))).toEqual({ code: 'LOCK_TIMEOUT', message: 'Busy.', exitCode: 5, httpStatus: 409, known: true })
-    expect(formatError(new HttpError('AUTH_SCOPE_MISSING', 'Needs write.'))).toMatchObject({ code: 'AUTH_SCOPE_MISSING', httpStatus: 403 })
+    expect(formatError(new LockError('LOCK_TIMEOUT', 'Busy.'))).toEqual({
+      code: 'LOCK_TIMEOUT',
+      message: 'Busy.',
+      exitCode: 5,
+      httpStatus: 409,
+      known: true,
+    })
+    expect(formatError(new HttpError('AUTH_SCOPE_MISSING', 'Needs write.'))).toMatchObject({
+      code: 'AUTH_SCOPE_MISSING',
+      httpStatus: 403,
+    })
   })
 
   it('should add the please-report hint to INTERNAL', () => {
@@ -29,7 +42,14 @@ describe('formatError', () => {
   })
 
   it('should turn anything else into a generic INTERNAL, never its text or stack', () => {
-    const expected = { code: 'INTERNAL', message: UNKNOWN_ERROR_MESSAGE, exitCode: 70, httpStatus: 500, hint: REPORT_HINT, known: false }
+    const expected = {
+      code: 'INTERNAL',
+      message: UNKNOWN_ERROR_MESSAGE,
+      exitCode: 70,
+      httpStatus: 500,
+      hint: REPORT_HINT,
+      known: false,
+    }
     expect(formatError(new TypeError('secret /srv/path'))).toEqual(expected)
     expect(formatError('a string')).toEqual(expected)
     expect(formatError(undefined)).toEqual(expected)

@@ -11,7 +11,8 @@ import { VcfAgentError } from './errors.js'
 export const REPORT_HINT = 'This is a bug in vcf-agent: please report it with the command you ran.'
 
 /** The message an error that is not a {@link VcfAgentError} gets: its own text may hold paths or secrets. */
-export const UNKNOWN_ERROR_MESSAGE = 'Internal error: something failed that vcf-agent did not expect.'
+export const UNKNOWN_ERROR_MESSAGE =
+  'Internal error: something failed that vcf-agent did not expect.'
 
 /** What {@link formatError} returns. */
 export interface FormattedError {
@@ -46,10 +47,23 @@ export interface FormattedError {
  */
 export function formatError(err: unknown): FormattedError {
   if (!(err instanceof VcfAgentError)) {
-    return { code: 'INTERNAL', message: UNKNOWN_ERROR_MESSAGE, exitCode: exitCodeFor('INTERNAL'), httpStatus: httpStatusFor('INTERNAL'), hint: REPORT_HINT, known: false }
+    return {
+      code: 'INTERNAL',
+      message: UNKNOWN_ERROR_MESSAGE,
+      exitCode: exitCodeFor('INTERNAL'),
+      httpStatus: httpStatusFor('INTERNAL'),
+      hint: REPORT_HINT,
+      known: false,
+    }
   }
   const code = err.code as ErrorCode
-  const out: FormattedError = { code, message: err.message, exitCode: exitCodeFor(code), httpStatus: httpStatusFor(code), known: true }
+  const out: FormattedError = {
+    code,
+    message: err.message,
+    exitCode: exitCodeFor(code),
+    httpStatus: httpStatusFor(code),
+    known: true,
+  }
   if (Object.keys(err.details).length > 0) out.details = err.details
   if (code === 'INTERNAL') out.hint = REPORT_HINT
   return out

@@ -38,8 +38,21 @@ export interface ExportVcfOptions {
  * for await (const line of exportVcf(store, { filter: "gene = 'BRCA1'" })) process.stdout.write(`${line}\n`)
  * ```
  */
-export async function* exportVcf(store: VariantStore, options: ExportVcfOptions = {}): AsyncGenerator<string> {
-  const wanted = ['chrom', 'pos', 'id', 'ref', 'alt', 'qual', 'filter', 'info', 'clinical_significance']
+export async function* exportVcf(
+  store: VariantStore,
+  options: ExportVcfOptions = {},
+): AsyncGenerator<string> {
+  const wanted = [
+    'chrom',
+    'pos',
+    'id',
+    'ref',
+    'alt',
+    'qual',
+    'filter',
+    'info',
+    'clinical_significance',
+  ]
   const select = wanted.filter((c) => store.columns.includes(c))
   const rows: Variant[] = options.query
     ? await options.query.select(select).toArray()

@@ -69,7 +69,12 @@ function identName(v: unknown): string | undefined {
  * convertWhere({ lexed, columns: new Set(['pos']), problems }, parseShape(lexed.shape), 0)
  * ```
  */
-export function convertWhere(ctx: Ctx, a: unknown, depth: number, listOk = false): Node | undefined {
+export function convertWhere(
+  ctx: Ctx,
+  a: unknown,
+  depth: number,
+  listOk = false,
+): Node | undefined {
   if (depth > MAX_AST_DEPTH) return refuse(ctx, 'the expression is nested too deeply')
   if (!isObj(a)) return refuse(ctx, SYNTAX_ERROR)
   if ('ast' in a || a.type === 'select') return refuse(ctx, 'subqueries are not allowed')
@@ -84,7 +89,9 @@ export function convertWhere(ctx: Ctx, a: unknown, depth: number, listOk = false
     }
     case 'number':
     case 'bigint':
-      return typeof a.value === 'number' || typeof a.value === 'string' ? { k: 'num', v: Number(a.value), text: String(a.value) } : refuse(ctx, UNSUPPORTED_LITERAL)
+      return typeof a.value === 'number' || typeof a.value === 'string'
+        ? { k: 'num', v: Number(a.value), text: String(a.value) }
+        : refuse(ctx, UNSUPPORTED_LITERAL)
     case 'bool':
       return { k: 'bool', v: a.value === true }
     case 'null':
@@ -106,13 +113,21 @@ export function convertWhere(ctx: Ctx, a: unknown, depth: number, listOk = false
     case 'expr_list':
       return refuse(ctx, 'parenthesized lists are only allowed after IN')
     default:
-      return refuse(ctx, TYPE_MESSAGES[type] ?? `${safeName(type || 'unknown')} expressions are not allowed`)
+      return refuse(
+        ctx,
+        TYPE_MESSAGES[type] ?? `${safeName(type || 'unknown')} expressions are not allowed`,
+      )
   }
 }
 
 function convertList(ctx: Ctx, a: AstNode, depth: number, listOk: boolean): Node | undefined {
   if (!listOk) return refuse(ctx, 'list literals [...] are only allowed as function arguments')
-  if (a.brackets !== true || (a.keyword !== '' && a.keyword !== undefined) || !Array.isArray(a.array_path)) return refuse(ctx, 'only [...] list literals are allowed')
+  if (
+    a.brackets !== true ||
+    (a.keyword !== '' && a.keyword !== undefined) ||
+    !Array.isArray(a.array_path)
+  )
+    return refuse(ctx, 'only [...] list literals are allowed')
   const items: Node[] = []
   for (const item of a.array_path) {
     if (!isObj(item) || item.as != null) return refuse(ctx, 'only [...] list literals are allowed')
@@ -125,22 +140,28 @@ function convertList(ctx: Ctx, a: AstNode, depth: number, listOk: boolean): Node
 }
 
 function convertColumn(ctx: Ctx, a: AstNode): Node | undefined {
-  if (a.table != null && a.table !== '') return refuse(ctx, 'qualified column names (table.column) are not allowed')
+  if (a.table != null && a.table !== '')
+    return refuse(ctx, 'qualified column names (table.column) are not allowed')
   if (a.collate != null) return refuse(ctx, 'COLLATE is not allowed')
-  if (Array.isArray(a.subFields) && a.subFields.length > 0) return refuse(ctx, 'field access is not allowed')
+  if (Array.isArray(a.subFields) && a.subFields.length > 0)
+    return refuse(ctx, 'field access is not allowed')
   const col = a.column
   if (col === '*') return refuse(ctx, '* is not allowed')
   const expr = isObj(col) ? col.expr : col
-  if (isObj(col) && Array.isArray(col.offset) && col.offset.length > 0) return refuse(ctx, 'array indexing is not allowed')
+  if (isObj(col) && Array.isArray(col.offset) && col.offset.length > 0)
+    return refuse(ctx, 'array indexing is not allowed')
   const raw = identName(expr)
   if (raw === undefined) return refuse(ctx, 'an unsupported column reference is not allowed')
   const quoted = isObj(expr) && expr.type === 'backticks_quote_string'
   const placeholder = NUMBER_PLACEHOLDER.exec(raw)
   if (placeholder && !quoted) {
     const text = ctx.lexed.numbers[Number(placeholder[1])]
-    return text === undefined ? refuse(ctx, UNSUPPORTED_LITERAL) : { k: 'num', v: Number(text), text }
+    return text === undefined
+      ? refuse(ctx, UNSUPPORTED_LITERAL)
+      : { k: 'num', v: Number(text), text }
   }
-  if (isObj(expr) && expr.type !== 'default' && !quoted) return refuse(ctx, 'quoted text in this position is not allowed')
+  if (isObj(expr) && expr.type !== 'default' && !quoted)
+    return refuse(ctx, 'quoted text in this position is not allowed')
   // LanceDB lowercases unquoted identifiers; a backtick-quoted name is taken as written.
   const name = quoted ? raw : raw.toLowerCase()
   if (!ctx.columns.has(name)) return refuse(ctx, `unknown column ${safeName(name)}`)
@@ -162,7 +183,12 @@ function convertBinary(ctx: Ctx, a: AstNode, depth: number): Node | undefined {
     // Flatten left-deep chains iteratively: 1000 ORs must not cost 1000 stack frames.
     const rights: unknown[] = []
     let cur: unknown = a
-    while (isObj(cur) && cur.type === 'binary_expr' && typeof cur.operator === 'string' && cur.operator.toUpperCase() === op) {
+    while (
+      isObj(cur) &&
+      cur.type === 'binary_expr' &&
+      typeof cur.operator === 'string' &&
+      cur.operator.toUpperCase() === op
+    ) {
       rights.push(cur.right)
       cur = cur.left
     }
@@ -174,26 +200,41 @@ function convertBinary(ctx: Ctx, a: AstNode, depth: number): Node | undefined {
   const right = a.right
   if (op === 'IN' || op === 'NOT IN') {
     if (!isObj(right) || right.type !== 'expr_list' || !Array.isArray(right.value)) {
-      if (isObj(right) && ('ast' in right || right.type === 'select')) return refuse(ctx, 'subqueries are not allowed')
-      if (isObj(right) && Array.isArray(right.value) && right.value.some((v) => isObj(v) && 'ast' in v)) return refuse(ctx, 'subqueries are not allowed')
+      if (isObj(right) && ('ast' in right || right.type === 'select'))
+        return refuse(ctx, 'subqueries are not allowed')
+      if (
+        isObj(right) &&
+        Array.isArray(right.value) &&
+        right.value.some((v) => isObj(v) && 'ast' in v)
+      )
+        return refuse(ctx, 'subqueries are not allowed')
       return refuse(ctx, 'IN needs a parenthesized list of values')
     }
     const items = convertAll(ctx, right.value, depth + 1)
     return l && items ? { k: 'in', e: l, items, neg: op === 'NOT IN' } : undefined
   }
   if (op === 'BETWEEN' || op === 'NOT BETWEEN') {
-    if (!isObj(right) || right.type !== 'expr_list' || !Array.isArray(right.value) || right.value.length !== 2) return refuse(ctx, 'BETWEEN needs two bounds')
+    if (
+      !isObj(right) ||
+      right.type !== 'expr_list' ||
+      !Array.isArray(right.value) ||
+      right.value.length !== 2
+    )
+      return refuse(ctx, 'BETWEEN needs two bounds')
     const lo = convertWhere(ctx, right.value[0], depth + 1)
     const hi = convertWhere(ctx, right.value[1], depth + 1)
     return l && lo && hi ? { k: 'between', e: l, lo, hi, neg: op === 'NOT BETWEEN' } : undefined
   }
   if (op === 'IS' || op === 'IS NOT') {
-    if (!isObj(right) || right.type !== 'null') return refuse(ctx, 'only IS NULL and IS NOT NULL are allowed')
+    if (!isObj(right) || right.type !== 'null')
+      return refuse(ctx, 'only IS NULL and IS NOT NULL are allowed')
     return l ? { k: 'isnull', e: l, neg: op === 'IS NOT' } : undefined
   }
   const r = convertWhere(ctx, right, depth + 1)
-  if (op === 'LIKE' || op === 'NOT LIKE') return l && r ? { k: 'like', e: l, pattern: r, neg: op === 'NOT LIKE' } : undefined
-  if (COMPARISONS.has(op)) return l && r ? { k: 'cmp', op: op === '<>' ? '!=' : op, l, r } : undefined
+  if (op === 'LIKE' || op === 'NOT LIKE')
+    return l && r ? { k: 'like', e: l, pattern: r, neg: op === 'NOT LIKE' } : undefined
+  if (COMPARISONS.has(op))
+    return l && r ? { k: 'cmp', op: op === '<>' ? '!=' : op, l, r } : undefined
   if (ARITHMETIC.has(op)) return l && r ? { k: 'arith', op, l, r } : undefined
   return refuse(ctx, `operator ${safeName(op)} is not allowed`)
 }
@@ -203,7 +244,8 @@ function functionName(nameObj: unknown): { name?: string; problem?: string } {
   if (!isObj(nameObj)) return { name: identName(nameObj) }
   const parts = Array.isArray(nameObj.name) ? nameObj.name.map(identName) : []
   const schema = identName(nameObj.schema)
-  if (parts.length > 0) return { problem: `function ${safeName([schema, ...parts].join('.'))} is not allowed` }
+  if (parts.length > 0)
+    return { problem: `function ${safeName([schema, ...parts].join('.'))} is not allowed` }
   return { name: schema }
 }
 
@@ -214,7 +256,8 @@ function convertFunction(ctx: Ctx, a: AstNode, depth: number): Node | undefined 
   const lower = name.toLowerCase()
   const argList: unknown[] = isObj(a.args) && Array.isArray(a.args.value) ? a.args.value : []
   if (lower === 'exists') return refuse(ctx, 'EXISTS subqueries are not allowed')
-  if (argList.some((v) => isObj(v) && ('ast' in v || v.type === 'select'))) return refuse(ctx, 'subqueries are not allowed')
+  if (argList.some((v) => isObj(v) && ('ast' in v || v.type === 'select')))
+    return refuse(ctx, 'subqueries are not allowed')
   if (lower === 'not') {
     if (argList.length !== 1) return refuse(ctx, SYNTAX_ERROR)
     const e = convertWhere(ctx, argList[0], depth + 1)
@@ -223,8 +266,13 @@ function convertFunction(ctx: Ctx, a: AstNode, depth: number): Node | undefined 
   const arity = FILTER_FUNCTIONS.get(lower)
   if (!arity) return refuse(ctx, `function ${safeName(lower)} is not allowed`)
   if (a.over != null) return refuse(ctx, 'window functions (OVER) are not allowed')
-  if (isObj(a.args) && ((a.args.distinct ?? null) !== null || (a.args.orderby ?? null) !== null)) return refuse(ctx, `function ${lower} accepts only plain arguments`)
-  if (argList.length < arity[0] || argList.length > arity[1]) return refuse(ctx, `function ${lower} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} argument(s)`)
+  if (isObj(a.args) && ((a.args.distinct ?? null) !== null || (a.args.orderby ?? null) !== null))
+    return refuse(ctx, `function ${lower} accepts only plain arguments`)
+  if (argList.length < arity[0] || argList.length > arity[1])
+    return refuse(
+      ctx,
+      `function ${lower} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} argument(s)`,
+    )
   const args: Node[] = []
   for (const v of argList) {
     const n = convertWhere(ctx, v, depth + 1, true)
@@ -258,7 +306,9 @@ export function conditionProblem(n: Node): string | undefined {
     case 'list':
       return 'a list is not a condition'
     case 'fn':
-      return BOOLEAN_FUNCTIONS.has(n.name) || n.name === 'coalesce' ? undefined : `function ${n.name} does not return a condition`
+      return BOOLEAN_FUNCTIONS.has(n.name) || n.name === 'coalesce'
+        ? undefined
+        : `function ${n.name} does not return a condition`
     default:
       return undefined
   }
@@ -282,6 +332,7 @@ export function checkConditions(n: Node, problems: Set<string>, depth = 0): void
   if (depth > MAX_AST_DEPTH) return
   const p = conditionProblem(n)
   if (p) problems.add(p)
-  if (n.k === 'and' || n.k === 'or') for (const item of n.items) checkConditions(item, problems, depth + 1)
+  if (n.k === 'and' || n.k === 'or')
+    for (const item of n.items) checkConditions(item, problems, depth + 1)
   else if (n.k === 'not') checkConditions(n.e, problems, depth + 1)
 }

@@ -8,7 +8,14 @@ const NULL: Node = { k: 'null' }
 
 describe('evaluateNode', () => {
   it('should fold column-free comparisons and arithmetic', () => {
-    expect(evaluateNode({ k: 'cmp', op: '>', l: { k: 'arith', op: '+', l: num(1), r: num(2) }, r: num(2) })).toBe(true)
+    expect(
+      evaluateNode({
+        k: 'cmp',
+        op: '>',
+        l: { k: 'arith', op: '+', l: num(1), r: num(2) },
+        r: num(2),
+      }),
+    ).toBe(true)
     expect(evaluateNode({ k: 'arith', op: '/', l: num(1), r: num(0) })).toBe(NON_CONSTANT)
   })
 
@@ -29,7 +36,13 @@ describe('evaluateNode', () => {
   it('should fold the allowlisted functions on constants', () => {
     expect(evaluateNode({ k: 'fn', name: 'lower', args: [{ k: 'str', v: 'AbC' }] })).toBe('abc')
     expect(evaluateNode({ k: 'fn', name: 'coalesce', args: [NULL, num(4)] })).toBe(4)
-    const list: Node = { k: 'list', items: [{ k: 'str', v: 'a' }, { k: 'str', v: 'b' }] }
+    const list: Node = {
+      k: 'list',
+      items: [
+        { k: 'str', v: 'a' },
+        { k: 'str', v: 'b' },
+      ],
+    }
     expect(evaluateNode({ k: 'fn', name: 'array_has_all', args: [list, list] })).toBe(true)
   })
 })

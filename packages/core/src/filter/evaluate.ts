@@ -177,7 +177,15 @@ export function evaluateNode(n: Node, depth = 0): Eval {
       const r = ev(n.r)
       if (l === null || r === null) return null
       if (typeof l !== 'number' || typeof r !== 'number') return NON_CONSTANT
-      return n.op === '+' ? l + r : n.op === '-' ? l - r : n.op === '*' ? l * r : r === 0 ? NON_CONSTANT : l / r
+      return n.op === '+'
+        ? l + r
+        : n.op === '-'
+          ? l - r
+          : n.op === '*'
+            ? l * r
+            : r === 0
+              ? NON_CONSTANT
+              : l / r
     }
     case 'cmp':
       return compare(n.op, ev(n.l), ev(n.r))

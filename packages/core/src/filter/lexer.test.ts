@@ -3,8 +3,12 @@ import { quotedValue, tokenizeSql } from './lexer.js'
 import { maskFilter } from './mask.js'
 import { checkFilter } from './validate.js'
 
-const kinds = (sql: string): string[] => tokenizeSql(sql).filter((t) => t.kind !== 'space').map((t) => `${t.kind}:${t.text}`)
-const problems = (sql: string): string[] => checkFilter(sql, { columns: ['gene', 'pos'] }).problems.map((p) => p.problem)
+const kinds = (sql: string): string[] =>
+  tokenizeSql(sql)
+    .filter((t) => t.kind !== 'space')
+    .map((t) => `${t.kind}:${t.text}`)
+const problems = (sql: string): string[] =>
+  checkFilter(sql, { columns: ['gene', 'pos'] }).problems.map((p) => p.problem)
 
 describe('tokenizeSql', () => {
   it('should split a filter into tokens whose texts concatenate to the input', () => {
@@ -49,12 +53,28 @@ describe('tokenizeSql', () => {
   })
 
   it('should read 0x… as one number (sqlparser HexStringLiteral) and glue trailing word characters to a number', () => {
-    expect(kinds('0xFF 0X1f 12abc 1.5e-3')).toEqual(['number:0xFF', 'number:0X1f', 'number:12abc', 'number:1.5e-3'])
+    expect(kinds('0xFF 0X1f 12abc 1.5e-3')).toEqual([
+      'number:0xFF',
+      'number:0X1f',
+      'number:12abc',
+      'number:1.5e-3',
+    ])
   })
 
   it('should read line, block and nested block comments, and $-quoted strings and parameters', () => {
-    expect(kinds("a -- x 'y'\nb /* 1 /* 2 */ 3 */ c")).toEqual(['word:a', "comment:-- x 'y'", 'word:b', 'comment:/* 1 /* 2 */ 3 */', 'word:c'])
-    expect(kinds('$$x$$ $t$y$t$ $1 ?')).toEqual(['string:$$x$$', 'string:$t$y$t$', 'param:$1', 'param:?'])
+    expect(kinds("a -- x 'y'\nb /* 1 /* 2 */ 3 */ c")).toEqual([
+      'word:a',
+      "comment:-- x 'y'",
+      'word:b',
+      'comment:/* 1 /* 2 */ 3 */',
+      'word:c',
+    ])
+    expect(kinds('$$x$$ $t$y$t$ $1 ?')).toEqual([
+      'string:$$x$$',
+      'string:$t$y$t$',
+      'param:$1',
+      'param:?',
+    ])
   })
 
   it('should mark unclosed strings, identifiers and comments as unterminated, running to the end', () => {
@@ -66,8 +86,21 @@ describe('tokenizeSql', () => {
 
   it('should lex multi-character operators as one token', () => {
     expect(kinds('a<>b a!=b a<=b a||b a::b')).toEqual([
-      'word:a', 'operator:<>', 'word:b', 'word:a', 'operator:!=', 'word:b', 'word:a', 'operator:<=', 'word:b',
-      'word:a', 'operator:||', 'word:b', 'word:a', 'operator:::', 'word:b',
+      'word:a',
+      'operator:<>',
+      'word:b',
+      'word:a',
+      'operator:!=',
+      'word:b',
+      'word:a',
+      'operator:<=',
+      'word:b',
+      'word:a',
+      'operator:||',
+      'word:b',
+      'word:a',
+      'operator:::',
+      'word:b',
     ])
   })
 })
@@ -86,7 +119,9 @@ describe('validator and masker agree on quoting', () => {
     expect(problems('"gene" = \'x\'')).toEqual([
       "double-quoted text is not allowed; write string values in single quotes ('…') and quote column names with backticks",
     ])
-    expect(maskFilter('"gene" = \'x\' OR "jane doe" IS NULL')).toBe('"***" = \'***\' OR "***" IS NULL')
+    expect(maskFilter('"gene" = \'x\' OR "jane doe" IS NULL')).toBe(
+      '"***" = \'***\' OR "***" IS NULL',
+    )
   })
 
   it('should treat `…` as an identifier: checked as a column, name kept', () => {
@@ -96,12 +131,16 @@ describe('validator and masker agree on quoting', () => {
   })
 
   it('should treat `a``b` as one identifier that is not a plain name: refused and masked', () => {
-    expect(problems("`ge``ne` = 'x'")).toEqual(['a backtick-quoted identifier must be a plain column name (letters, digits, _)'])
+    expect(problems("`ge``ne` = 'x'")).toEqual([
+      'a backtick-quoted identifier must be a plain column name (letters, digits, _)',
+    ])
     expect(maskFilter("`ge``ne` = 'x'")).toBe("`***` = '***'")
   })
 
   it('should treat 0x… as a literal: refused, masked', () => {
-    expect(problems('pos = 0xFF')).toEqual(['a malformed number (hex, suffixes and digits glued to names are not allowed)'])
+    expect(problems('pos = 0xFF')).toEqual([
+      'a malformed number (hex, suffixes and digits glued to names are not allowed)',
+    ])
     expect(maskFilter('pos = 0xFF OR pos = 0X1F')).toBe('pos = *** OR pos = ***')
   })
 
@@ -113,9 +152,13 @@ describe('validator and masker agree on quoting', () => {
   })
 
   it('should treat $$…$$ and prefixed strings as literals: refused, value masked', () => {
-    expect(problems('gene = $$x$$')).toEqual(['character $ is not allowed (parameters and dollar-quoted strings are not allowed)'])
+    expect(problems('gene = $$x$$')).toEqual([
+      'character $ is not allowed (parameters and dollar-quoted strings are not allowed)',
+    ])
     expect(maskFilter('gene = $$x$$')).toBe("gene = '***'")
-    expect(problems("gene = E'x'")).toEqual(["string prefixes (E'…', X'…', r'…' …) are not allowed"])
+    expect(problems("gene = E'x'")).toEqual([
+      "string prefixes (E'…', X'…', r'…' …) are not allowed",
+    ])
     expect(maskFilter("gene = E'x'")).toBe("gene = E'***'")
   })
 })

@@ -96,7 +96,24 @@ const WORD_PART = /[\p{L}0-9_$#@]/u
 const DIGIT = /[0-9]/
 const SPACE = /\s/u
 /** Multi-character operators, longest first. */
-const OPERATORS = ['->>', '!~*', '<=>', '<>', '!=', '<=', '>=', '==', '||', '::', '->', '~*', '!~', '@>', '<@', '=>']
+const OPERATORS = [
+  '->>',
+  '!~*',
+  '<=>',
+  '<>',
+  '!=',
+  '<=',
+  '>=',
+  '==',
+  '||',
+  '::',
+  '->',
+  '~*',
+  '!~',
+  '@>',
+  '<@',
+  '=>',
+]
 /** Characters that start an operator token. `[` and `]` are operators too. */
 const OPERATOR_CHARS = '=<>!|&+-*/%^~:,.[]'
 
@@ -149,7 +166,9 @@ function dollarQuoted(sql: string, start: number): { end: number; closed: boolea
   if (!m) return undefined
   const tag = m[0]
   const close = sql.indexOf(tag, start + tag.length)
-  return close === -1 ? { end: sql.length, closed: false } : { end: close + tag.length, closed: true }
+  return close === -1
+    ? { end: sql.length, closed: false }
+    : { end: close + tag.length, closed: true }
 }
 
 /** End of the block comment opened at `start`; nested `/* … *\/` pairs are counted. */

@@ -10,24 +10,44 @@ describe('maskFilter', () => {
     ["variant_id = '1-100-A-G''; DROP TABLE x; --'", "variant_id = '***'"],
     // Values that must stay readable around the masked ones.
     ["chrom = '1'", "chrom = '***'"],
-    ['pos > 1000 AND clinical_significance IS NOT NULL', 'pos > *** AND clinical_significance IS NOT NULL'],
-    ["chrom IN ('1', '2', 'X') AND NOT (gene IN ('BRCA1'))", "chrom IN ('***', '***', '***') AND NOT (gene IN ('***'))"],
+    [
+      'pos > 1000 AND clinical_significance IS NOT NULL',
+      'pos > *** AND clinical_significance IS NOT NULL',
+    ],
+    [
+      "chrom IN ('1', '2', 'X') AND NOT (gene IN ('BRCA1'))",
+      "chrom IN ('***', '***', '***') AND NOT (gene IN ('***'))",
+    ],
     ['pos BETWEEN 1000 AND 2000', 'pos BETWEEN *** AND ***'],
     ['pos NOT BETWEEN 43044295 AND 43125483', 'pos NOT BETWEEN *** AND ***'],
     [
       "((chrom = '17' AND (pos > 100 OR pos < -5)) OR gene = 'BRCA1')",
       "((chrom = '***' AND (pos > *** OR pos < -***)) OR gene = '***')",
     ],
-    ["gene LIKE 'BRCA%' AND clinical_significance ILIKE '%pathogenic%'", "gene LIKE '***' AND clinical_significance ILIKE '***'"],
-    ["array_has_any(het_samples, ['NA12878', 'NA12891'])", "array_has_any(het_samples, ['***', '***'])"],
-    ['af_2 > 0.05 AND col1 = 3e-4 AND qual >= 1.5E+3 AND x = 0xFF', 'af_2 > *** AND col1 = *** AND qual >= *** AND x = ***'],
-    ['flag = TRUE OR info IS NULL OR gene IS NOT NULL', 'flag = TRUE OR info IS NULL OR gene IS NOT NULL'],
+    [
+      "gene LIKE 'BRCA%' AND clinical_significance ILIKE '%pathogenic%'",
+      "gene LIKE '***' AND clinical_significance ILIKE '***'",
+    ],
+    [
+      "array_has_any(het_samples, ['NA12878', 'NA12891'])",
+      "array_has_any(het_samples, ['***', '***'])",
+    ],
+    [
+      'af_2 > 0.05 AND col1 = 3e-4 AND qual >= 1.5E+3 AND x = 0xFF',
+      'af_2 > *** AND col1 = *** AND qual >= *** AND x = ***',
+    ],
+    [
+      'flag = TRUE OR info IS NULL OR gene IS NOT NULL',
+      'flag = TRUE OR info IS NULL OR gene IS NOT NULL',
+    ],
   ])('should mask %j as %j', (input, expected) => {
     expect(maskFilter(input)).toBe(expected)
   })
 
   it('should keep plain names in backticks and mask double-quoted runs, which LanceDB lexes as strings', () => {
-    expect(maskFilter("`CHROM` = '1' AND \"variant_id\" = 'x'")).toBe("`CHROM` = '***' AND \"***\" = '***'")
+    expect(maskFilter("`CHROM` = '1' AND \"variant_id\" = 'x'")).toBe(
+      "`CHROM` = '***' AND \"***\" = '***'",
+    )
     expect(maskFilter('"john doe" = 1 OR `jane@example.org` IS NULL OR `john doe` = 2')).toBe(
       '"***" = *** OR `***` IS NULL OR `***` = ***',
     )
@@ -45,7 +65,9 @@ describe('maskFilter', () => {
   })
 
   it('should mask comment text but keep that a comment was there', () => {
-    expect(maskFilter("chrom = '1' -- patient jane 1234567\nAND pos > 5")).toBe("chrom = '***' -- ***\nAND pos > ***")
+    expect(maskFilter("chrom = '1' -- patient jane 1234567\nAND pos > 5")).toBe(
+      "chrom = '***' -- ***\nAND pos > ***",
+    )
     expect(maskFilter("/* jane /* nested */ doe */ chrom = '1'")).toBe("/* *** */ chrom = '***'")
   })
 
@@ -59,14 +81,20 @@ describe('maskFilter', () => {
     // Lexed as SQL, `'1 AND patient = '` is one string and `jane` a column name: only the column list exposes it.
     expect(maskFilter("chrom = '1 AND patient = 'jane")).toBe("chrom = '***'jane")
     expect(maskFilter("chrom = '1 AND patient = 'jane", { columns })).toBe("chrom = '***'***")
-    expect(maskFilter('patient = jane OR "Doe" IS NULL', { columns })).toBe('patient = *** OR "***" IS NULL')
-    expect(maskFilter("CHROM = '1' AND array_has_any(het_samples, ['S1']) AND pos IS NOT NULL", { columns })).toBe(
-      "CHROM = '***' AND array_has_any(het_samples, ['***']) AND pos IS NOT NULL",
+    expect(maskFilter('patient = jane OR "Doe" IS NULL', { columns })).toBe(
+      'patient = *** OR "***" IS NULL',
     )
+    expect(
+      maskFilter("CHROM = '1' AND array_has_any(het_samples, ['S1']) AND pos IS NOT NULL", {
+        columns,
+      }),
+    ).toBe("CHROM = '***' AND array_has_any(het_samples, ['***']) AND pos IS NOT NULL")
   })
 
   it('should keep whitespace and parameters as written', () => {
-    expect(maskFilter("  chrom\t=\n'1'  AND pos = $1 AND gene = ?")).toBe("  chrom\t=\n'***'  AND pos = $1 AND gene = ?")
+    expect(maskFilter("  chrom\t=\n'1'  AND pos = $1 AND gene = ?")).toBe(
+      "  chrom\t=\n'***'  AND pos = $1 AND gene = ?",
+    )
     expect(maskFilter('')).toBe('')
   })
 })

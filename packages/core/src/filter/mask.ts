@@ -97,14 +97,21 @@ export function maskFilter(sql: string, options: MaskFilterOptions = {}): string
         case 'number':
           return MASK
         case 'comment':
-          return token.text.startsWith('--') ? `-- ${MASK}` : `/* ${MASK}${token.unterminated ? '' : ' */'}`
+          return token.text.startsWith('--')
+            ? `-- ${MASK}`
+            : `/* ${MASK}${token.unterminated ? '' : ' */'}`
         case 'quoted-ident': {
           const name = quotedName(token)
           if (!PLAIN_IDENTIFIER.test(name)) return maskedQuoted(token)
           return columns && !columns.has(name.toLowerCase()) ? maskedQuoted(token) : token.text
         }
         case 'word': {
-          if (!columns || SQL_KEYWORDS.has(token.text.toUpperCase()) || columns.has(token.text.toLowerCase())) return token.text
+          if (
+            !columns ||
+            SQL_KEYWORDS.has(token.text.toUpperCase()) ||
+            columns.has(token.text.toLowerCase())
+          )
+            return token.text
           return nextCode(i)?.kind === 'lparen' ? token.text : MASK
         }
         default:

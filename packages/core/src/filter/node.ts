@@ -46,7 +46,13 @@ export type Node =
  * ```
  */
 export function isLiteral(n: Node): boolean {
-  return n.k === 'str' || n.k === 'num' || n.k === 'bool' || n.k === 'null' || (n.k === 'neg' && n.e.k === 'num')
+  return (
+    n.k === 'str' ||
+    n.k === 'num' ||
+    n.k === 'bool' ||
+    n.k === 'null' ||
+    (n.k === 'neg' && n.e.k === 'num')
+  )
 }
 
 /**

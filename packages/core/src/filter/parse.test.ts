@@ -9,8 +9,12 @@ describe('parseShape', () => {
   })
 
   it('should refuse anything but one SELECT … WHERE condition', () => {
-    expect(parseShape('pos = 1 UNION SELECT 1')).toBe('syntax error: the filter is not a single valid SQL condition')
-    expect(parseShape("gene =  's0'  ORDER BY pos")).toBe('syntax error: the filter is not a single valid SQL condition')
+    expect(parseShape('pos = 1 UNION SELECT 1')).toBe(
+      'syntax error: the filter is not a single valid SQL condition',
+    )
+    expect(parseShape("gene =  's0'  ORDER BY pos")).toBe(
+      'syntax error: the filter is not a single valid SQL condition',
+    )
   })
 
   it('should return the cached result for a repeated shape', () => {

@@ -63,11 +63,18 @@ function whereOf(ast: unknown): AstNode | string {
   if (!isObj(ast) || ast.type !== 'select' || !isObj(ast.where)) return SINGLE
   for (const [key, value] of Object.entries(ast)) {
     if (SELECT_KEYS.has(key)) continue
-    if (value !== null && value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0)) return SINGLE
+    if (
+      value !== null &&
+      value !== undefined &&
+      value !== false &&
+      !(Array.isArray(value) && value.length === 0)
+    )
+      return SINGLE
   }
   const cols = ast.columns
   const from = ast.from
-  if (!Array.isArray(cols) || cols.length !== 1 || !Array.isArray(from) || from.length !== 1) return SINGLE
+  if (!Array.isArray(cols) || cols.length !== 1 || !Array.isArray(from) || from.length !== 1)
+    return SINGLE
   const f = from[0] as AstNode
   if (!isObj(f) || f.table !== 't' || f.as != null || f.db != null) return SINGLE
   return ast.where
@@ -91,7 +98,7 @@ export function parseShape(shape: string): AstNode | string {
   if (hit !== undefined) return hit
   let result: AstNode | string
   try {
-    result = whereOf(getParser().astify(`SELECT * FROM t WHERE (${shape})`) as unknown)
+    result = whereOf(getParser().astify(`SELECT * FROM t WHERE (${shape})`))
   } catch (err) {
     result = err instanceof RangeError ? 'the filter is too complex to check' : SYNTAX_ERROR
   }

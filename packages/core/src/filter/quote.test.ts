@@ -38,6 +38,9 @@ describe('sqlEquals', () => {
   it('should build column = value with both parts quoted, accepted by the validator', () => {
     const sql = sqlEquals('variant_id', "x'y")
     expect(sql).toBe("`variant_id` = 'x''y'")
-    expect(checkFilter(sql, { columns: ['variant_id'], forWrite: true })).toEqual({ problems: [], tautology: false })
+    expect(checkFilter(sql, { columns: ['variant_id'], forWrite: true })).toEqual({
+      problems: [],
+      tautology: false,
+    })
   })
 })

@@ -34,7 +34,8 @@ export function sqlString(value: string): string {
  * ```
  */
 export function sqlIdent(name: string): string {
-  if (name.includes('`')) throw new UsageError('USAGE_INVALID_ARGUMENT', 'A column name must not contain a backtick.')
+  if (name.includes('`'))
+    throw new UsageError('USAGE_INVALID_ARGUMENT', 'A column name must not contain a backtick.')
   return `\`${name}\``
 }
 

@@ -5,7 +5,9 @@ describe('lengthProblem', () => {
   it('should refuse non-strings, blank filters and filters over the limit', () => {
     expect(lengthProblem(42, 10)).toBe('the filter must be a string')
     expect(lengthProblem(' \t\n', 10)).toBe('the filter is empty')
-    expect(lengthProblem('x'.repeat(11), 10)).toBe('the filter is 11 characters long; the limit is 10')
+    expect(lengthProblem('x'.repeat(11), 10)).toBe(
+      'the filter is 11 characters long; the limit is 10',
+    )
     expect(lengthProblem('x'.repeat(10), 10)).toBeUndefined()
     expect(DEFAULT_MAX_FILTER_LENGTH).toBe(4096)
   })

@@ -59,7 +59,10 @@ export const RESERVED_PREFIX = '__vcf'
  * FILTER_FUNCTIONS.has('sleep') // false
  * ```
  */
-export const FILTER_FUNCTIONS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+export const FILTER_FUNCTIONS: ReadonlyMap<string, readonly [number, number]> = new Map<
+  string,
+  readonly [number, number]
+>([
   ['array_has_any', [2, 2]],
   ['array_has_all', [2, 2]],
   ['array_contains', [2, 2]],
@@ -83,7 +86,12 @@ export const FILTER_FUNCTIONS: ReadonlyMap<string, readonly [number, number]> = 
  * BOOLEAN_FUNCTIONS.has('array_has') // true
  * ```
  */
-export const BOOLEAN_FUNCTIONS: ReadonlySet<string> = new Set(['array_has_any', 'array_has_all', 'array_contains', 'array_has'])
+export const BOOLEAN_FUNCTIONS: ReadonlySet<string> = new Set([
+  'array_has_any',
+  'array_has_all',
+  'array_contains',
+  'array_has',
+])
 
 /**
  * Accepted comparison operators (`<>` is normalized to `!=`).
@@ -199,7 +207,8 @@ export const SYNTAX_ERROR = 'syntax error: the filter is not a single valid SQL 
  */
 export function lengthProblem(sql: unknown, maxLength: number): string | undefined {
   if (typeof sql !== 'string') return 'the filter must be a string'
-  if (sql.length > maxLength) return `the filter is ${sql.length} characters long; the limit is ${maxLength}`
+  if (sql.length > maxLength)
+    return `the filter is ${sql.length} characters long; the limit is ${maxLength}`
   if (sql.trim() === '') return 'the filter is empty'
   return undefined
 }

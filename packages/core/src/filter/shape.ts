@@ -43,7 +43,8 @@ function charProblem(c: string): string {
     const hex = code.toString(16).toUpperCase().padStart(4, '0')
     return `non-ASCII character U+${hex} outside a string literal is not allowed (look-alike column names are refused)`
   }
-  if (code < 0x20 || code === 0x7f) return 'control characters outside a string literal are not allowed'
+  if (code < 0x20 || code === 0x7f)
+    return 'control characters outside a string literal are not allowed'
   return NAMED_CHARS[c] ?? `character ${c} is not allowed`
 }
 
@@ -65,7 +66,8 @@ function lexString(s: State, t: SqlToken): void {
     s.problems.add(NAMED_CHARS[quote === '"' ? '"' : '$']!)
     return
   }
-  if (t.start > 0 && WORD_CHAR.test(s.sql[t.start - 1]!)) s.problems.add("string prefixes (E'…', X'…', r'…' …) are not allowed")
+  if (t.start > 0 && WORD_CHAR.test(s.sql[t.start - 1]!))
+    s.problems.add("string prefixes (E'…', X'…', r'…' …) are not allowed")
   if (t.unterminated) throw new Stop('a string literal is not terminated')
   s.out.shape += ` 's${s.out.strings.length}' `
   s.out.strings.push(quotedValue(t))
@@ -84,7 +86,10 @@ function lexName(s: State, t: SqlToken): void {
   if (t.kind === 'quoted-ident') {
     if (t.unterminated) throw new Stop('a quoted identifier is not terminated')
     const name = t.text.slice(1, -1)
-    if (!PLAIN_IDENT.test(name)) s.problems.add('a backtick-quoted identifier must be a plain column name (letters, digits, _)')
+    if (!PLAIN_IDENT.test(name))
+      s.problems.add(
+        'a backtick-quoted identifier must be a plain column name (letters, digits, _)',
+      )
     else if (name.toLowerCase().startsWith(RESERVED_PREFIX)) s.problems.add(RESERVED)
     s.out.shape += `\`${name}\``
     return
@@ -103,8 +108,10 @@ function lexName(s: State, t: SqlToken): void {
 function lexBracket(s: State, c: string): void {
   if (c === '(' || c === '[') {
     s.stack.push(c)
-    if (s.stack.length > MAX_FILTER_DEPTH) throw new Stop(`nesting deeper than ${MAX_FILTER_DEPTH} levels is not allowed`)
-  } else if (s.stack.pop() !== (c === ')' ? '(' : '[')) throw new Stop('parentheses or brackets are unbalanced')
+    if (s.stack.length > MAX_FILTER_DEPTH)
+      throw new Stop(`nesting deeper than ${MAX_FILTER_DEPTH} levels is not allowed`)
+  } else if (s.stack.pop() !== (c === ')' ? '(' : '['))
+    throw new Stop('parentheses or brackets are unbalanced')
   s.out.shape += c
 }
 

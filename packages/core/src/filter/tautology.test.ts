@@ -3,14 +3,35 @@ import { UsageError } from '../errors/errors.js'
 import { checkFilter, validateFilter } from './validate.js'
 
 const COLUMNS = [
-  'variant_id', 'embedding', 'chrom', 'pos', 'ref', 'alt', 'clinical_significance', 'id', 'qual', 'filter', 'info', 'gene', 'af',
-  'variant_class', 'rlen', 'het_samples', 'hom_alt_samples', 'source_file', 'source_line', 'ingest_id',
+  'variant_id',
+  'embedding',
+  'chrom',
+  'pos',
+  'ref',
+  'alt',
+  'clinical_significance',
+  'id',
+  'qual',
+  'filter',
+  'info',
+  'gene',
+  'af',
+  'variant_class',
+  'rlen',
+  'het_samples',
+  'hom_alt_samples',
+  'source_file',
+  'source_line',
+  'ingest_id',
 ] as const
 const READ = { columns: COLUMNS }
 const WRITE = { columns: COLUMNS, forWrite: true }
 
 /** The problems validateFilter reports, or undefined when it accepts. Fails the test on any non-UsageError. */
-function refusal(sql: string, options: { columns: readonly string[]; forWrite?: boolean; maxLength?: number } = READ): string[] | undefined {
+function refusal(
+  sql: string,
+  options: { columns: readonly string[]; forWrite?: boolean; maxLength?: number } = READ,
+): string[] | undefined {
   try {
     validateFilter(sql, options)
     return undefined
@@ -28,7 +49,6 @@ function refusal(sql: string, options: { columns: readonly string[]; forWrite?: 
 let nested = "chrom = '1'"
 for (let i = 0; i < 1000; i++) nested = `(${nested})`
 
-
 /** Refused only for writes: each matches every row. */
 const TAUTOLOGIES: readonly (readonly [string, string])[] = [
   ["chrom = '1' OR 1=1", 'tautology 1 = 1 would match every row'],
@@ -39,13 +59,16 @@ const TAUTOLOGIES: readonly (readonly [string, string])[] = [
   ['2>1', 'tautology 2 > 1'],
   ['pos = pos', 'tautology pos = pos'],
   ['`chrom` = chrom', 'tautology chrom = chrom'],
-  ["ingest_id = 'x' OR qual IS NULL OR qual IS NOT NULL", 'tautology qual IS NULL OR qual IS NOT NULL'],
+  [
+    "ingest_id = 'x' OR qual IS NULL OR qual IS NOT NULL",
+    'tautology qual IS NULL OR qual IS NOT NULL',
+  ],
   ["gene = 'BRCA1' OR NOT (gene = 'BRCA1')", 'tautology'],
   ["gene LIKE '%'", 'tautology'],
   ['pos + 1 >= pos + 1', 'tautology'],
   ['NULL IS NULL', 'tautology'],
   ["1 IN (1, 2) AND 'b' BETWEEN 'a' AND 'c'", 'tautology'],
-  ["af < 0.5 OR af >= 0.5", 'tautology'],
+  ['af < 0.5 OR af >= 0.5', 'tautology'],
 ]
 
 describe('findTautology (through checkFilter)', () => {
@@ -58,9 +81,15 @@ describe('findTautology (through checkFilter)', () => {
   })
 
   it('should not flag ordinary delete predicates', () => {
-    for (const sql of ["ingest_id = 'abc'", "pos = 1 OR pos = 2", "qual IS NULL", "chrom = '1' AND (pos = pos + 1 OR 1=0)", 'pos > pos - 1', "gene LIKE 'B%'"]) {
+    for (const sql of [
+      "ingest_id = 'abc'",
+      'pos = 1 OR pos = 2',
+      'qual IS NULL',
+      "chrom = '1' AND (pos = pos + 1 OR 1=0)",
+      'pos > pos - 1',
+      "gene LIKE 'B%'",
+    ]) {
       expect(checkFilter(sql, WRITE)).toEqual({ problems: [], tautology: false })
     }
   })
 })
-

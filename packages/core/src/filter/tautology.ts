@@ -9,7 +9,14 @@ import { evaluateNode, NON_CONSTANT } from './evaluate.js'
 import { type Node, renderNode } from './node.js'
 import { MAX_AST_DEPTH } from './rules.js'
 
-const NEGATED: Readonly<Record<string, string>> = { '=': '!=', '!=': '=', '<': '>=', '>=': '<', '>': '<=', '<=': '>' }
+const NEGATED: Readonly<Record<string, string>> = {
+  '=': '!=',
+  '!=': '=',
+  '<': '>=',
+  '>=': '<',
+  '>': '<=',
+  '<=': '>',
+}
 
 function hasColumn(n: Node): boolean {
   return evaluateNode(n) === NON_CONSTANT
@@ -41,7 +48,8 @@ function complementaryBranches(items: readonly Node[]): string | undefined {
   for (let i = 0; i < items.length; i++) {
     const c = complementKey(items[i]!)
     const j = c === undefined ? undefined : keys.get(c)
-    if (j !== undefined) return `${renderNode(items[Math.min(i, j)]!, true)} OR ${renderNode(items[Math.max(i, j)]!, true)}`
+    if (j !== undefined)
+      return `${renderNode(items[Math.min(i, j)]!, true)} OR ${renderNode(items[Math.max(i, j)]!, true)}`
   }
   return undefined
 }
@@ -73,13 +81,19 @@ export function findTautology(n: Node, depth = 0): string | undefined {
   if (evaluateNode(n) === true) return renderNode(n, true)
   switch (n.k) {
     case 'cmp':
-      return (n.op === '=' || n.op === '<=' || n.op === '>=') && hasColumn(n.l) && renderNode(n.l, false) === renderNode(n.r, false) ? renderNode(n, true) : undefined
+      return (n.op === '=' || n.op === '<=' || n.op === '>=') &&
+        hasColumn(n.l) &&
+        renderNode(n.l, false) === renderNode(n.r, false)
+        ? renderNode(n, true)
+        : undefined
     case 'like': {
       const p = evaluateNode(n.pattern)
       return !n.neg && typeof p === 'string' && /^%+$/.test(p) ? renderNode(n, true) : undefined
     }
     case 'and':
-      return n.items.every((item) => findTautology(item, depth + 1) !== undefined) ? renderNode(n, true) : undefined
+      return n.items.every((item) => findTautology(item, depth + 1) !== undefined)
+        ? renderNode(n, true)
+        : undefined
     default:
       return undefined
   }

@@ -4,14 +4,35 @@ import { FILTER_FUNCTIONS } from './rules.js'
 import { validateFilter } from './validate.js'
 
 const COLUMNS = [
-  'variant_id', 'embedding', 'chrom', 'pos', 'ref', 'alt', 'clinical_significance', 'id', 'qual', 'filter', 'info', 'gene', 'af',
-  'variant_class', 'rlen', 'het_samples', 'hom_alt_samples', 'source_file', 'source_line', 'ingest_id',
+  'variant_id',
+  'embedding',
+  'chrom',
+  'pos',
+  'ref',
+  'alt',
+  'clinical_significance',
+  'id',
+  'qual',
+  'filter',
+  'info',
+  'gene',
+  'af',
+  'variant_class',
+  'rlen',
+  'het_samples',
+  'hom_alt_samples',
+  'source_file',
+  'source_line',
+  'ingest_id',
 ] as const
 const READ = { columns: COLUMNS }
 const WRITE = { columns: COLUMNS, forWrite: true }
 
 /** The problems validateFilter reports, or undefined when it accepts. Fails the test on any non-UsageError. */
-function refusal(sql: string, options: { columns: readonly string[]; forWrite?: boolean; maxLength?: number } = READ): string[] | undefined {
+function refusal(
+  sql: string,
+  options: { columns: readonly string[]; forWrite?: boolean; maxLength?: number } = READ,
+): string[] | undefined {
   try {
     validateFilter(sql, options)
     return undefined
@@ -28,7 +49,6 @@ function refusal(sql: string, options: { columns: readonly string[]; forWrite?: 
 
 let nested = "chrom = '1'"
 for (let i = 0; i < 1000; i++) nested = `(${nested})`
-
 
 /** [filter, a fragment the refusal must contain]: refused for reads (and so for writes). */
 const HOSTILE: readonly (readonly [string, string])[] = [
@@ -74,20 +94,20 @@ const HOSTILE: readonly (readonly [string, string])[] = [
   ['pos::text = 1', 'character :'],
   ["chrom = '1' ORDER BY pos", 'single valid SQL condition'],
   ["chrom = '1' LIMIT 1", 'single valid SQL condition'],
-  ["IF(pos = 1, TRUE, FALSE)", 'function if is not allowed'],
+  ['IF(pos = 1, TRUE, FALSE)', 'function if is not allowed'],
   ["DATE '2020-01-01' = pos", 'typed literals'],
   ["`chrom; DROP` = '1'", 'backtick-quoted identifier must be a plain column name'],
   ['`patient_email` = 1', 'unknown column patient_email'],
   ['__vcfn0 = 1', 'reserved'],
   ['pos + 1', 'arithmetic expression is not a condition'],
   ['42', 'number is not a condition'],
-  ["lower(gene)", 'function lower does not return a condition'],
+  ['lower(gene)', 'function lower does not return a condition'],
   ['qual IS TRUE', 'only IS NULL and IS NOT NULL'],
   ["chrom = '1' AND", 'single valid SQL condition'],
   ["pos IN ['a']", 'single valid SQL condition'],
   ["['a'] = het_samples", 'list literals [...] are only allowed as function arguments'],
   ['array_has_any(het_samples, [gene])', 'list literals may hold only literal values'],
-  ["array_has_any(het_samples)", 'takes 2 argument(s)'],
+  ['array_has_any(het_samples)', 'takes 2 argument(s)'],
   ['pos = 1\u0000', 'control characters'],
   ['pos = (1', 'unbalanced'],
   ["SAFE.lower(gene) = 'a'", 'function SAFE.lower is not allowed'],
@@ -168,13 +188,34 @@ describe('validateFilter (hostile corpus)', () => {
 
   it('should list several problems at once', () => {
     const problems = refusal("sleep(1) = 1 AND patient_email = 'x' AND version() = 2")!
-    expect(problems).toEqual(['function sleep is not allowed', 'unknown column patient_email', 'function version is not allowed'])
+    expect(problems).toEqual([
+      'function sleep is not allowed',
+      'unknown column patient_email',
+      'function version is not allowed',
+    ])
   })
 
   it('should throw only UsageError for any input, including non-strings and random junk', () => {
-    const junk: unknown[] = [undefined, null, 42, {}, ['a'], "'", '`', '((((', '))))', '[', ']]', "''''", '\u{1F600}', 'NOT', 'AND OR', ', ,']
+    const junk: unknown[] = [
+      undefined,
+      null,
+      42,
+      {},
+      ['a'],
+      "'",
+      '`',
+      '((((',
+      '))))',
+      '[',
+      ']]',
+      "''''",
+      '\u{1F600}',
+      'NOT',
+      'AND OR',
+      ', ,',
+    ]
     let seed = 7
-    const alphabet = "abcpos_chrom '`()[],=<>!+-*/.0123456789ANDORNOTINLIKEISNULL\\\"%;"
+    const alphabet = 'abcpos_chrom \'`()[],=<>!+-*/.0123456789ANDORNOTINLIKEISNULL\\"%;'
     for (let i = 0; i < 300; i++) {
       let s = ''
       for (let j = 0; j < 40; j++) {
@@ -197,7 +238,9 @@ describe('validateFilter (hostile corpus)', () => {
   })
 
   it('should respect maxLength before parsing', () => {
-    expect(refusal("chrom = '1'", { columns: COLUMNS, maxLength: 5 })).toEqual(['the filter is 11 characters long; the limit is 5'])
+    expect(refusal("chrom = '1'", { columns: COLUMNS, maxLength: 5 })).toEqual([
+      'the filter is 11 characters long; the limit is 5',
+    ])
     expect(refusal("chrom = '1'", { columns: COLUMNS, maxLength: 11 })).toBeUndefined()
   })
 
@@ -225,14 +268,25 @@ describe('validateFilter (valid filters)', () => {
 
   it('should allowlist exactly the documented functions', () => {
     expect([...FILTER_FUNCTIONS.keys()].sort()).toEqual([
-      'abs', 'array_contains', 'array_has', 'array_has_all', 'array_has_any', 'array_length', 'char_length', 'character_length', 'coalesce', 'length',
-      'lower', 'upper',
+      'abs',
+      'array_contains',
+      'array_has',
+      'array_has_all',
+      'array_has_any',
+      'array_length',
+      'char_length',
+      'character_length',
+      'coalesce',
+      'length',
+      'lower',
+      'upper',
     ])
   })
 })
 
 describe('validateFilter (performance)', () => {
-  const typical = (i: number): string => `\`chrom\` = '${i % 22}' AND pos BETWEEN ${i} AND ${i + 1000} AND array_has_any(het_samples, ['NA${i}'])`
+  const typical = (i: number): string =>
+    `\`chrom\` = '${i % 22}' AND pos BETWEEN ${i} AND ${i + 1000} AND array_has_any(het_samples, ['NA${i}'])`
 
   it('should check a typical filter in well under 1 ms once its shape has been parsed (literals differ)', () => {
     for (let i = 0; i < 2000; i++) validateFilter(typical(i), READ)
@@ -244,7 +298,10 @@ describe('validateFilter (performance)', () => {
   })
 
   it('should parse a new shape in a few milliseconds', () => {
-    const shapes = Array.from({ length: 50 }, (_, i) => `${typical(i)}${' AND qual > 1'.repeat(i + 1)}`)
+    const shapes = Array.from(
+      { length: 50 },
+      (_, i) => `${typical(i)}${' AND qual > 1'.repeat(i + 1)}`,
+    )
     const t0 = performance.now()
     for (const sql of shapes) validateFilter(sql, READ)
     const perCall = (performance.now() - t0) / shapes.length

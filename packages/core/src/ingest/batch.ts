@@ -22,7 +22,11 @@ export interface PreparedBatch {
  * Storage rows of split records, keyed `CHROM-POS-REF-ALT` (`~N` for the N-th repeat at one position).
  * @internal
  */
-export function toRows(records: readonly ReadRecord[], file: string, ingestId: string): VariantRow[] {
+export function toRows(
+  records: readonly ReadRecord[],
+  file: string,
+  ingestId: string,
+): VariantRow[] {
   return records.map((rec) =>
     recordToRow(rec, {
       variant_id: makeVariantId(rec.CHROM, rec.POS, rec.REF, rec.ALT[0] ?? '.', rec.occurrence),
@@ -36,7 +40,11 @@ export function toRows(records: readonly ReadRecord[], file: string, ingestId: s
  * Column buffers for rows whose embeddings are already in `flat` (`rows.length × dim` floats).
  * @internal
  */
-export function prepareBatch(rows: readonly VariantRow[], flat: Float32Array, dim: number): PreparedBatch {
+export function prepareBatch(
+  rows: readonly VariantRow[],
+  flat: Float32Array,
+  dim: number,
+): PreparedBatch {
   const candidates = candidatesFilter(rows)
   return {
     buffers: rowsToBuffers(rows, dim, flat),

@@ -16,16 +16,26 @@ describe('candidatesFilter', () => {
     expect(stored.length).toBe(golden('bcftools__norm.vcf', 'split.tsv').length)
     const batch = stored.filter((_, i) => i % 3 === 0)
     const where = candidatesFilter(batch)!
-    const selected = new Set((await store.filterVariants(where, { select: ['variant_id'] })).map((r) => r.variant_id))
+    const selected = new Set(
+      (await store.filterVariants(where, { select: ['variant_id'] })).map((r) => r.variant_id),
+    )
     for (const r of batch) expect(selected.has(r.variant_id)).toBe(true)
     expect(selected.size).toBeLessThanOrEqual(stored.length)
     store.close()
   })
 
   it('should quote CHROM literals and give up past the range limit', () => {
-    expect(candidatesFilter([{ chrom: "1'x", pos: 9 }, { chrom: "1'x", pos: 3 }])).toBe("(`chrom` = '1''x' AND `pos` >= 3 AND `pos` <= 9)")
+    expect(
+      candidatesFilter([
+        { chrom: "1'x", pos: 9 },
+        { chrom: "1'x", pos: 3 },
+      ]),
+    ).toBe("(`chrom` = '1''x' AND `pos` >= 3 AND `pos` <= 9)")
     expect(candidatesFilter([])).toBeUndefined()
-    const many = Array.from({ length: MAX_CANDIDATE_RANGES + 1 }, (_, i) => ({ chrom: `c${i}`, pos: 1 }))
+    const many = Array.from({ length: MAX_CANDIDATE_RANGES + 1 }, (_, i) => ({
+      chrom: `c${i}`,
+      pos: 1,
+    }))
     expect(candidatesFilter(many)).toBeUndefined()
   })
 })

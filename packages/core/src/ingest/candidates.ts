@@ -22,7 +22,9 @@ export const MAX_CANDIDATE_RANGES = 64
  * // "(`chrom` = '1' AND `pos` >= 5 AND `pos` <= 9)"
  * ```
  */
-export function candidatesFilter(rows: readonly { chrom: string; pos: number | bigint }[]): string | undefined {
+export function candidatesFilter(
+  rows: readonly { chrom: string; pos: number | bigint }[],
+): string | undefined {
   return rangesFilter(posRanges(rows))
 }
 
@@ -39,6 +41,9 @@ export function candidatesFilter(rows: readonly { chrom: string; pos: number | b
 export function rangesFilter(ranges: readonly PosRange[]): string | undefined {
   if (ranges.length === 0 || ranges.length > MAX_CANDIDATE_RANGES) return undefined
   return ranges
-    .map((r) => `(${sqlIdent('chrom')} = ${sqlString(r.chrom)} AND ${sqlIdent('pos')} >= ${r.minPos} AND ${sqlIdent('pos')} <= ${r.maxPos})`)
+    .map(
+      (r) =>
+        `(${sqlIdent('chrom')} = ${sqlString(r.chrom)} AND ${sqlIdent('pos')} >= ${r.minPos} AND ${sqlIdent('pos')} <= ${r.maxPos})`,
+    )
     .join(' OR ')
 }

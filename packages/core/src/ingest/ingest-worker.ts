@@ -41,7 +41,9 @@ port.on('message', (m) => {
 async function run(): Promise<void> {
   const embedder = createFeatureEmbedder(input.dim)
   const reader = await readVcf(input.path, {
-    ...(input.clinicalSignificanceKey ? { clinicalSignificanceKey: input.clinicalSignificanceKey } : {}),
+    ...(input.clinicalSignificanceKey
+      ? { clinicalSignificanceKey: input.clinicalSignificanceKey }
+      : {}),
     onWarning: (message) => port.postMessage({ type: 'warning', message }),
   })
   let rowsRead = 0
@@ -55,7 +57,12 @@ async function run(): Promise<void> {
     for (let i = 0; i < rows.length; i++) embedder.embedInto(rows[i]!, flat, i * input.dim)
     const prepared = prepareBatch(rows, flat, input.dim)
     port.postMessage(
-      { type: 'batch', batch: prepared, recordsRead: reader.recordsRead, bytesRead: reader.source.bytesRead() },
+      {
+        type: 'batch',
+        batch: prepared,
+        recordsRead: reader.recordsRead,
+        bytesRead: reader.source.bytesRead(),
+      },
       transferables(prepared.buffers),
     )
     batch = []
@@ -86,6 +93,11 @@ run().catch((err: unknown) => {
   const e =
     err instanceof VcfAgentError
       ? { name: err.name, code: err.code, message: err.message, details: err.details }
-      : { name: 'InternalError', code: 'INTERNAL', message: err instanceof Error ? (err.stack ?? err.message) : String(err), details: {} }
+      : {
+          name: 'InternalError',
+          code: 'INTERNAL',
+          message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+          details: {},
+        }
   port.postMessage({ type: 'error', error: e })
 })

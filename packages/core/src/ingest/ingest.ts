@@ -127,25 +127,45 @@ function defaultBatchSize(dim: number): number {
  * console.log(summary.inserted, summary.rowsPerSecond)
  * ```
  */
-export async function ingestVcf(store: VariantStore | null, path: string, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestVcf(
+  store: VariantStore | null,
+  path: string,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const sink = store ? storeSink(store) : null
   if (!sink || options.validateOnly) return ingestUnaudited(sink, path, options)
-  return sink.auditedOperation('ingest', { file: basename(path) }, () => ingestUnaudited(sink, path, options), (r) => r.inserted)
+  return sink.auditedOperation(
+    'ingest',
+    { file: basename(path) },
+    () => ingestUnaudited(sink, path, options),
+    (r) => r.inserted,
+  )
 }
 
-async function ingestUnaudited(store: BatchSink | null, path: string, options: IngestOptions): Promise<IngestResult> {
+async function ingestUnaudited(
+  store: BatchSink | null,
+  path: string,
+  options: IngestOptions,
+): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
   if (!store && !validateOnly) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', 'ingestVcf needs a store unless validateOnly is set.')
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'ingestVcf needs a store unless validateOnly is set.',
+    )
   }
   const dim = store?.dim ?? options.embedder?.dim ?? 8
   // the store's embedder unless told otherwise; the built-in one runs in the worker thread
   const chosen = options.embedder ?? store?.embedder
   const embedder = chosen && chosen.name !== DESIGN_NAME ? chosen : undefined
   if (chosen && chosen.dim !== dim) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `The embedder makes ${chosen.dim}-dim vectors but the table has dim ${dim}.`)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `The embedder makes ${chosen.dim}-dim vectors but the table has dim ${dim}.`,
+    )
   }
-  if (store && !validateOnly) await store.bindEmbedder(chosen?.name ?? DESIGN_NAME, { record: true })
+  if (store && !validateOnly)
+    await store.bindEmbedder(chosen?.name ?? DESIGN_NAME, { record: true })
   const batchSize = options.batchSize ?? defaultBatchSize(dim)
   const file = basename(path)
   const ingestId = randomUUID()
@@ -159,7 +179,15 @@ async function ingestUnaudited(store: BatchSink | null, path: string, options: I
       /* a callback never aborts the ingest */
     }
   }
-  const state = { recordsRead: 0, rowsRead: 0, bytesRead: 0, totalBytes: 0, inserted: 0, unchanged: 0, changed: 0 }
+  const state = {
+    recordsRead: 0,
+    rowsRead: 0,
+    bytesRead: 0,
+    totalBytes: 0,
+    inserted: 0,
+    unchanged: 0,
+    changed: 0,
+  }
   const progress = (done: boolean): void => {
     try {
       options.onProgress?.({
@@ -205,10 +233,39 @@ async function ingestUnaudited(store: BatchSink | null, path: string, options: I
 
   let meta: Meta
   try {
-    const worker = !validateOnly && !embedder && options.useWorker !== false ? workerScript() : undefined
+    const worker =
+      !validateOnly && !embedder && options.useWorker !== false ? workerScript() : undefined
     meta = worker
-      ? await produceInWorker(worker, { path, file, dim, batchSize, ingestId, clinicalSignificanceKey: options.clinicalSignificanceKey }, state, write, onWarning, progress, options.signal)
-      : await produceInThread(path, { file, dim, batchSize, ingestId, validateOnly, options: { ...options, ...(embedder ? { embedder } : {}), onWarning } }, state, write, progress)
+      ? await produceInWorker(
+          worker,
+          {
+            path,
+            file,
+            dim,
+            batchSize,
+            ingestId,
+            clinicalSignificanceKey: options.clinicalSignificanceKey,
+          },
+          state,
+          write,
+          onWarning,
+          progress,
+          options.signal,
+        )
+      : await produceInThread(
+          path,
+          {
+            file,
+            dim,
+            batchSize,
+            ingestId,
+            validateOnly,
+            options: { ...options, ...(embedder ? { embedder } : {}), onWarning },
+          },
+          state,
+          write,
+          progress,
+        )
     await settle()
   } catch (err) {
     await Promise.all(pending.splice(0))
@@ -216,7 +273,9 @@ async function ingestUnaudited(store: BatchSink | null, path: string, options: I
       try {
         await store.rollbackIngest(ingestId)
       } catch (rollbackError) {
-        if (err instanceof VcfAgentError) err.details.rollbackFailed = (rollbackError as VcfAgentError).code ?? String(rollbackError)
+        if (err instanceof VcfAgentError)
+          err.details.rollbackFailed =
+            (rollbackError as VcfAgentError).code ?? String(rollbackError)
       }
     }
     throw err

@@ -7,7 +7,13 @@
  */
 import { Worker } from 'node:worker_threads'
 import type { EmbeddingErrorCode, ErrorCode, VcfParseErrorCode } from '../errors/codes.js'
-import { EmbeddingError, IngestError, InternalError, VcfAgentError, VcfParseError } from '../errors/errors.js'
+import {
+  EmbeddingError,
+  IngestError,
+  InternalError,
+  VcfAgentError,
+  VcfParseError,
+} from '../errors/errors.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
 import { type ReadRecord, readVcf } from '../vcf/reader.js'
 import type { Compression } from '../vcf/source.js'
@@ -17,23 +23,45 @@ import type { WorkerInput } from './ingest-worker.js'
 import type { WorkerScript } from './worker-script.js'
 
 /** Counters shared by the producer and the writer. @internal */
-export type State = { recordsRead: number; rowsRead: number; bytesRead: number; totalBytes: number; inserted: number; unchanged: number; changed: number }
+export type State = {
+  recordsRead: number
+  rowsRead: number
+  bytesRead: number
+  totalBytes: number
+  inserted: number
+  unchanged: number
+  changed: number
+}
 /** Queues one batch for writing; `written` runs once it is stored. @internal */
 export type Write = (batch: PreparedBatch, written: () => void) => Promise<void>
 /** What a producer learnt about the file. @internal */
-export type Meta = { compression: Compression; fileformat: string; samples: number; usedWorker: boolean }
+export type Meta = {
+  compression: Compression
+  fileformat: string
+  samples: number
+  usedWorker: boolean
+}
 
 /** Reads, splits and embeds in this thread. @internal */
 export async function produceInThread(
   path: string,
-  ctx: { file: string; dim: number; batchSize: number; ingestId: string; validateOnly: boolean; options: IngestOptions },
+  ctx: {
+    file: string
+    dim: number
+    batchSize: number
+    ingestId: string
+    validateOnly: boolean
+    options: IngestOptions
+  },
   state: State,
   write: Write,
   progress: (done: boolean) => void,
 ): Promise<Meta> {
   const { options, dim } = ctx
   const reader = await readVcf(path, {
-    ...(options.clinicalSignificanceKey ? { clinicalSignificanceKey: options.clinicalSignificanceKey } : {}),
+    ...(options.clinicalSignificanceKey
+      ? { clinicalSignificanceKey: options.clinicalSignificanceKey }
+      : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
   })
   state.totalBytes = reader.source.totalBytes
@@ -49,15 +77,25 @@ export async function produceInThread(
     const vectors = await embedder.embed(stored)
     const flat = new Float32Array(rows.length * dim)
     if (vectors.length !== rows.length) {
-      throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned ${vectors.length} vectors for ${rows.length} variants.`)
+      throw new EmbeddingError(
+        'EMBED_PROVIDER_FAILED',
+        `Embedding provider ${embedder.name} returned ${vectors.length} vectors for ${rows.length} variants.`,
+      )
     }
     vectors.forEach((v, i) => {
       if (v.length !== dim) {
-        throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned a vector of length ${v.length}, expected ${dim}.`)
+        throw new EmbeddingError(
+          'EMBED_PROVIDER_FAILED',
+          `Embedding provider ${embedder.name} returned a vector of length ${v.length}, expected ${dim}.`,
+        )
       }
       flat.set(v, i * dim)
     })
-    if (!allFinite(flat)) throw new EmbeddingError('EMBED_PROVIDER_FAILED', `Embedding provider ${embedder.name} returned non-finite values.`)
+    if (!allFinite(flat))
+      throw new EmbeddingError(
+        'EMBED_PROVIDER_FAILED',
+        `Embedding provider ${embedder.name} returned non-finite values.`,
+      )
     await write(prepareBatch(stored, flat, dim), () => undefined)
   }
   try {
@@ -74,7 +112,12 @@ export async function produceInThread(
     reader.close()
   }
   state.recordsRead = reader.recordsRead
-  return { compression: reader.source.compression, fileformat: reader.header?.fileformat ?? '', samples: reader.header?.samples.length ?? 0, usedWorker: false }
+  return {
+    compression: reader.source.compression,
+    fileformat: reader.header?.fileformat ?? '',
+    samples: reader.header?.samples.length ?? 0,
+    usedWorker: false,
+  }
 }
 
 /** Reads, splits and embeds in a worker thread; this thread only writes. @internal */
@@ -98,7 +141,12 @@ export async function produceInWorker(
     wake?.()
   }
   worker.on('message', push)
-  worker.on('error', (err) => push({ type: 'error', error: { name: 'InternalError', code: 'INTERNAL', message: err.message, details: {} } }))
+  worker.on('error', (err) =>
+    push({
+      type: 'error',
+      error: { name: 'InternalError', code: 'INTERNAL', message: err.message, details: {} },
+    }),
+  )
   worker.on('exit', (code) => push({ type: 'exit', code }))
   signal?.addEventListener('abort', () => push({ type: 'abort' }), { once: true })
   try {
@@ -114,17 +162,32 @@ export async function produceInWorker(
       } else if (m.type === 'warning') {
         onWarning(m.message as string)
       } else if (m.type === 'error') {
-        throw reviveError(m.error as { name: string; code: string; message: string; details: Record<string, unknown> })
+        throw reviveError(
+          m.error as {
+            name: string
+            code: string
+            message: string
+            details: Record<string, unknown>
+          },
+        )
       } else if (m.type === 'done') {
         state.recordsRead = m.recordsRead as number
         state.totalBytes = m.totalBytes as number
         state.bytesRead = m.totalBytes as number
         progress(false)
-        return { compression: m.compression as Compression, fileformat: m.fileformat as string, samples: m.samples as number, usedWorker: true }
+        return {
+          compression: m.compression as Compression,
+          fileformat: m.fileformat as string,
+          samples: m.samples as number,
+          usedWorker: true,
+        }
       } else if (m.type === 'abort') {
         checkAborted(signal)
       } else if (m.type === 'exit') {
-        throw new InternalError('INTERNAL', `The ingest worker exited early (code ${String(m.code)}).`)
+        throw new InternalError(
+          'INTERNAL',
+          `The ingest worker exited early (code ${String(m.code)}).`,
+        )
       }
     }
   } finally {
@@ -138,14 +201,24 @@ export async function produceInWorker(
  */
 export function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
-    throw new IngestError('INGEST_INTERRUPTED', 'The ingest was interrupted; the rows it had inserted were rolled back. Run it again to ingest the file.')
+    throw new IngestError(
+      'INGEST_INTERRUPTED',
+      'The ingest was interrupted; the rows it had inserted were rolled back. Run it again to ingest the file.',
+    )
   }
 }
 
-function reviveError(e: { name: string; code: string; message: string; details: Record<string, unknown> }): VcfAgentError {
+function reviveError(e: {
+  name: string
+  code: string
+  message: string
+  details: Record<string, unknown>
+}): VcfAgentError {
   const options = { details: e.details }
-  if (e.code.startsWith('VCF_PARSE_')) return new VcfParseError(e.code as VcfParseErrorCode, e.message, options)
-  if (e.code.startsWith('EMBED_')) return new EmbeddingError(e.code as EmbeddingErrorCode, e.message, options)
+  if (e.code.startsWith('VCF_PARSE_'))
+    return new VcfParseError(e.code as VcfParseErrorCode, e.message, options)
+  if (e.code.startsWith('EMBED_'))
+    return new EmbeddingError(e.code as EmbeddingErrorCode, e.message, options)
   if (e.code === 'INTERNAL') return new InternalError('INTERNAL', e.message, options)
   return new VcfAgentError(e.code as ErrorCode, e.message, options)
 }

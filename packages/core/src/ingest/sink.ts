@@ -80,7 +80,12 @@ export interface BatchSink {
    * @param count - rows affected, from the result
    * @returns what `fn` returns
    */
-  auditedOperation<T>(action: string, details: Record<string, unknown>, fn: () => Promise<T>, count?: (r: T) => number): Promise<T>
+  auditedOperation<T>(
+    action: string,
+    details: Record<string, unknown>,
+    fn: () => Promise<T>,
+    count?: (r: T) => number,
+  ): Promise<T>
 }
 
 /**

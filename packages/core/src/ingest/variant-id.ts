@@ -38,13 +38,20 @@ export function alleleDigest(allele: string): string {
  * makeVariantId('17', 43045712, 'T', 'C') // '17-43045712-T-C'
  * ```
  */
-export function makeVariantId(chrom: string, pos: number, ref: string, alt: string, occurrence = 1): string {
+export function makeVariantId(
+  chrom: string,
+  pos: number,
+  ref: string,
+  alt: string,
+  occurrence = 1,
+): string {
   const suffix = occurrence > 1 ? `~${occurrence}` : ''
   let id = `${chrom}-${pos}-${ref}-${alt}`
   if (id.length + suffix.length > MAX_VARIANT_ID_LENGTH) {
     const short = (a: string): string => (a.length > 32 ? alleleDigest(a) : a)
     id = `${chrom}-${pos}-${short(ref)}-${short(alt)}`
-    if (id.length + suffix.length > MAX_VARIANT_ID_LENGTH) id = `h_sha256_${createHash('sha256').update(id).digest('hex')}`
+    if (id.length + suffix.length > MAX_VARIANT_ID_LENGTH)
+      id = `h_sha256_${createHash('sha256').update(id).digest('hex')}`
   }
   return id + suffix
 }

@@ -130,10 +130,14 @@ export async function withWriteLock<T>(
     try {
       const result = await fn()
       if (compromised) {
-        throw new LockError('LOCK_COMPROMISED', `The write lock ${lockPath} was lost while writing: ${compromised.message}`, {
-          cause: compromised,
-          details: { lockPath },
-        })
+        throw new LockError(
+          'LOCK_COMPROMISED',
+          `The write lock ${lockPath} was lost while writing: ${compromised.message}`,
+          {
+            cause: compromised,
+            details: { lockPath },
+          },
+        )
       }
       return result
     } finally {

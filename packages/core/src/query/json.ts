@@ -17,10 +17,16 @@ import type { IndexInfo, SearchHit, StoreStats } from '../store/types.js'
  * JSON.stringify(rowToJson(hit))
  * ```
  */
-export function rowToJson(row: Variant | SearchHit | Record<string, unknown>): Record<string, unknown> {
+export function rowToJson(
+  row: Variant | SearchHit | Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(row)) {
-    out[key] = ArrayBuffer.isView(value) ? Array.from(value as Float32Array) : typeof value === 'bigint' ? Number(value) : value
+    out[key] = ArrayBuffer.isView(value)
+      ? Array.from(value as Float32Array)
+      : typeof value === 'bigint'
+        ? Number(value)
+        : value
   }
   return out
 }
@@ -148,6 +154,8 @@ export function ingestSummary(r: IngestResult): IngestSummary {
  * indexesJson(await store.listIndices())
  * ```
  */
-export function indexesJson(indexes: readonly IndexInfo[]): { name: string; index_type: string; columns: string[] }[] {
+export function indexesJson(
+  indexes: readonly IndexInfo[],
+): { name: string; index_type: string; columns: string[] }[] {
   return indexes.map((i) => ({ name: i.name, index_type: i.indexType, columns: [...i.columns] }))
 }

@@ -14,7 +14,14 @@ import { parseVariantSpec } from '../embeddings/variant-spec.js'
 import { classifyAllele } from '../schema/classify.js'
 import type { Variant } from '../schema/variant.js'
 import type { VariantQuery, VariantSearch } from '../store/query-builder.js'
-import type { DeleteResult, DistanceType, MigrateResult, ScalarIndexType, SearchHit, StoreStats } from '../store/types.js'
+import type {
+  DeleteResult,
+  DistanceType,
+  MigrateResult,
+  ScalarIndexType,
+  SearchHit,
+  StoreStats,
+} from '../store/types.js'
 import type { VariantStore } from '../store/variant-store.js'
 import type { RequestOf } from './options.js'
 import { parseBed } from '../vcf/bed.js'
@@ -27,14 +34,22 @@ export interface RequestFiles {
 
 type Scope = RequestOf<'filter'>
 
-async function scope<B extends VariantQuery | VariantSearch>(builder: B, req: Scope, files: RequestFiles): Promise<B> {
+async function scope<B extends VariantQuery | VariantSearch>(
+  builder: B,
+  req: Scope,
+  files: RequestFiles,
+): Promise<B> {
   if (req.region !== undefined) builder.regions(req.region)
   if (req.regions_file !== undefined) {
     const source = files.regionsFile === 'path' ? req.regions_file : 'regions_file'
     const text =
       files.regionsFile === 'path'
         ? await readFile(req.regions_file, 'utf8').catch((err: Error) => {
-            throw new UsageError('USAGE_INVALID_ARGUMENT', `Cannot read BED file ${req.regions_file}: ${err.message}`, { details: { file: req.regions_file } })
+            throw new UsageError(
+              'USAGE_INVALID_ARGUMENT',
+              `Cannot read BED file ${req.regions_file}: ${err.message}`,
+              { details: { file: req.regions_file } },
+            )
           })
         : req.regions_file
     builder.regions(parseBed(text, source))
@@ -46,7 +61,13 @@ async function scope<B extends VariantQuery | VariantSearch>(builder: B, req: Sc
 }
 
 function hasScope(req: Scope): boolean {
-  return Boolean(req.filter_sql?.trim() || req.region !== undefined || req.regions_file !== undefined || req.samples?.length || req.gene?.length)
+  return Boolean(
+    req.filter_sql?.trim() ||
+    req.region !== undefined ||
+    req.regions_file !== undefined ||
+    req.samples?.length ||
+    req.gene?.length,
+  )
 }
 
 /** Rows of a filter request, streamed; {@link RowStream.truncated} is known once the stream has ended. */
@@ -73,7 +94,11 @@ export interface RowStream extends AsyncIterable<Variant> {
  * if (rows.truncated) console.error('more rows match')
  * ```
  */
-export function filterRows(store: VariantStore, req: RequestOf<'filter'>, files: RequestFiles): RowStream {
+export function filterRows(
+  store: VariantStore,
+  req: RequestOf<'filter'>,
+  files: RequestFiles,
+): RowStream {
   const limit = req.limit ?? 10
   let truncated = false
   const rows = async function* (): AsyncGenerator<Variant> {
@@ -115,12 +140,24 @@ export function filterRows(store: VariantStore, req: RequestOf<'filter'>, files:
  * await searchHits(store, { like: '17-41197701-G-C', limit: 5 }, { regionsFile: 'path' })
  * ```
  */
-export async function searchHits(store: VariantStore, req: RequestOf<'search'>, files: RequestFiles): Promise<SearchHit[]> {
+export async function searchHits(
+  store: VariantStore,
+  req: RequestOf<'search'>,
+  files: RequestFiles,
+): Promise<SearchHit[]> {
   const given = [req.embedding, req.variant, req.like].filter((x) => x !== undefined).length
   if (given !== 1) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', 'Give exactly one of embedding (f,f,…), variant (chrom:pos:ref:alt) or like (a stored variant_id).')
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'Give exactly one of embedding (f,f,…), variant (chrom:pos:ref:alt) or like (a stored variant_id).',
+    )
   }
-  const target = req.embedding !== undefined ? { embedding: req.embedding } : req.variant !== undefined ? { variant: req.variant } : { like: req.like! }
+  const target =
+    req.embedding !== undefined
+      ? { embedding: req.embedding }
+      : req.variant !== undefined
+        ? { variant: req.variant }
+        : { like: req.like! }
   const s = await scope(store.search(target), req, files)
   if (req.limit !== undefined) s.limit(req.limit)
   if (req.select_columns?.length) s.select(req.select_columns)
@@ -144,8 +181,16 @@ export async function searchHits(store: VariantStore, req: RequestOf<'search'>, 
  * await deleteRows(store, { region: ['Y'] }, { regionsFile: 'path' })
  * ```
  */
-export async function deleteRows(store: VariantStore, req: RequestOf<'delete'>, files: RequestFiles): Promise<DeleteResult> {
-  if (!hasScope(req)) throw new UsageError('USAGE_INVALID_ARGUMENT', 'A delete needs filter_sql, region, regions_file, samples or gene.')
+export async function deleteRows(
+  store: VariantStore,
+  req: RequestOf<'delete'>,
+  files: RequestFiles,
+): Promise<DeleteResult> {
+  if (!hasScope(req))
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'A delete needs filter_sql, region, regions_file, samples or gene.',
+    )
   return (await scope(store.query(), req, files)).delete({ all: Boolean(req.all) })
 }
 
@@ -161,7 +206,11 @@ export async function deleteRows(store: VariantStore, req: RequestOf<'delete'>, 
  * (await tableStats(store, {}, { regionsFile: 'path' })).rows
  * ```
  */
-export async function tableStats(store: VariantStore, req: RequestOf<'stats'>, files: RequestFiles): Promise<StoreStats> {
+export async function tableStats(
+  store: VariantStore,
+  req: RequestOf<'stats'>,
+  files: RequestFiles,
+): Promise<StoreStats> {
   return (await scope(store.query(), req, files)).stats()
 }
 
@@ -177,7 +226,11 @@ export async function tableStats(store: VariantStore, req: RequestOf<'stats'>, f
  * const q = await exportQuery(store, { gene: ['BRCA1'] }, { regionsFile: 'path' })
  * ```
  */
-export async function exportQuery(store: VariantStore, req: RequestOf<'export'>, files: RequestFiles): Promise<VariantQuery> {
+export async function exportQuery(
+  store: VariantStore,
+  req: RequestOf<'export'>,
+  files: RequestFiles,
+): Promise<VariantQuery> {
   return (await scope(store.query(), req, files)).action('export')
 }
 
@@ -195,13 +248,19 @@ export async function exportQuery(store: VariantStore, req: RequestOf<'export'>,
  * await addVariant(store, { variant: '17:43045712:T:C', clinical_significance: 'Pathogenic' })
  * ```
  */
-export async function addVariant(store: VariantStore, req: RequestOf<'add'>): Promise<{ added: number; variant_id: string }> {
+export async function addVariant(
+  store: VariantStore,
+  req: RequestOf<'add'>,
+): Promise<{ added: number; variant_id: string }> {
   let chrom: string, pos: number, ref: string, alt: string
   if (req.variant !== undefined) ({ chrom, pos, ref, alt } = parseVariantSpec(req.variant))
   else {
     const missing = (['chrom', 'pos', 'ref', 'alt'] as const).filter((k) => req[k] === undefined)
     if (missing.length > 0) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', `Give variant (chrom:pos:ref:alt) or all of chrom, pos, ref and alt (missing ${missing.join(', ')}).`)
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `Give variant (chrom:pos:ref:alt) or all of chrom, pos, ref and alt (missing ${missing.join(', ')}).`,
+      )
     }
     ;({ chrom, pos, ref, alt } = req as { chrom: string; pos: number; ref: string; alt: string })
   }
@@ -211,11 +270,15 @@ export async function addVariant(store: VariantStore, req: RequestOf<'add'>): Pr
   if (req.embedding !== undefined) embedding = req.embedding
   else {
     await store.bindEmbedder(store.embedder.name, { record: true })
-    const [vec] = await store.embedder.embed([{ chrom, pos, ref, alt, variant_class, clinical_significance: clinical }])
+    const [vec] = await store.embedder.embed([
+      { chrom, pos, ref, alt, variant_class, clinical_significance: clinical },
+    ])
     embedding = vec!
   }
   const variant_id = req.variant_id ?? makeVariantId(chrom, pos, ref, alt)
-  const res = await store.upsertVariants([{ variant_id, embedding, chrom, pos, ref, alt, clinical_significance: clinical, variant_class }])
+  const res = await store.upsertVariants([
+    { variant_id, embedding, chrom, pos, ref, alt, clinical_significance: clinical, variant_class },
+  ])
   return { added: res.inserted, variant_id }
 }
 
@@ -232,17 +295,31 @@ export async function addVariant(store: VariantStore, req: RequestOf<'add'>): Pr
  * await updateVariant(store, { variant_id: '1-100-A-G', updates: { clinical_significance: 'Benign' } })
  * ```
  */
-export async function updateVariant(store: VariantStore, req: RequestOf<'update'>): Promise<{ variant_id: string; updated: number }> {
-  if (!req.variant_id) throw new UsageError('USAGE_INVALID_ARGUMENT', 'variant_id is required.', { details: { option: 'variant_id' } })
+export async function updateVariant(
+  store: VariantStore,
+  req: RequestOf<'update'>,
+): Promise<{ variant_id: string; updated: number }> {
+  if (!req.variant_id)
+    throw new UsageError('USAGE_INVALID_ARGUMENT', 'variant_id is required.', {
+      details: { option: 'variant_id' },
+    })
   const updates = req.updates
   if (updates === null || typeof updates !== 'object' || Array.isArray(updates)) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', 'updates must be a JSON object such as {"clinical_significance": "Benign"}.', { details: { option: 'updates' } })
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'updates must be a JSON object such as {"clinical_significance": "Benign"}.',
+      { details: { option: 'updates' } },
+    )
   }
-  const res = await store.updateVariant(req.variant_id, updates as Record<string, never>)
+  const res = await store.updateVariant(req.variant_id, updates)
   if (res.updated === 0) {
-    throw new StoreError('STORE_VARIANT_NOT_FOUND', `No variant with id ${JSON.stringify(req.variant_id)} in table ${store.tableName}; nothing updated.`, {
-      details: { variant_id: req.variant_id },
-    })
+    throw new StoreError(
+      'STORE_VARIANT_NOT_FOUND',
+      `No variant with id ${JSON.stringify(req.variant_id)} in table ${store.tableName}; nothing updated.`,
+      {
+        details: { variant_id: req.variant_id },
+      },
+    )
   }
   return { variant_id: req.variant_id, updated: res.updated }
 }
@@ -261,13 +338,19 @@ export async function updateVariant(store: VariantStore, req: RequestOf<'update'
  * await createIndex(store, { genomic: true })
  * ```
  */
-export async function createIndex(store: VariantStore, req: RequestOf<'index'>): Promise<{ indexes: string[]; index_type?: string; column?: string }> {
+export async function createIndex(
+  store: VariantStore,
+  req: RequestOf<'index'>,
+): Promise<{ indexes: string[]; index_type?: string; column?: string }> {
   if (req.genomic) return { indexes: await store.createGenomicIndexes() }
   const type = (req.index_type ?? 'BTREE').toUpperCase()
   const replace = Boolean(req.replace)
   if (type === 'IVF_PQ' || type === 'IVF_FLAT') {
     if (req.column !== undefined && req.column !== 'embedding') {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', `A ${type} index goes on the embedding column, not ${req.column}.`)
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `A ${type} index goes on the embedding column, not ${req.column}.`,
+      )
     }
     await store.createVectorIndex({
       type,
@@ -278,7 +361,12 @@ export async function createIndex(store: VariantStore, req: RequestOf<'index'>):
     })
     return { indexes: ['embedding_idx'], index_type: type, column: 'embedding' }
   }
-  if (!req.column) throw new UsageError('USAGE_INVALID_ARGUMENT', 'column is required (or genomic, or index_type IVF_PQ / IVF_FLAT).', { details: { option: 'column' } })
+  if (!req.column)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'column is required (or genomic, or index_type IVF_PQ / IVF_FLAT).',
+      { details: { option: 'column' } },
+    )
   await store.createScalarIndex(req.column, type as ScalarIndexType, { replace })
   return { indexes: [`${req.column}_idx`], index_type: type, column: req.column }
 }
@@ -294,7 +382,10 @@ export async function createIndex(store: VariantStore, req: RequestOf<'index'>):
  * await migrateTable(store, { dry_run: true })
  * ```
  */
-export async function migrateTable(store: VariantStore, req: RequestOf<'migrate'>): Promise<{ added: string[]; from_version: number; to_version: number; dry_run: boolean }> {
+export async function migrateTable(
+  store: VariantStore,
+  req: RequestOf<'migrate'>,
+): Promise<{ added: string[]; from_version: number; to_version: number; dry_run: boolean }> {
   const r: MigrateResult = await store.migrate({ dryRun: Boolean(req.dry_run) })
   return { added: r.added, from_version: r.fromVersion, to_version: r.toVersion, dry_run: r.dryRun }
 }
@@ -312,12 +403,20 @@ export async function migrateTable(store: VariantStore, req: RequestOf<'migrate'
  * await variantById(store, '17-41197701-G-C')
  * ```
  */
-export async function variantById(store: VariantStore, variantId: string, select?: readonly string[]): Promise<Variant> {
+export async function variantById(
+  store: VariantStore,
+  variantId: string,
+  select?: readonly string[],
+): Promise<Variant> {
   const row = await store.getVariant(variantId, select && select.length > 0 ? { select } : {})
   if (!row) {
-    throw new StoreError('STORE_VARIANT_NOT_FOUND', `No variant with id ${JSON.stringify(variantId)} in table ${store.tableName}.`, {
-      details: { variant_id: variantId },
-    })
+    throw new StoreError(
+      'STORE_VARIANT_NOT_FOUND',
+      `No variant with id ${JSON.stringify(variantId)} in table ${store.tableName}.`,
+      {
+        details: { variant_id: variantId },
+      },
+    )
   }
   return row
 }
@@ -345,13 +444,19 @@ export async function ingestFile(
   extra: Pick<IngestOptions, 'onProgress' | 'onWarning' | 'signal'> = {},
 ): Promise<IngestSummary> {
   if (store && req.dim !== undefined && req.dim !== store.dim) {
-    throw new SchemaError('SCHEMA_MISMATCH', `Table ${store.tableName} has dim ${store.dim}, not ${req.dim}; omit dim or ingest into a new table.`, {
-      details: { table: store.tableName, dim: store.dim, requested: req.dim },
-    })
+    throw new SchemaError(
+      'SCHEMA_MISMATCH',
+      `Table ${store.tableName} has dim ${store.dim}, not ${req.dim}; omit dim or ingest into a new table.`,
+      {
+        details: { table: store.tableName, dim: store.dim, requested: req.dim },
+      },
+    )
   }
   const result = await ingestVcf(store, path, {
     validateOnly: Boolean(req.validate_only),
-    ...(req.clinical_significance_key ? { clinicalSignificanceKey: req.clinical_significance_key } : {}),
+    ...(req.clinical_significance_key
+      ? { clinicalSignificanceKey: req.clinical_significance_key }
+      : {}),
     ...(req.batch_size ? { batchSize: req.batch_size } : {}),
     ...extra,
   })

@@ -37,44 +37,122 @@ function opt<T extends OptionType>(
 
 /** Every request option, by name. */
 export const REQUEST_OPTIONS = {
-  filter_sql: opt('filter_sql', 'string', "SQL filter over the storage columns, e.g. \"chrom = '1' AND pos > 1000\"", { value: '<sql>' }),
+  filter_sql: opt(
+    'filter_sql',
+    'string',
+    'SQL filter over the storage columns, e.g. "chrom = \'1\' AND pos > 1000"',
+    { value: '<sql>' },
+  ),
   region: opt(
     'region',
     'strings',
     'Region(s), 1-based inclusive, as bcftools -r: CHR, CHR:POS, CHR:BEG-END (repeat or comma-separate; {CHR}:BEG-END for names with : or -)',
     { value: '<CHR:BEG-END>' },
   ),
-  regions_file: opt('regions_file', 'string', 'BED regions (0-based, half-open), as bcftools -R: a file path in the CLI, the file text over HTTP', {
-    value: '<file.bed>',
+  regions_file: opt(
+    'regions_file',
+    'string',
+    'BED regions (0-based, half-open), as bcftools -R: a file path in the CLI, the file text over HTTP',
+    {
+      value: '<file.bed>',
+    },
+  ),
+  samples: opt('samples', 'strings', 'Variants any of these samples carries (het or hom-alt)', {
+    value: '<A,B>',
   }),
-  samples: opt('samples', 'strings', 'Variants any of these samples carries (het or hom-alt)', { value: '<A,B>' }),
-  gene: opt('gene', 'strings', 'Variants of these genes (the gene column; comma-separate several)', { value: '<SYMBOL>' }),
-  select_columns: opt('select_columns', 'strings', 'Columns to return (default: every column except embedding)', { value: '<cols>' }),
+  gene: opt(
+    'gene',
+    'strings',
+    'Variants of these genes (the gene column; comma-separate several)',
+    { value: '<SYMBOL>' },
+  ),
+  select_columns: opt(
+    'select_columns',
+    'strings',
+    'Columns to return (default: every column except embedding)',
+    { value: '<cols>' },
+  ),
   limit: opt('limit', 'int', 'Maximum rows (0: no limit)', { value: '<n>', default: 10 }),
   offset: opt('offset', 'int', 'Rows to skip first', { value: '<n>', default: 0 }),
-  embedding: opt('embedding', 'floats', 'Embedding of length dim (comma-separated in the CLI)', { value: '<floats>' }),
-  variant: opt('variant', 'string', "A variant CHROM:POS:REF:ALT, embedded with the table's embedder", { value: '<chrom:pos:ref:alt>' }),
-  like: opt('like', 'string', "A stored variant_id: search with its embedding, leaving it out of the hits", { value: '<variant_id>' }),
-  distance_type: opt('distance_type', 'string', 'Distance metric: l2, cosine or dot', { value: '<metric>', default: 'l2' }),
-  nprobes: opt('nprobes', 'int', 'IVF partitions to probe when a vector index exists (LanceDB nprobes)', { min: 1, value: '<n>' }),
-  refine_factor: opt('refine_factor', 'int', 'Re-rank limit × this many candidates by exact distance (LanceDB refineFactor)', { min: 1, value: '<n>' }),
-  bypass_vector_index: opt('bypass_vector_index', 'bool', 'Exact search even when a vector index exists'),
+  embedding: opt('embedding', 'floats', 'Embedding of length dim (comma-separated in the CLI)', {
+    value: '<floats>',
+  }),
+  variant: opt(
+    'variant',
+    'string',
+    "A variant CHROM:POS:REF:ALT, embedded with the table's embedder",
+    { value: '<chrom:pos:ref:alt>' },
+  ),
+  like: opt(
+    'like',
+    'string',
+    'A stored variant_id: search with its embedding, leaving it out of the hits',
+    { value: '<variant_id>' },
+  ),
+  distance_type: opt('distance_type', 'string', 'Distance metric: l2, cosine or dot', {
+    value: '<metric>',
+    default: 'l2',
+  }),
+  nprobes: opt(
+    'nprobes',
+    'int',
+    'IVF partitions to probe when a vector index exists (LanceDB nprobes)',
+    { min: 1, value: '<n>' },
+  ),
+  refine_factor: opt(
+    'refine_factor',
+    'int',
+    'Re-rank limit × this many candidates by exact distance (LanceDB refineFactor)',
+    { min: 1, value: '<n>' },
+  ),
+  bypass_vector_index: opt(
+    'bypass_vector_index',
+    'bool',
+    'Exact search even when a vector index exists',
+  ),
   all: opt('all', 'bool', 'Allow a delete that matches every row'),
-  variant_id: opt('variant_id', 'string', 'Variant id (CHROM-POS-REF-ALT, as ingest makes it)', { value: '<id>' }),
+  variant_id: opt('variant_id', 'string', 'Variant id (CHROM-POS-REF-ALT, as ingest makes it)', {
+    value: '<id>',
+  }),
   chrom: opt('chrom', 'string', 'VCF CHROM', { value: '<chrom>' }),
   pos: opt('pos', 'int', 'VCF POS, 1-based', { value: '<pos>' }),
   ref: opt('ref', 'string', 'VCF REF allele', { value: '<allele>' }),
   alt: opt('alt', 'string', 'One VCF ALT allele', { value: '<allele>' }),
-  clinical_significance: opt('clinical_significance', 'string', 'Clinical significance', { value: '<text>' }),
+  clinical_significance: opt('clinical_significance', 'string', 'Clinical significance', {
+    value: '<text>',
+  }),
   updates: opt('updates', 'json', 'JSON object of column → new value', { value: '<json>' }),
-  column: opt('column', 'string', 'Column to index (embedding for IVF_PQ / IVF_FLAT)', { value: '<column>' }),
-  index_type: opt('index_type', 'string', 'BTREE, BITMAP, LABEL_LIST, IVF_PQ or IVF_FLAT', { value: '<type>', default: 'BTREE' }),
+  column: opt('column', 'string', 'Column to index (embedding for IVF_PQ / IVF_FLAT)', {
+    value: '<column>',
+  }),
+  index_type: opt('index_type', 'string', 'BTREE, BITMAP, LABEL_LIST, IVF_PQ or IVF_FLAT', {
+    value: '<type>',
+    default: 'BTREE',
+  }),
   replace: opt('replace', 'bool', 'Replace an existing index'),
-  genomic: opt('genomic', 'bool', 'Create every index region, sample and gene queries use (chrom, pos, rlen, gene, variant_id, sample lists)'),
-  num_partitions: opt('num_partitions', 'int', 'IVF partitions (vector index); default ≈ √rows', { min: 1, value: '<n>' }),
-  num_sub_vectors: opt('num_sub_vectors', 'int', 'PQ sub-vectors (IVF_PQ); default dim/16', { min: 1, value: '<n>' }),
-  dim: opt('dim', 'int', 'Embedding dimension of a new table (1024 when omitted); an existing table must match', { min: 1, value: '<n>' }),
-  batch_size: opt('batch_size', 'int', 'Rows per write; default ≈ 16 MB of embeddings', { min: 1, value: '<n>' }),
+  genomic: opt(
+    'genomic',
+    'bool',
+    'Create every index region, sample and gene queries use (chrom, pos, rlen, gene, variant_id, sample lists)',
+  ),
+  num_partitions: opt('num_partitions', 'int', 'IVF partitions (vector index); default ≈ √rows', {
+    min: 1,
+    value: '<n>',
+  }),
+  num_sub_vectors: opt('num_sub_vectors', 'int', 'PQ sub-vectors (IVF_PQ); default dim/16', {
+    min: 1,
+    value: '<n>',
+  }),
+  dim: opt(
+    'dim',
+    'int',
+    'Embedding dimension of a new table (1024 when omitted); an existing table must match',
+    { min: 1, value: '<n>' },
+  ),
+  batch_size: opt('batch_size', 'int', 'Rows per write; default ≈ 16 MB of embeddings', {
+    min: 1,
+    value: '<n>',
+  }),
   validate_only: opt('validate_only', 'bool', 'Check the file without writing'),
   clinical_significance_key: opt(
     'clinical_significance_key',
@@ -93,13 +171,41 @@ const SCOPE = ['filter_sql', 'region', 'regions_file', 'samples', 'gene'] as con
 /** Which options each operation takes (CLI command and HTTP route alike). */
 export const OPERATION_OPTIONS = {
   filter: [...SCOPE, 'select_columns', 'limit', 'offset'],
-  search: [...SCOPE, 'embedding', 'variant', 'like', 'select_columns', 'limit', 'distance_type', 'nprobes', 'refine_factor', 'bypass_vector_index'],
+  search: [
+    ...SCOPE,
+    'embedding',
+    'variant',
+    'like',
+    'select_columns',
+    'limit',
+    'distance_type',
+    'nprobes',
+    'refine_factor',
+    'bypass_vector_index',
+  ],
   export: [...SCOPE],
   delete: [...SCOPE, 'all'],
   stats: [...SCOPE],
-  add: ['variant_id', 'chrom', 'pos', 'ref', 'alt', 'embedding', 'clinical_significance', 'variant'],
+  add: [
+    'variant_id',
+    'chrom',
+    'pos',
+    'ref',
+    'alt',
+    'embedding',
+    'clinical_significance',
+    'variant',
+  ],
   update: ['variant_id', 'updates'],
-  index: ['column', 'index_type', 'replace', 'genomic', 'num_partitions', 'num_sub_vectors', 'distance_type'],
+  index: [
+    'column',
+    'index_type',
+    'replace',
+    'genomic',
+    'num_partitions',
+    'num_sub_vectors',
+    'distance_type',
+  ],
   ingest: ['dim', 'batch_size', 'validate_only', 'clinical_significance_key'],
   migrate: ['dry_run'],
 } as const satisfies Record<string, readonly RequestOptionName[]>
@@ -121,5 +227,7 @@ type ValueOf<T extends OptionType> = T extends 'string'
 
 /** The typed request of an operation: each of its options, optional. */
 export type RequestOf<O extends Operation> = {
-  -readonly [K in (typeof OPERATION_OPTIONS)[O][number]]?: ValueOf<(typeof REQUEST_OPTIONS)[K]['type']>
+  -readonly [K in (typeof OPERATION_OPTIONS)[O][number]]?: ValueOf<
+    (typeof REQUEST_OPTIONS)[K]['type']
+  >
 }

@@ -5,7 +5,13 @@
  * @module
  */
 import { COLUMN_NAMES } from '../schema/columns.js'
-import { type Predicate, genesPredicate, regionPredicate, renderWhere, samplesPredicate } from '../store/predicates.js'
+import {
+  type Predicate,
+  genesPredicate,
+  regionPredicate,
+  renderWhere,
+  samplesPredicate,
+} from '../store/predicates.js'
 import type { Region } from '../vcf/regions.js'
 
 /** Criteria of {@link genomicFilter}. */
@@ -41,7 +47,8 @@ export interface GenomicQuery {
  */
 export function genomicFilter(q: GenomicQuery): string | undefined {
   const predicates: Predicate[] = []
-  if (q.regions && q.regions.length > 0) predicates.push(regionPredicate(q.regions, q.hasRlen !== false))
+  if (q.regions && q.regions.length > 0)
+    predicates.push(regionPredicate(q.regions, q.hasRlen !== false))
   if (q.samples && q.samples.length > 0) predicates.push(samplesPredicate(q.samples))
   if (q.genes && q.genes.length > 0) predicates.push(genesPredicate(q.genes))
   return renderWhere({ filter: q.filter, predicates }, { columns: COLUMN_NAMES })

@@ -6,22 +6,36 @@
  * @module
  */
 import { UsageError } from '../errors/errors.js'
-import { OPERATION_OPTIONS, type Operation, REQUEST_OPTIONS, type RequestOf, type RequestOption, type RequestOptionName } from './options.js'
+import {
+  OPERATION_OPTIONS,
+  type Operation,
+  REQUEST_OPTIONS,
+  type RequestOf,
+  type RequestOption,
+  type RequestOptionName,
+} from './options.js'
 
 /** Where the raw values come from: text (CLI flags, URL query parameters: strings, comma lists, repeats) or a JSON document (typed values). */
 export type RequestSource = 'text' | 'json'
 
 function bad(name: string, wants: string, got: unknown): UsageError {
-  const shown = typeof got === 'string' ? JSON.stringify(got) : JSON.stringify(got) ?? String(got)
-  return new UsageError('USAGE_INVALID_ARGUMENT', `${name} must be ${wants} (got ${shown}).`, { details: { option: name } })
+  const shown = typeof got === 'string' ? JSON.stringify(got) : (JSON.stringify(got) ?? String(got))
+  return new UsageError('USAGE_INVALID_ARGUMENT', `${name} must be ${wants} (got ${shown}).`, {
+    details: { option: name },
+  })
 }
 
 function asStrings(spec: RequestOption, raw: unknown, source: RequestSource): string[] {
   // CLI parsers read `--region 1` as the number 1: text sources give names, so numbers are names too
-  const list = (Array.isArray(raw) ? raw : [raw]).map((x: unknown) => (source === 'text' && typeof x === 'number' ? String(x) : x))
+  const list = (Array.isArray(raw) ? raw : [raw]).map((x: unknown) =>
+    source === 'text' && typeof x === 'number' ? String(x) : x,
+  )
   if (list.some((x) => typeof x !== 'string')) throw bad(spec.name, 'a list of strings', raw)
   // CLI lists are comma-separated; region texts keep their commas (bcftools' own list syntax, braces aware)
-  const split = source === 'text' && spec.name !== 'region' ? (list as string[]).flatMap((s) => s.split(',')) : (list as string[])
+  const split =
+    source === 'text' && spec.name !== 'region'
+      ? (list as string[]).flatMap((s) => s.split(','))
+      : (list as string[])
   return split.map((s) => s.trim()).filter((s) => s !== '')
 }
 
@@ -30,10 +44,16 @@ function asFloats(spec: RequestOption, raw: unknown, source: RequestSource): num
     const parts = raw.split(',').map((s) => s.trim())
     const nums = parts.map(Number)
     const at = nums.findIndex((n, i) => parts[i] === '' || !Number.isFinite(n))
-    if (at !== -1) throw new UsageError('USAGE_INVALID_ARGUMENT', `${spec.name} element ${at} is not a number; give comma-separated floats.`, { details: { option: spec.name } })
+    if (at !== -1)
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `${spec.name} element ${at} is not a number; give comma-separated floats.`,
+        { details: { option: spec.name } },
+      )
     return nums
   }
-  if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'number' || !Number.isFinite(x))) throw bad(spec.name, 'a list of finite numbers', raw)
+  if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
+    throw bad(spec.name, 'a list of finite numbers', raw)
   return raw as number[]
 }
 
@@ -47,9 +67,11 @@ function convert(spec: RequestOption, raw: unknown, source: RequestSource): unkn
       if (typeof raw !== 'string') throw bad(spec.name, 'a string', raw)
       return raw
     case 'int': {
-      const n = source === 'text' && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
+      const n =
+        source === 'text' && typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw
       const min = spec.min ?? 0
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min) throw bad(spec.name, min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`, raw)
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min)
+        throw bad(spec.name, min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`, raw)
       return n
     }
     case 'bool':
@@ -65,7 +87,11 @@ function convert(spec: RequestOption, raw: unknown, source: RequestSource): unkn
         try {
           return JSON.parse(raw) as unknown
         } catch (err) {
-          throw new UsageError('USAGE_INVALID_ARGUMENT', `${spec.name} is not valid JSON (${(err as Error).message}).`, { details: { option: spec.name } })
+          throw new UsageError(
+            'USAGE_INVALID_ARGUMENT',
+            `${spec.name} is not valid JSON (${(err as Error).message}).`,
+            { details: { option: spec.name } },
+          )
         }
       }
       return raw
@@ -87,9 +113,15 @@ function convert(spec: RequestOption, raw: unknown, source: RequestSource): unkn
  * parseRequest('filter', { gene: 'BRCA1,BRCA2', limit: '20' }, 'text') // { gene: ['BRCA1', 'BRCA2'], limit: 20 }
  * ```
  */
-export function parseRequest<O extends Operation>(operation: O, raw: Record<string, unknown>, source: RequestSource): RequestOf<O> {
+export function parseRequest<O extends Operation>(
+  operation: O,
+  raw: Record<string, unknown>,
+  source: RequestSource,
+): RequestOf<O> {
   const allowed = OPERATION_OPTIONS[operation] as readonly RequestOptionName[]
-  const unknown = Object.keys(raw).filter((k) => raw[k] !== undefined && !(allowed as readonly string[]).includes(k))
+  const unknown = Object.keys(raw).filter(
+    (k) => raw[k] !== undefined && !(allowed as readonly string[]).includes(k),
+  )
   if (unknown.length > 0) {
     throw new UsageError(
       'USAGE_INVALID_ARGUMENT',

@@ -24,7 +24,11 @@ import type { VariantClass } from './variant.js'
 export function classifyAllele(ref: string, alt: string): VariantClass {
   if (alt === '.' || alt === '<*>' || alt === '<NON_REF>' || alt === '<X>') return 'reference_block'
   if (alt === '*') return 'spanning_deletion'
-  if (alt.includes('[') || alt.includes(']') || (alt.length > 1 && (alt.startsWith('.') || alt.endsWith('.')))) {
+  if (
+    alt.includes('[') ||
+    alt.includes(']') ||
+    (alt.length > 1 && (alt.startsWith('.') || alt.endsWith('.')))
+  ) {
     return 'breakend'
   }
   if (alt.startsWith('<')) return 'symbolic'

@@ -82,21 +82,30 @@ export function utf8Buffers(values: readonly (string | null | undefined)[]): Utf
   }
 }
 
-function columnBuffers(spec: ColumnSpec, rows: readonly BufferRow[], dim: number, flatEmbeddings?: Float32Array): ColumnBuffers {
+function columnBuffers(
+  spec: ColumnSpec,
+  rows: readonly BufferRow[],
+  dim: number,
+  flatEmbeddings?: Float32Array,
+): ColumnBuffers {
   const n = rows.length
   const get = (r: BufferRow): unknown => (r as unknown as Record<string, unknown>)[spec.name]
   switch (spec.kind) {
     case 'embedding': {
       if (flatEmbeddings) return { kind: 'embedding', data: flatEmbeddings }
       const data = new Float32Array(n * dim)
-      rows.forEach((r, i) => data.set((r.embedding ?? []) as ArrayLike<number>, i * dim))
+      rows.forEach((r, i) => data.set((r.embedding ?? []), i * dim))
       return { kind: 'embedding', data }
     }
     case 'utf8':
       return utf8Buffers(
         rows.map((r) => {
           const v = get(r)
-          return v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v)
+          return v === null || v === undefined
+            ? null
+            : typeof v === 'string'
+              ? v
+              : JSON.stringify(v)
         }),
       )
     case 'utf8_list': {
@@ -107,7 +116,12 @@ function columnBuffers(spec: ColumnSpec, rows: readonly BufferRow[], dim: number
         if (l) for (const x of l) flat.push(x)
         offsets[i + 1] = flat.length
       })
-      return { kind: 'utf8_list', offsets, child: utf8Buffers(flat), ...validity(n, (i) => lists[i] === null || lists[i] === undefined) }
+      return {
+        kind: 'utf8_list',
+        offsets,
+        child: utf8Buffers(flat),
+        ...validity(n, (i) => lists[i] === null || lists[i] === undefined),
+      }
     }
     case 'int64':
     case 'float64': {
@@ -119,7 +133,11 @@ function columnBuffers(spec: ColumnSpec, rows: readonly BufferRow[], dim: number
         if (spec.kind === 'int64') (data as BigInt64Array)[i] = BigInt(v as number)
         else (data as Float64Array)[i] = v as number
       }
-      return { kind: spec.kind, data, ...validity(n, (i) => values[i] === null || values[i] === undefined) }
+      return {
+        kind: spec.kind,
+        data,
+        ...validity(n, (i) => values[i] === null || values[i] === undefined),
+      }
     }
   }
 }
@@ -135,7 +153,14 @@ export function rowsToBuffers(
   flatEmbeddings?: Float32Array,
   columns: readonly ColumnSpec[] = COLUMNS,
 ): BatchBuffers {
-  return { length: rows.length, dim, columns: columns.map((c) => ({ name: c.name, buffers: columnBuffers(c, rows, dim, flatEmbeddings) })) }
+  return {
+    length: rows.length,
+    dim,
+    columns: columns.map((c) => ({
+      name: c.name,
+      buffers: columnBuffers(c, rows, dim, flatEmbeddings),
+    })),
+  }
 }
 
 /** The ArrayBuffers of a batch, for `postMessage` transfer lists. @internal */

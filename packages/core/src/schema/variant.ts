@@ -112,7 +112,10 @@ type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? tr
  * the typecheck.
  * @internal
  */
-export const COLUMNS_MATCH_ROW_TYPES: [SameKeys<keyof VariantInput, ColumnName>, SameKeys<keyof Variant, ColumnName>] = [true, true]
+export const COLUMNS_MATCH_ROW_TYPES: [
+  SameKeys<keyof VariantInput, ColumnName>,
+  SameKeys<keyof Variant, ColumnName>,
+] = [true, true]
 
 /** One problem found by {@link validateRows}. */
 export interface RowIssue {
@@ -134,10 +137,16 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
   if (value === null || value === undefined) return spec.nullable ? undefined : 'is required'
   switch (spec.kind) {
     case 'utf8':
-      if (spec.name === 'info' && typeof value === 'object' && !Array.isArray(value)) return undefined
+      if (spec.name === 'info' && typeof value === 'object' && !Array.isArray(value))
+        return undefined
       if (typeof value !== 'string') return 'must be a string'
       if (!spec.nullable && value.length === 0) return 'must not be empty'
-      if (spec.name === 'alt' && value.includes(',') && !value.includes('[') && !value.includes(']')) {
+      if (
+        spec.name === 'alt' &&
+        value.includes(',') &&
+        !value.includes('[') &&
+        !value.includes(']')
+      ) {
         return 'must be one ALT allele (one row per ALT; split "A,T" into two rows)'
       }
       return undefined
@@ -150,13 +159,19 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       return undefined
     }
     case 'float64':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a finite number'
+      return typeof value === 'number' && Number.isFinite(value)
+        ? undefined
+        : 'must be a finite number'
     case 'utf8_list':
       return Array.isArray(value) && value.every((v) => typeof v === 'string')
         ? undefined
         : 'must be an array of strings'
     case 'embedding': {
-      if (!(value instanceof Float32Array) && !(value instanceof Float64Array) && !Array.isArray(value)) {
+      if (
+        !(value instanceof Float32Array) &&
+        !(value instanceof Float64Array) &&
+        !Array.isArray(value)
+      ) {
         return `must be a Float32Array or number array of length ${dim}`
       }
       const v = value as ArrayLike<unknown>
@@ -170,7 +185,8 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       }
       for (let i = 0; i < v.length; i++) {
         const x = v[i]
-        if (typeof x !== 'number' || !Number.isFinite(x)) return `element ${i} is not a finite number`
+        if (typeof x !== 'number' || !Number.isFinite(x))
+          return `element ${i} is not a finite number`
       }
       return undefined
     }
@@ -198,16 +214,24 @@ export function validateRows(rows: readonly VariantInput[], dim: number): void {
       return
     }
     for (const key of Object.keys(row)) {
-      if (!findColumn(key)) issues.push({ row: i, field: key, problem: 'is not a column of the Variant table' })
+      if (!findColumn(key))
+        issues.push({ row: i, field: key, problem: 'is not a column of the Variant table' })
     }
     for (const spec of COLUMNS) {
-      const problem = checkValue(spec, (row as unknown as Record<ColumnName, unknown>)[spec.name], dim)
+      const problem = checkValue(
+        spec,
+        (row as unknown as Record<ColumnName, unknown>)[spec.name],
+        dim,
+      )
       if (problem) issues.push({ row: i, field: spec.name, problem })
     }
   })
   if (issues.length > 0) {
     const first = issues[0]!
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
+    const more =
+      issues.length > 1
+        ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})`
+        : ''
     throw new SchemaError(
       'SCHEMA_INVALID_ROW',
       `Invalid variant row ${first.row}, field ${first.field}: ${first.problem}${more}. Nothing was written.`,

@@ -42,16 +42,28 @@ export async function addRows(h: TableHandle, rows: readonly VariantInput[]): Pr
 }
 
 /** Inserts the rows whose key is new, leaves the others. @internal */
-export async function upsertRows(h: TableHandle, rows: readonly VariantInput[]): Promise<UpsertResult> {
+export async function upsertRows(
+  h: TableHandle,
+  rows: readonly VariantInput[],
+): Promise<UpsertResult> {
   validateRows(rows, h.dim)
   if (rows.length === 0) return { inserted: 0, unchanged: 0, version: await h.table.version() }
   return h.write(
     'upsert',
     async () => {
-      const existing = await existingKeys(h, rows.map((r) => r.variant_id))
+      const existing = await existingKeys(
+        h,
+        rows.map((r) => r.variant_id),
+      )
       const fresh = existing.size === 0 ? rows : rows.filter((r) => !existing.has(r.variant_id))
-      const results = fresh.length === 0 ? [] : await Promise.all(halves(rowsToTable(fresh, h.state.arrowSchema, h.dim)).map((t) => h.table.add(t)))
-      const version = results.length > 0 ? Math.max(...results.map((r) => r.version)) : await h.table.version()
+      const results =
+        fresh.length === 0
+          ? []
+          : await Promise.all(
+              halves(rowsToTable(fresh, h.state.arrowSchema, h.dim)).map((t) => h.table.add(t)),
+            )
+      const version =
+        results.length > 0 ? Math.max(...results.map((r) => r.version)) : await h.table.version()
       return { inserted: fresh.length, unchanged: rows.length - fresh.length, version }
     },
     true,
@@ -66,7 +78,12 @@ export async function upsertRows(h: TableHandle, rows: readonly VariantInput[]):
  */
 export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendBatchResult> {
   if (batch.buffers.dim !== h.dim) {
-    return Promise.reject(new SchemaError('SCHEMA_INVALID_ROW', `Batch embeddings have dim ${batch.buffers.dim}, the table has ${h.dim}.`))
+    return Promise.reject(
+      new SchemaError(
+        'SCHEMA_INVALID_ROW',
+        `Batch embeddings have dim ${batch.buffers.dim}, the table has ${h.dim}.`,
+      ),
+    )
   }
   const current = h.state.version >= 2
   let table = current ? buffersToTable(batch.buffers, h.state.arrowSchema) : undefined
@@ -93,8 +110,14 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
       }
       const results = await Promise.all(parts.map((t) => h.table.add(t)))
       const changed = existing.size > 0 ? await countChanged(h, table, batch.keys, existing) : 0
-      const version = results.length > 0 ? Math.max(...results.map((r) => r.version)) : await h.table.version()
-      return { inserted: batch.keys.length - existing.size, unchanged: existing.size - changed, changed, version }
+      const version =
+        results.length > 0 ? Math.max(...results.map((r) => r.version)) : await h.table.version()
+      return {
+        inserted: batch.keys.length - existing.size,
+        unchanged: existing.size - changed,
+        changed,
+        version,
+      }
     },
     true,
   )
@@ -105,7 +128,11 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
  * answers it; otherwise `variant_id IN (…)` lists of 10 000.
  * @internal
  */
-export async function existingKeys(h: TableHandle, keys: readonly string[], candidates?: string): Promise<Set<string>> {
+export async function existingKeys(
+  h: TableHandle,
+  keys: readonly string[],
+  candidates?: string,
+): Promise<Set<string>> {
   const wanted = new Set(keys)
   const found = new Set<string>()
   const collect = async (where: string): Promise<void> => {
@@ -121,14 +148,25 @@ export async function existingKeys(h: TableHandle, keys: readonly string[], cand
     return found
   }
   for (let i = 0; i < keys.length; i += IN_LIST_SIZE) {
-    await collect(`${sqlIdent(PRIMARY_KEY)} IN (${keys.slice(i, i + IN_LIST_SIZE).map(sqlString).join(', ')})`)
+    await collect(
+      `${sqlIdent(PRIMARY_KEY)} IN (${keys
+        .slice(i, i + IN_LIST_SIZE)
+        .map(sqlString)
+        .join(', ')})`,
+    )
   }
   return found
 }
 
 /** How many of the already-stored rows differ from the new ones in CLNSIG, QUAL, FILTER or INFO. */
-async function countChanged(h: TableHandle, table: ArrowTypes.Table, keys: readonly string[], existing: Set<string>): Promise<number> {
-  const sig = (r: Record<string, unknown>): string => JSON.stringify(CHANGE_COLUMNS.map((c) => r[c] ?? null))
+async function countChanged(
+  h: TableHandle,
+  table: ArrowTypes.Table,
+  keys: readonly string[],
+  existing: Set<string>,
+): Promise<number> {
+  const sig = (r: Record<string, unknown>): string =>
+    JSON.stringify(CHANGE_COLUMNS.map((c) => r[c] ?? null))
   const incoming = new Map<string, string>()
   const rowsOf = tableToRows(table.select([...CHANGE_COLUMNS]))
   keys.forEach((id, i) => {
@@ -137,9 +175,19 @@ async function countChanged(h: TableHandle, table: ArrowTypes.Table, keys: reado
   let changed = 0
   const list = [...existing]
   for (let i = 0; i < list.length; i += IN_LIST_SIZE) {
-    const where = `${sqlIdent(PRIMARY_KEY)} IN (${list.slice(i, i + IN_LIST_SIZE).map(sqlString).join(', ')})`
-    const stored = tableToRows(await h.table.query().where(where).select([PRIMARY_KEY, ...CHANGE_COLUMNS]).toArrow())
-    for (const r of stored) if (incoming.get(r.variant_id) !== sig(r as unknown as Record<string, unknown>)) changed++
+    const where = `${sqlIdent(PRIMARY_KEY)} IN (${list
+      .slice(i, i + IN_LIST_SIZE)
+      .map(sqlString)
+      .join(', ')})`
+    const stored = tableToRows(
+      await h.table
+        .query()
+        .where(where)
+        .select([PRIMARY_KEY, ...CHANGE_COLUMNS])
+        .toArrow(),
+    )
+    for (const r of stored)
+      if (incoming.get(r.variant_id) !== sig(r as unknown as Record<string, unknown>)) changed++
   }
   return changed
 }

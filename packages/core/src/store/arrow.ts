@@ -42,7 +42,10 @@ export function arrowType(spec: ColumnSpec, dim: number): ArrowTypes.DataType {
  * The Variant table's Arrow schema for an embedding dimension, with the schema version and `dim` in its metadata.
  * @internal
  */
-export function variantSchema(dim: number, columns: readonly ColumnSpec[] = COLUMNS): ArrowTypes.Schema {
+export function variantSchema(
+  dim: number,
+  columns: readonly ColumnSpec[] = COLUMNS,
+): ArrowTypes.Schema {
   const fields = columns.map((c) => new arrow.Field(c.name, arrowType(c, dim), c.nullable))
   return new arrow.Schema(
     fields,
@@ -56,8 +59,18 @@ export function variantSchema(dim: number, columns: readonly ColumnSpec[] = COLU
 function toData(b: ColumnBuffers, spec: ColumnSpec, dim: number, length: number): ArrowTypes.Data {
   switch (b.kind) {
     case 'embedding': {
-      const child = arrow.makeData({ type: new arrow.Float32(), length: length * dim, nullCount: 0, data: b.data })
-      return arrow.makeData({ type: arrowType(spec, dim) as ArrowTypes.FixedSizeList, length, nullCount: 0, child })
+      const child = arrow.makeData({
+        type: new arrow.Float32(),
+        length: length * dim,
+        nullCount: 0,
+        data: b.data,
+      })
+      return arrow.makeData({
+        type: arrowType(spec, dim) as ArrowTypes.FixedSizeList,
+        length,
+        nullCount: 0,
+        child,
+      })
     }
     case 'utf8':
       return arrow.makeData({
@@ -79,7 +92,13 @@ function toData(b: ColumnBuffers, spec: ColumnSpec, dim: number, length: number)
       } as never)
     case 'int64':
     case 'float64':
-      return arrow.makeData({ type: arrowType(spec, dim), length, nullCount: b.nullCount, nullBitmap: b.validity, data: b.data } as never)
+      return arrow.makeData({
+        type: arrowType(spec, dim),
+        length,
+        nullCount: b.nullCount,
+        nullBitmap: b.validity,
+        data: b.data,
+      } as never)
   }
 }
 
@@ -94,7 +113,12 @@ export function buffersToTable(batch: BatchBuffers, schema: ArrowTypes.Schema): 
     if (!col) throw new Error(`batch lacks column ${f.name}`)
     return toData(col.buffers, spec, batch.dim, batch.length)
   })
-  const data = arrow.makeData({ type: new arrow.Struct(schema.fields), length: batch.length, nullCount: 0, children })
+  const data = arrow.makeData({
+    type: new arrow.Struct(schema.fields),
+    length: batch.length,
+    nullCount: 0,
+    children,
+  })
   return new arrow.Table([new arrow.RecordBatch(schema, data)])
 }
 
@@ -102,7 +126,11 @@ export function buffersToTable(batch: BatchBuffers, schema: ArrowTypes.Schema): 
  * Builds an Arrow table (one record batch, column by column) from validated rows.
  * @internal
  */
-export function rowsToTable(rows: readonly VariantInput[], schema: ArrowTypes.Schema, dim: number): ArrowTypes.Table {
+export function rowsToTable(
+  rows: readonly VariantInput[],
+  schema: ArrowTypes.Schema,
+  dim: number,
+): ArrowTypes.Table {
   return buffersToTable(rowsToBuffers(rows, dim), schema)
 }
 
@@ -111,9 +139,12 @@ function plain(spec: ColumnSpec | undefined, v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v)
   if (spec?.kind === 'embedding') {
     const vec = v as ArrowTypes.Vector
-    return vec.toArray() instanceof Float32Array ? (vec.toArray() as Float32Array) : Float32Array.from(vec.toArray() as ArrayLike<number>)
+    return vec.toArray() instanceof Float32Array
+      ? (vec.toArray() as Float32Array)
+      : Float32Array.from(vec.toArray() as ArrayLike<number>)
   }
-  if (spec?.kind === 'utf8_list') return Array.from((v as ArrowTypes.Vector).toArray() as ArrayLike<string>)
+  if (spec?.kind === 'utf8_list')
+    return Array.from((v as ArrowTypes.Vector).toArray() as ArrayLike<string>)
   return v
 }
 

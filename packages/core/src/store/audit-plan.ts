@@ -45,9 +45,22 @@ const AUDIT_PLAN: AuditPlan = {
   migrate: { action: 'migrate', details: (o) => ({ dryRun: Boolean(o?.dryRun) }) },
   addVariants: { action: 'add', count: (r) => r.added },
   upsertVariants: { action: 'upsert', count: (r) => r.inserted },
-  rollbackIngest: { action: 'ingest-rollback', details: (ingestId) => ({ ingestId }), count: (r) => r.deleted },
-  countWhere: { action: (_w, action) => action ?? 'count', filter: (w) => whereText(w), count: (r) => r },
-  deleteWhere: { action: 'delete', filter: (w) => whereText(w), details: (_w, o) => ({ all: Boolean(o?.all) }), count: (r) => r.deleted },
+  rollbackIngest: {
+    action: 'ingest-rollback',
+    details: (ingestId) => ({ ingestId }),
+    count: (r) => r.deleted,
+  },
+  countWhere: {
+    action: (_w, action) => action ?? 'count',
+    filter: (w) => whereText(w),
+    count: (r) => r,
+  },
+  deleteWhere: {
+    action: 'delete',
+    filter: (w) => whereText(w),
+    details: (_w, o) => ({ all: Boolean(o?.all) }),
+    count: (r) => r.deleted,
+  },
   statsWhere: { action: 'stats', filter: (w) => whereText(w), count: (r) => r.rows },
   nearest: {
     action: 'search',
@@ -55,17 +68,29 @@ const AUDIT_PLAN: AuditPlan = {
     details: (p) => ({ limit: p.limit ?? 10, embedding: `[${p.vector.length} floats]` }),
     count: (r) => r.length,
   },
-  getVariant: { action: 'get', filter: (id) => sqlEquals(PRIMARY_KEY, String(id)), count: (r) => (r ? 1 : 0) },
+  getVariant: {
+    action: 'get',
+    filter: (id) => sqlEquals(PRIMARY_KEY, String(id)),
+    count: (r) => (r ? 1 : 0),
+  },
   updateVariant: {
     action: 'update',
     filter: (id) => sqlEquals(PRIMARY_KEY, String(id)),
-    details: (_id, u) => (u && typeof u === 'object' ? describeUpdate(u as Record<string, unknown>) : {}),
+    details: (_id, u) =>
+      u && typeof u === 'object' ? describeUpdate(u) : {},
     count: (r) => r.updated,
   },
-  createScalarIndex: { action: 'create-index', details: (column, type, o) => ({ column, type: type ?? 'BTREE', replace: Boolean(o?.replace) }) },
+  createScalarIndex: {
+    action: 'create-index',
+    details: (column, type, o) => ({ column, type: type ?? 'BTREE', replace: Boolean(o?.replace) }),
+  },
   createVectorIndex: {
     action: 'create-index',
-    details: (o) => ({ column: 'embedding', type: o?.type ?? 'IVF_PQ', replace: Boolean(o?.replace) }),
+    details: (o) => ({
+      column: 'embedding',
+      type: o?.type ?? 'IVF_PQ',
+      replace: Boolean(o?.replace),
+    }),
   },
 }
 
@@ -73,7 +98,11 @@ const AUDIT_PLAN: AuditPlan = {
  * Audits one stream: the audit log is checked before the first row, and the record (with the row count) is
  * written when the stream ends, fails, or is abandoned by its consumer.
  */
-async function* auditedStream<T>(log: AuditLog, base: AuditBase, open: () => AsyncIterable<T>): AsyncGenerator<T> {
+async function* auditedStream<T>(
+  log: AuditLog,
+  base: AuditBase,
+  open: () => AsyncIterable<T>,
+): AsyncGenerator<T> {
   let rows = 0
   let finish: (err?: unknown) => void = () => undefined
   const ended = new Promise<void>((resolve, reject) => {
@@ -120,7 +149,11 @@ async function* auditedStream<T>(log: AuditLog, base: AuditBase, open: () => Asy
  */
 export function applyAuditPlan(store: VariantStore, log: AuditLog): void {
   const target = store as unknown as Record<string, (...args: unknown[]) => unknown>
-  const baseOf = (action: string, filter: string | undefined, details: Record<string, unknown> | undefined): AuditBase => ({
+  const baseOf = (
+    action: string,
+    filter: string | undefined,
+    details: Record<string, unknown> | undefined,
+  ): AuditBase => ({
     action,
     actor: store.actor,
     table: store.tableName,
@@ -138,5 +171,7 @@ export function applyAuditPlan(store: VariantStore, log: AuditLog): void {
   }
   const scan = target.scanRows!.bind(store) as VariantStore['scanRows']
   target.scanRows = ((plan: Parameters<VariantStore['scanRows']>[0]) =>
-    auditedStream(log, baseOf(plan.action ?? 'filter', whereText(plan.where), undefined), () => scan(plan))) as never
+    auditedStream(log, baseOf(plan.action ?? 'filter', whereText(plan.where), undefined), () =>
+      scan(plan),
+    )) as never
 }

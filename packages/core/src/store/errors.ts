@@ -21,20 +21,30 @@ export function isCommitConflict(err: unknown): boolean {
 export function translateError(err: unknown, operation: string, filter?: string): VcfAgentError {
   if (err instanceof VcfAgentError) return err
   const raw = err instanceof Error ? err.message : String(err)
-  const firstLine = redactMessage((raw.split('\n')[0] ?? raw).replace(/,?\s*\S*\/(?:cargo|rustc)\/\S+:\d+:\d+/g, ''), { filters: [filter] }).slice(0, 300)
-  if (filter !== undefined && /parse|sql|No field named|Invalid user input|planning|Schema error|type|column/i.test(raw)) {
+  const firstLine = redactMessage(
+    (raw.split('\n')[0] ?? raw).replace(/,?\s*\S*\/(?:cargo|rustc)\/\S+:\d+:\d+/g, ''),
+    { filters: [filter] },
+  ).slice(0, 300)
+  if (
+    filter !== undefined &&
+    /parse|sql|No field named|Invalid user input|planning|Schema error|type|column/i.test(raw)
+  ) {
     return new StoreError(
       'STORE_BAD_FILTER',
       `LanceDB rejected the filter ${JSON.stringify(maskFilter(filter))} during ${operation}: ${firstLine}. ` +
-        "Filters are DataFusion SQL over the Variant columns, e.g. \"chrom = '1' AND pos > 1000\".",
+        'Filters are DataFusion SQL over the Variant columns, e.g. "chrom = \'1\' AND pos > 1000".',
       { cause: err, details: { operation } },
     )
   }
   if (/was not found|not found/i.test(raw) && /table/i.test(raw)) {
-    return new StoreError('STORE_TABLE_NOT_FOUND', `Table not found during ${operation}: ${firstLine}`, {
-      cause: err,
-      details: { operation },
-    })
+    return new StoreError(
+      'STORE_TABLE_NOT_FOUND',
+      `Table not found during ${operation}: ${firstLine}`,
+      {
+        cause: err,
+        details: { operation },
+      },
+    )
   }
   return new StoreError('STORE_FAILED', `LanceDB failed during ${operation}: ${firstLine}`, {
     cause: err,

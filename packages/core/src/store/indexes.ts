@@ -27,7 +27,11 @@ export const GENOMIC_INDEXES: readonly [string, ScalarIndexType][] = [
   ['hom_alt_samples', 'LABEL_LIST'],
 ]
 
-async function assertNoIndex(h: TableHandle, column: string, replace: boolean | undefined): Promise<void> {
+async function assertNoIndex(
+  h: TableHandle,
+  column: string,
+  replace: boolean | undefined,
+): Promise<void> {
   if (replace) return
   const existing = (await h.table.listIndices()).find((i) => i.columns.includes(column))
   if (existing) {
@@ -40,12 +44,21 @@ async function assertNoIndex(h: TableHandle, column: string, replace: boolean | 
 }
 
 /** Creates a scalar index `<column>_idx`. @internal */
-export async function createScalarIndex(h: TableHandle, column: string, type: ScalarIndexType, replace: boolean): Promise<void> {
+export async function createScalarIndex(
+  h: TableHandle,
+  column: string,
+  type: ScalarIndexType,
+  replace: boolean,
+): Promise<void> {
   const spec = findColumn(column)
   if (!spec || !h.columnNames().includes(column)) {
-    throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Cannot index unknown column ${column}. Columns: ${h.columnNames().join(', ')}.`, {
-      details: { field: column },
-    })
+    throw new SchemaError(
+      'SCHEMA_UNKNOWN_COLUMN',
+      `Cannot index unknown column ${column}. Columns: ${h.columnNames().join(', ')}.`,
+      {
+        details: { field: column },
+      },
+    )
   }
   if (!(type in FITS)) {
     throw new UsageError(
@@ -54,10 +67,23 @@ export async function createScalarIndex(h: TableHandle, column: string, type: Sc
     )
   }
   if (!FITS[type].includes(spec.kind)) {
-    const fit = spec.kind === 'utf8_list' ? 'LABEL_LIST' : spec.kind === 'embedding' ? 'a vector index (IVF_PQ, IVF_FLAT)' : 'BTREE or BITMAP'
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `A ${type} index does not fit column ${column} (${spec.kind}); use ${fit}.`)
+    const fit =
+      spec.kind === 'utf8_list'
+        ? 'LABEL_LIST'
+        : spec.kind === 'embedding'
+          ? 'a vector index (IVF_PQ, IVF_FLAT)'
+          : 'BTREE or BITMAP'
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `A ${type} index does not fit column ${column} (${spec.kind}); use ${fit}.`,
+    )
   }
-  const config = type === 'BTREE' ? lancedb.Index.btree() : type === 'BITMAP' ? lancedb.Index.bitmap() : lancedb.Index.labelList()
+  const config =
+    type === 'BTREE'
+      ? lancedb.Index.btree()
+      : type === 'BITMAP'
+        ? lancedb.Index.bitmap()
+        : lancedb.Index.labelList()
   await h.write('create-index', async () => {
     await assertNoIndex(h, column, replace)
     await h.table.createIndex(column, { config, replace: true })
@@ -65,20 +91,35 @@ export async function createScalarIndex(h: TableHandle, column: string, type: Sc
 }
 
 /** Creates a vector index on `embedding`. @internal */
-export async function createVectorIndex(h: TableHandle, options: VectorIndexOptions): Promise<void> {
+export async function createVectorIndex(
+  h: TableHandle,
+  options: VectorIndexOptions,
+): Promise<void> {
   const type = options.type ?? 'IVF_PQ'
   if (type !== 'IVF_PQ' && type !== 'IVF_FLAT') {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `Unknown vector index type ${String(type)}; use IVF_PQ or IVF_FLAT.`)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `Unknown vector index type ${String(type)}; use IVF_PQ or IVF_FLAT.`,
+    )
   }
   const rows = await h.table.countRows()
-  const numPartitions = options.numPartitions ?? Math.max(1, Math.min(4096, Math.round(Math.sqrt(rows))))
-  const numSubVectors = options.numSubVectors ?? [16, 8, 4, 2, 1].map((d) => h.dim / d).find((s) => Number.isInteger(s) && s <= 256) ?? 1
+  const numPartitions =
+    options.numPartitions ?? Math.max(1, Math.min(4096, Math.round(Math.sqrt(rows))))
+  const numSubVectors =
+    options.numSubVectors ??
+    [16, 8, 4, 2, 1].map((d) => h.dim / d).find((s) => Number.isInteger(s) && s <= 256) ??
+    1
   if (h.dim % numSubVectors !== 0) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `numSubVectors ${numSubVectors} must divide dim ${h.dim}.`)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `numSubVectors ${numSubVectors} must divide dim ${h.dim}.`,
+    )
   }
   const distanceType = options.distanceType ?? 'l2'
   const config =
-    type === 'IVF_PQ' ? lancedb.Index.ivfPq({ numPartitions, numSubVectors, distanceType }) : lancedb.Index.ivfFlat({ numPartitions, distanceType })
+    type === 'IVF_PQ'
+      ? lancedb.Index.ivfPq({ numPartitions, numSubVectors, distanceType })
+      : lancedb.Index.ivfFlat({ numPartitions, distanceType })
   await h.write('create-index', async () => {
     await assertNoIndex(h, 'embedding', options.replace)
     await h.table.createIndex('embedding', { config, replace: true })
@@ -87,5 +128,9 @@ export async function createVectorIndex(h: TableHandle, options: VectorIndexOpti
 
 /** The table's indexes. @internal */
 export async function listIndices(h: TableHandle): Promise<IndexInfo[]> {
-  return (await h.table.listIndices()).map((i) => ({ name: i.name, indexType: i.indexType, columns: [...i.columns] }))
+  return (await h.table.listIndices()).map((i) => ({
+    name: i.name,
+    indexType: i.indexType,
+    columns: [...i.columns],
+  }))
 }

@@ -100,7 +100,11 @@ export class LanceVariantStore extends VariantStore {
     this.embedder = init.embedder
     this.#table = init.table
     const lockPath = lockPathFor(init.dbPath, init.tableName)
-    const lockOptions = (operation: string) => ({ timeoutMs: init.options.lockTimeoutMs, staleMs: init.options.lockStaleMs, operation })
+    const lockOptions = (operation: string) => ({
+      timeoutMs: init.options.lockTimeoutMs,
+      staleMs: init.options.lockStaleMs,
+      operation,
+    })
     const handle: TableHandle = {
       dbPath: init.dbPath,
       tableName: init.tableName,
@@ -113,7 +117,8 @@ export class LanceVariantStore extends VariantStore {
         withWriteLock(
           lockPath,
           async () => {
-            if (needsCurrentSchema && init.state.version < SCHEMA_VERSION) await migrateLocked(handle)
+            if (needsCurrentSchema && init.state.version < SCHEMA_VERSION)
+              await migrateLocked(handle)
             return withCommitRetry(fn, operation)
           },
           lockOptions(operation),
@@ -136,15 +141,27 @@ export class LanceVariantStore extends VariantStore {
   }
 
   get tableEmbedder(): string | undefined {
-    return this.#init.state.arrowSchema.fields.find((f) => f.name === 'embedding')?.metadata.get(METADATA_EMBEDDER)
+    return this.#init.state.arrowSchema.fields
+      .find((f) => f.name === 'embedding')
+      ?.metadata.get(METADATA_EMBEDDER)
   }
 
   withActor(actor: string): VariantStore {
     return new LanceVariantStore({ ...this.#init, actor, ownsHandle: false })
   }
 
-  auditedOperation<T>(action: string, details: Record<string, unknown>, fn: () => Promise<T>, count?: (r: T) => number): Promise<T> {
-    return audited(this.#init.audit, { action, actor: this.actor, table: this.tableName, details }, fn, count)
+  auditedOperation<T>(
+    action: string,
+    details: Record<string, unknown>,
+    fn: () => Promise<T>,
+    count?: (r: T) => number,
+  ): Promise<T> {
+    return audited(
+      this.#init.audit,
+      { action, actor: this.actor, table: this.tableName, details },
+      fn,
+      count,
+    )
   }
 
   async bindEmbedder(name: string, options: { record?: boolean } = {}): Promise<void> {
@@ -159,7 +176,9 @@ export class LanceVariantStore extends VariantStore {
     }
     if (recorded === undefined && options.record) {
       await this.#handle.write('record-embedder', () =>
-        this.#table.updateFieldMetadata([{ path: 'embedding', metadata: { [METADATA_EMBEDDER]: name } }]),
+        this.#table.updateFieldMetadata([
+          { path: 'embedding', metadata: { [METADATA_EMBEDDER]: name } },
+        ]),
       )
       Object.assign(this.#init.state, { arrowSchema: await this.#table.schema() })
     }
@@ -189,12 +208,19 @@ export class LanceVariantStore extends VariantStore {
   }
 
   #selectList(select: readonly string[] | undefined): string[] {
-    const cols = select && select.length > 0 ? [...select] : DEFAULT_SELECT.filter((c) => this.columns.includes(c))
+    const cols =
+      select && select.length > 0
+        ? [...select]
+        : DEFAULT_SELECT.filter((c) => this.columns.includes(c))
     const unknown = cols.filter((c) => !this.columns.includes(c))
     if (unknown.length > 0) {
-      throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Columns: ${this.columns.join(', ')}.`, {
-        details: { unknown },
-      })
+      throw new SchemaError(
+        'SCHEMA_UNKNOWN_COLUMN',
+        `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}. Columns: ${this.columns.join(', ')}.`,
+        {
+          details: { unknown },
+        },
+      )
     }
     return cols
   }
@@ -231,7 +257,12 @@ export class LanceVariantStore extends VariantStore {
   async knownContigs(names: readonly string[]): Promise<Set<string>> {
     const out = new Set<string>()
     for (const name of new Set(names)) {
-      const hit = await this.#table.query().where(`${sqlIdent('chrom')} = ${sqlString(name)}`).select(['chrom']).limit(1).toArray()
+      const hit = await this.#table
+        .query()
+        .where(`${sqlIdent('chrom')} = ${sqlString(name)}`)
+        .select(['chrom'])
+        .limit(1)
+        .toArray()
       if (hit.length > 0) out.add(name)
     }
     return out
@@ -273,27 +304,37 @@ export class LanceVariantStore extends VariantStore {
   async nearest(plan: NearestPlan): Promise<SearchHit[]> {
     const problem = checkValue(COLUMNS[1], plan.vector, this.dim)
     if (problem) {
-      throw new SchemaError('SCHEMA_INVALID_ROW', `The query vector ${problem}.`, { details: { field: 'embedding', expected: this.dim } })
+      throw new SchemaError('SCHEMA_INVALID_ROW', `The query vector ${problem}.`, {
+        details: { field: 'embedding', expected: this.dim },
+      })
     }
     const limit = plan.limit ?? 10
-    if (!Number.isSafeInteger(limit) || limit <= 0) throw new UsageError('USAGE_INVALID_ARGUMENT', 'limit must be a positive integer.')
+    if (!Number.isSafeInteger(limit) || limit <= 0)
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'limit must be a positive integer.')
     const sql = this.#where(plan.where)
     const select = this.#selectList(plan.select)
     try {
-      let q = this.#table.vectorSearch(Float32Array.from(plan.vector)).distanceType(plan.distanceType ?? 'l2').select([...select, '_distance']).limit(limit)
+      let q = this.#table
+        .vectorSearch(Float32Array.from(plan.vector))
+        .distanceType(plan.distanceType ?? 'l2')
+        .select([...select, '_distance'])
+        .limit(limit)
       if (sql) q = q.where(sql)
       const strategy = await searchStrategy(this.#handle, sql, plan)
       if (strategy.bypass) q = q.bypassVectorIndex()
       else if (strategy.nprobes) q = q.nprobes(strategy.nprobes)
       if (plan.refineFactor && !strategy.bypass) q = q.refineFactor(plan.refineFactor)
       const rows = tableToRows(await q.toArrow()) as (Variant & { _distance: number })[]
-      return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }) as SearchHit)
+      return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }))
     } catch (err) {
       throw translateError(err, 'search', sql)
     }
   }
 
-  async getVariant(variantId: string, options: Pick<FilterOptions, 'select'> = {}): Promise<Variant | undefined> {
+  async getVariant(
+    variantId: string,
+    options: Pick<FilterOptions, 'select'> = {},
+  ): Promise<Variant | undefined> {
     const select = this.#selectList(options.select)
     const sql = keyPredicate(String(variantId)).sql
     try {
@@ -303,13 +344,21 @@ export class LanceVariantStore extends VariantStore {
     }
   }
 
-  async updateVariant(variantId: string, updates: Partial<Omit<VariantInput, 'variant_id'>>): Promise<UpdateResult> {
-    if (typeof variantId !== 'string' || variantId === '') throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
+  async updateVariant(
+    variantId: string,
+    updates: Partial<Omit<VariantInput, 'variant_id'>>,
+  ): Promise<UpdateResult> {
+    if (typeof variantId !== 'string' || variantId === '')
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
     if (updates === null || typeof updates !== 'object' || Array.isArray(updates)) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must be an object of column names to new values.')
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        'Updates must be an object of column names to new values.',
+      )
     }
     const keys = Object.keys(updates)
-    if (keys.length === 0) throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must name at least one column.')
+    if (keys.length === 0)
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must name at least one column.')
     const values: Record<string, lancedb.IntoSql> = {}
     for (const key of keys) {
       if (IDENTITY.has(key)) {
@@ -321,21 +370,37 @@ export class LanceVariantStore extends VariantStore {
       }
       const spec = findColumn(key)
       if (!spec) {
-        throw new SchemaError('SCHEMA_UNKNOWN_COLUMN', `Cannot update unknown column ${key}. Columns: ${this.columns.join(', ')}.`, { details: { field: key } })
+        throw new SchemaError(
+          'SCHEMA_UNKNOWN_COLUMN',
+          `Cannot update unknown column ${key}. Columns: ${this.columns.join(', ')}.`,
+          { details: { field: key } },
+        )
       }
       const value = (updates as Record<string, unknown>)[key]
       const problem = checkValue(spec, value, this.dim)
-      if (problem) throw new SchemaError('SCHEMA_INVALID_ROW', `Update of ${key} ${problem}. Nothing was written.`, { details: { field: key } })
+      if (problem)
+        throw new SchemaError(
+          'SCHEMA_INVALID_ROW',
+          `Update of ${key} ${problem}. Nothing was written.`,
+          { details: { field: key } },
+        )
       values[key] = toSqlValue(spec.kind, spec.name, value)
     }
     return this.#handle.write(
       'update',
-      async () => ({ updated: (await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })).rowsUpdated }),
+      async () => ({
+        updated: (await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values }))
+          .rowsUpdated,
+      }),
       usesMissingColumns(this.#handle, [updates]),
     )
   }
 
-  createScalarIndex(column: string, type: ScalarIndexType = 'BTREE', options: { replace?: boolean } = {}): Promise<void> {
+  createScalarIndex(
+    column: string,
+    type: ScalarIndexType = 'BTREE',
+    options: { replace?: boolean } = {},
+  ): Promise<void> {
     return createScalarIndex(this.#handle, column, type, Boolean(options.replace))
   }
 

@@ -5,7 +5,13 @@
  * @module
  */
 import type * as ArrowTypes from 'apache-arrow'
-import { COLUMNS, type ColumnSpec, METADATA_SCHEMA_VERSION, PRIMARY_KEY, SCHEMA_VERSION } from '../schema/columns.js'
+import {
+  COLUMNS,
+  type ColumnSpec,
+  METADATA_SCHEMA_VERSION,
+  PRIMARY_KEY,
+  SCHEMA_VERSION,
+} from '../schema/columns.js'
 import { arrow, arrowType } from './arrow.js'
 import { withCommitRetry } from './errors.js'
 import type { SchemaState, TableHandle } from './handle.js'
@@ -15,14 +21,20 @@ import type { MigrateResult } from './types.js'
 export function schemaVersionOf(schema: ArrowTypes.Schema): number {
   const present = new Set(schema.fields.map((f) => f.name))
   if (COLUMNS.some((c) => !present.has(c.name))) return 1
-  const key = schema.fields.find((f) => f.name === PRIMARY_KEY)?.metadata.get(METADATA_SCHEMA_VERSION)
+  const key = schema.fields
+    .find((f) => f.name === PRIMARY_KEY)
+    ?.metadata.get(METADATA_SCHEMA_VERSION)
   return Number(key ?? schema.metadata.get(METADATA_SCHEMA_VERSION) ?? SCHEMA_VERSION)
 }
 
 /** Schema facts of an Arrow schema. @internal */
 export function schemaStateOf(schema: ArrowTypes.Schema): SchemaState {
   const present = new Set(schema.fields.map((f) => f.name))
-  return { version: schemaVersionOf(schema), columns: COLUMNS.filter((c) => present.has(c.name)), arrowSchema: schema }
+  return {
+    version: schemaVersionOf(schema),
+    columns: COLUMNS.filter((c) => present.has(c.name)),
+    arrowSchema: schema,
+  }
 }
 
 /** Re-reads the table's schema into `h.state`. @internal */
@@ -42,11 +54,17 @@ export async function migrateLocked(h: TableHandle): Promise<MigrateResult> {
   const fromVersion = h.state.version
   const add = missingColumns(h)
   if (add.length > 0) {
-    await withCommitRetry(() => h.table.addColumns(add.map((c) => new arrow.Field(c.name, arrowType(c, h.dim), true))), 'migrate')
+    await withCommitRetry(
+      () => h.table.addColumns(add.map((c) => new arrow.Field(c.name, arrowType(c, h.dim), true))),
+      'migrate',
+    )
   }
   if (add.length > 0 || fromVersion < SCHEMA_VERSION) {
     await withCommitRetry(
-      () => h.table.updateFieldMetadata([{ path: PRIMARY_KEY, metadata: { [METADATA_SCHEMA_VERSION]: String(SCHEMA_VERSION) } }]),
+      () =>
+        h.table.updateFieldMetadata([
+          { path: PRIMARY_KEY, metadata: { [METADATA_SCHEMA_VERSION]: String(SCHEMA_VERSION) } },
+        ]),
       'migrate',
     )
     await h.table.setUnenforcedPrimaryKey(PRIMARY_KEY).catch(() => undefined)
@@ -59,7 +77,12 @@ export async function migrateLocked(h: TableHandle): Promise<MigrateResult> {
 export function migrate(h: TableHandle, dryRun: boolean): Promise<MigrateResult> {
   if (dryRun) {
     const added = missingColumns(h).map((c) => c.name)
-    return Promise.resolve({ added, fromVersion: h.state.version, toVersion: added.length > 0 ? SCHEMA_VERSION : h.state.version, dryRun: true })
+    return Promise.resolve({
+      added,
+      fromVersion: h.state.version,
+      toVersion: added.length > 0 ? SCHEMA_VERSION : h.state.version,
+      dryRun: true,
+    })
   }
   return h.locked('migrate', () => migrateLocked(h))
 }
@@ -68,5 +91,7 @@ export function migrate(h: TableHandle, dryRun: boolean): Promise<MigrateResult>
 export function usesMissingColumns(h: TableHandle, rows: readonly object[]): boolean {
   if (h.state.version >= SCHEMA_VERSION) return false
   const have = new Set(h.columnNames())
-  return rows.some((r) => Object.entries(r).some(([k, v]) => !have.has(k) && v !== undefined && v !== null))
+  return rows.some((r) =>
+    Object.entries(r).some(([k, v]) => !have.has(k) && v !== undefined && v !== null),
+  )
 }

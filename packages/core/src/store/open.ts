@@ -23,9 +23,13 @@ import type { VariantStore } from './variant-store.js'
 const TABLE_NAME = /^[A-Za-z0-9_.-]+$/
 
 function notFound(tableName: string, dbPath: string): StoreError {
-  return new StoreError('STORE_TABLE_NOT_FOUND', `Table ${tableName} does not exist in ${dbPath}. Create it with \`vcf-agent init-lancedb\` or ingest a VCF.`, {
-    details: { table: tableName },
-  })
+  return new StoreError(
+    'STORE_TABLE_NOT_FOUND',
+    `Table ${tableName} does not exist in ${dbPath}. Create it with \`vcf-agent init-lancedb\` or ingest a VCF.`,
+    {
+      details: { table: tableName },
+    },
+  )
 }
 
 /**
@@ -45,22 +49,34 @@ function notFound(tableName: string, dbPath: string): StoreError {
  * console.log(store.created ? 'created' : 'opened', store.dim)
  * ```
  */
-export async function openStore(dbPath: string, options: OpenStoreOptions = {}): Promise<VariantStore> {
+export async function openStore(
+  dbPath: string,
+  options: OpenStoreOptions = {},
+): Promise<VariantStore> {
   const tableName = options.tableName ?? 'variants'
   if (!TABLE_NAME.test(tableName)) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `Invalid table name ${JSON.stringify(tableName)}: use letters, digits, _ . and -.`)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `Invalid table name ${JSON.stringify(tableName)}: use letters, digits, _ . and -.`,
+    )
   }
-  if (options.dim !== undefined && (!Number.isSafeInteger(options.dim) || options.dim < 1 || options.dim > 65536)) {
+  if (
+    options.dim !== undefined &&
+    (!Number.isSafeInteger(options.dim) || options.dim < 1 || options.dim > 65536)
+  ) {
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'dim must be an integer between 1 and 65536.')
   }
   // An absolute path: LanceDB reads a relative path starting with "db" as a LanceDB Cloud URI (db://…).
   dbPath = resolve(dbPath)
-  if (options.create === false && !existsSync(join(dbPath, `${tableName}.lance`))) throw notFound(tableName, dbPath)
+  if (options.create === false && !existsSync(join(dbPath, `${tableName}.lance`)))
+    throw notFound(tableName, dbPath)
   // new database folders are private (0700); an existing folder others can write to is reported
   await mkdir(dbPath, { recursive: true, mode: 0o700 })
   const mode = (await stat(dbPath)).mode
   if ((mode & 0o022) !== 0) {
-    options.onWarning?.(`Database folder ${dbPath} is writable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it.`)
+    options.onWarning?.(
+      `Database folder ${dbPath} is writable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it.`,
+    )
   }
   const conn = await lancedb.connect(dbPath, { readConsistencyInterval: 0 })
   let created = false
@@ -72,12 +88,18 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
         lockPathFor(dbPath, tableName),
         async () => {
           if ((await conn.tableNames()).includes(tableName)) return
-          const table = await conn.createEmptyTable(tableName, variantSchema(dim), { mode: 'create' })
+          const table = await conn.createEmptyTable(tableName, variantSchema(dim), {
+            mode: 'create',
+          })
           await table.setUnenforcedPrimaryKey(PRIMARY_KEY)
           table.close()
           created = true
         },
-        { timeoutMs: options.lockTimeoutMs, staleMs: options.lockStaleMs, operation: 'create-table' },
+        {
+          timeoutMs: options.lockTimeoutMs,
+          staleMs: options.lockStaleMs,
+          operation: 'create-table',
+        },
       )
     }
     const table = await conn.openTable(tableName)
@@ -85,9 +107,13 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
     const check = checkSchema(schema, options.dim)
     if (check.differences.length > 0 || check.dim === undefined) {
       table.close()
-      throw new SchemaError('SCHEMA_MISMATCH', `Table ${tableName} in ${dbPath} does not match the Variant schema: ${check.differences.join('; ')}.`, {
-        details: { table: tableName, differences: check.differences },
-      })
+      throw new SchemaError(
+        'SCHEMA_MISMATCH',
+        `Table ${tableName} in ${dbPath} does not match the Variant schema: ${check.differences.join('; ')}.`,
+        {
+          details: { table: tableName, differences: check.differences },
+        },
+      )
     }
     const sensitive = options.sensitiveColumns ?? []
     const audit =
@@ -95,7 +121,10 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
         ? createNullAuditLog()
         : typeof options.audit === 'object'
           ? options.audit
-          : await createAuditLog(options.audit ?? join(dbPath, 'audit.log.jsonl'), { columns: [...COLUMN_NAMES, ...sensitive], sensitiveColumns: sensitive })
+          : await createAuditLog(options.audit ?? join(dbPath, 'audit.log.jsonl'), {
+              columns: [...COLUMN_NAMES, ...sensitive],
+              sensitiveColumns: sensitive,
+            })
     return new LanceVariantStore({
       audit,
       dbPath,
@@ -107,7 +136,9 @@ export async function openStore(dbPath: string, options: OpenStoreOptions = {}):
       conn,
       options,
       embedder:
-        typeof options.embedder === 'function' ? options.embedder(check.dim) : (options.embedder ?? createFeatureEmbedder(check.dim)),
+        typeof options.embedder === 'function'
+          ? options.embedder(check.dim)
+          : (options.embedder ?? createFeatureEmbedder(check.dim)),
     })
   } catch (err) {
     conn.close()

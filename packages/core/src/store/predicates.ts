@@ -44,7 +44,9 @@ export function regionPredicate(regions: readonly Region[], hasRlen: boolean): P
   const chrom = sqlIdent('chrom')
   const pos = sqlIdent('pos')
   const ref = sqlIdent('ref')
-  const rlen = hasRlen ? `coalesce(${sqlIdent('rlen')}, character_length(${ref}))` : `character_length(${ref})`
+  const rlen = hasRlen
+    ? `coalesce(${sqlIdent('rlen')}, character_length(${ref}))`
+    : `character_length(${ref})`
   const terms = regions.map((r) => {
     const inChrom = `${chrom} = ${sqlString(r.chrom)}`
     if (r.beg <= 1 && r.end === Number.POSITIVE_INFINITY) return `(${inChrom})`
@@ -68,7 +70,9 @@ export function regionPredicate(regions: readonly Region[], hasRlen: boolean): P
  */
 export function samplesPredicate(samples: readonly string[]): Predicate {
   const list = `[${samples.map(sqlString).join(', ')}]`
-  return make(`array_has_any(${sqlIdent('het_samples')}, ${list}) OR array_has_any(${sqlIdent('hom_alt_samples')}, ${list})`)
+  return make(
+    `array_has_any(${sqlIdent('het_samples')}, ${list}) OR array_has_any(${sqlIdent('hom_alt_samples')}, ${list})`,
+  )
 }
 
 /**
@@ -121,7 +125,10 @@ export interface Where {
  * renderWhere({ filter: "qual > 30", predicates: [genesPredicate(['BRCA1'])] }, { columns })
  * ```
  */
-export function renderWhere(where: Where, options: { columns: readonly string[]; forWrite?: boolean }): string | undefined {
+export function renderWhere(
+  where: Where,
+  options: { columns: readonly string[]; forWrite?: boolean },
+): string | undefined {
   const parts = where.predicates.map((p) => p.sql)
   const filter = where.filter?.trim()
   if (filter) {

@@ -11,20 +11,32 @@ import { parseVariantSpec } from '../embeddings/variant-spec.js'
 import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
 import { type Region, parseRegions } from '../vcf/regions.js'
 import type { Variant } from '../schema/variant.js'
-import { type Predicate, type Where, genesPredicate, keyPredicate, regionPredicate, samplesPredicate } from './predicates.js'
+import {
+  type Predicate,
+  type Where,
+  genesPredicate,
+  keyPredicate,
+  regionPredicate,
+  samplesPredicate,
+} from './predicates.js'
 import type { DeleteResult, DistanceType, SearchHit, SearchTarget, StoreStats } from './types.js'
 import type { ScanPlan, VariantStore } from './variant-store.js'
 
 const DISTANCE_TYPES: readonly DistanceType[] = ['l2', 'cosine', 'dot']
 
 function cleanList(values: readonly string[], what: string): string[] {
-  if (!Array.isArray(values)) throw new UsageError('USAGE_INVALID_ARGUMENT', `${what} must be a list of names.`)
+  if (!Array.isArray(values))
+    throw new UsageError('USAGE_INVALID_ARGUMENT', `${what} must be a list of names.`)
   return values.map((v) => String(v).trim()).filter((v) => v !== '')
 }
 
 function count(n: number, name: string, min: number): number {
   if (!Number.isSafeInteger(n) || n < min) {
-    throw new UsageError('USAGE_INVALID_ARGUMENT', `${name} must be an integer ≥ ${min} (got ${JSON.stringify(n)}).`, { details: { option: name } })
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `${name} must be an integer ≥ ${min} (got ${JSON.stringify(n)}).`,
+      { details: { option: name } },
+    )
   }
   return n
 }
@@ -58,7 +70,10 @@ abstract class ScopedRead {
    */
   regions(regions: readonly (string | Region)[]): this {
     if (regions.some((r) => typeof r === 'string' && r.trim() === '')) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', 'A region must not be empty; use CHR, CHR:POS or CHR:BEG-END.')
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        'A region must not be empty; use CHR, CHR:POS or CHR:BEG-END.',
+      )
     }
     this.#regions = [...(this.#regions ?? []), ...regions]
     return this
@@ -119,10 +134,12 @@ abstract class ScopedRead {
       const texts = this.#regions.filter((r): r is string => typeof r === 'string')
       const objects = this.#regions.filter((r): r is Region => typeof r !== 'string')
       // Only texts with a ':' can name a contig that itself contains ':'; look up just those candidates.
-      const candidates = texts.flatMap((t) => t.split(',')).flatMap((t) => {
-        const colon = t.lastIndexOf(':')
-        return colon === -1 ? [] : [t.trim(), t.slice(0, colon).trim()]
-      })
+      const candidates = texts
+        .flatMap((t) => t.split(','))
+        .flatMap((t) => {
+          const colon = t.lastIndexOf(':')
+          return colon === -1 ? [] : [t.trim(), t.slice(0, colon).trim()]
+        })
       const known = candidates.length > 0 ? await this.store.knownContigs(candidates) : undefined
       const parsed = texts.length > 0 ? parseRegions(texts, known) : []
       predicates.push(regionPredicate([...parsed, ...objects], this.store.columns.includes('rlen')))
@@ -205,7 +222,13 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
 
   /** The plan this query runs. @internal */
   async plan(): Promise<ScanPlan> {
-    return { where: await this.resolveWhere(), select: this.#select, limit: this.#limit, offset: this.#offset, action: this.#action }
+    return {
+      where: await this.resolveWhere(),
+      select: this.#select,
+      limit: this.#limit,
+      offset: this.#offset,
+      action: this.#action,
+    }
   }
 
   /**
@@ -303,11 +326,17 @@ export class VariantSearch extends ScopedRead {
   /** @internal */
   constructor(store: VariantStore, target: SearchTarget) {
     super(store)
-    const given = ['embedding', 'variant', 'like'].filter((k) => target && (target as Record<string, unknown>)[k] !== undefined)
+    const given = ['embedding', 'variant', 'like'].filter(
+      (k) => target && (target as Record<string, unknown>)[k] !== undefined,
+    )
     if (given.length !== 1) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', 'Give exactly one of embedding, variant (CHROM:POS:REF:ALT) or like (a stored variant_id).', {
-        details: { given },
-      })
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        'Give exactly one of embedding, variant (CHROM:POS:REF:ALT) or like (a stored variant_id).',
+        {
+          details: { given },
+        },
+      )
     }
     this.#target = target
   }
@@ -356,7 +385,10 @@ export class VariantSearch extends ScopedRead {
    */
   distanceType(type: DistanceType): this {
     if (!DISTANCE_TYPES.includes(type)) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', `distance_type must be l2, cosine or dot (got ${JSON.stringify(type)}).`)
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `distance_type must be l2, cosine or dot (got ${JSON.stringify(type)}).`,
+      )
     }
     this.#distanceType = type
     return this
@@ -423,23 +455,36 @@ export class VariantSearch extends ScopedRead {
   async toArray(): Promise<SearchHit[]> {
     const extra: Predicate[] = []
     let vector: Float32Array | readonly number[]
-    const t = this.#target as { embedding?: Float32Array | readonly number[]; variant?: string; like?: string }
+    const t = this.#target as {
+      embedding?: Float32Array | readonly number[]
+      variant?: string
+      like?: string
+    }
     if (t.embedding !== undefined) vector = t.embedding
     else if (t.variant !== undefined) {
       await this.store.bindEmbedder(this.store.embedder.name)
       if (this.store.embedder.dim !== this.store.dim) {
-        throw new SchemaError('SCHEMA_MISMATCH', `The embedder ${this.store.embedder.name} makes vectors of dim ${this.store.embedder.dim}; table ${this.store.tableName} has dim ${this.store.dim}.`)
+        throw new SchemaError(
+          'SCHEMA_MISMATCH',
+          `The embedder ${this.store.embedder.name} makes vectors of dim ${this.store.embedder.dim}; table ${this.store.tableName} has dim ${this.store.dim}.`,
+        )
       }
       const v = parseVariantSpec(t.variant)
-      const [vec] = await this.store.embedder.embed([{ ...v, variant_class: classifyAllele(v.ref, v.alt) }])
+      const [vec] = await this.store.embedder.embed([
+        { ...v, variant_class: classifyAllele(v.ref, v.alt) },
+      ])
       vector = vec!
     } else {
       const like = String(t.like)
       const found = await this.store.getVariant(like, { select: ['variant_id', 'embedding'] })
       if (!found?.embedding) {
-        throw new StoreError('STORE_VARIANT_NOT_FOUND', `No variant with id ${JSON.stringify(like)} in table ${this.store.tableName}.`, {
-          details: { variant_id: like },
-        })
+        throw new StoreError(
+          'STORE_VARIANT_NOT_FOUND',
+          `No variant with id ${JSON.stringify(like)} in table ${this.store.tableName}.`,
+          {
+            details: { variant_id: like },
+          },
+        )
       }
       vector = found.embedding
       extra.push(keyPredicate(like, true))

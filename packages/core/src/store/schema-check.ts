@@ -19,15 +19,22 @@ export interface SchemaCheck {
 }
 
 function typeName(t: ArrowTypes.DataType): string {
-  return String(t).replace('LargeUtf8', 'Utf8').replace(/<item: /g, '<').replace('Float32>', 'Float32>')
+  return String(t)
+    .replace('LargeUtf8', 'Utf8')
+    .replace(/<item: /g, '<')
+    .replace('Float32>', 'Float32>')
 }
 
 /** @internal */
-export function checkSchema(schema: ArrowTypes.Schema, expectedDim: number | undefined): SchemaCheck {
+export function checkSchema(
+  schema: ArrowTypes.Schema,
+  expectedDim: number | undefined,
+): SchemaCheck {
   const differences: string[] = []
   const missingNewer: ColumnSpec[] = []
   const emb = schema.fields.find((f) => f.name === 'embedding')
-  const dim = emb && 'listSize' in emb.type ? (emb.type as ArrowTypes.FixedSizeList).listSize : undefined
+  const dim =
+    emb && 'listSize' in emb.type ? (emb.type as ArrowTypes.FixedSizeList).listSize : undefined
   if (expectedDim !== undefined && dim !== undefined && dim !== expectedDim) {
     differences.push(`embedding has dim ${dim}, but dim ${expectedDim} was requested`)
   }
@@ -40,12 +47,15 @@ export function checkSchema(schema: ArrowTypes.Schema, expectedDim: number | und
     }
     const want = typeName(arrowType(spec, dim ?? expectedDim ?? 0))
     const got = typeName(field.type)
-    const sameKind = spec.kind === 'embedding' ? /^FixedSizeList\[\d+\]<Float32>$/.test(got) : got === want
+    const sameKind =
+      spec.kind === 'embedding' ? /^FixedSizeList\[\d+\]<Float32>$/.test(got) : got === want
     if (!sameKind) differences.push(`column ${spec.name} has type ${got}, expected ${want}`)
-    if (!spec.nullable && field.nullable) differences.push(`column ${spec.name} is nullable, expected non-null`)
+    if (!spec.nullable && field.nullable)
+      differences.push(`column ${spec.name} is nullable, expected non-null`)
   }
   for (const f of schema.fields) {
-    if (!COLUMNS.some((c) => c.name === f.name)) differences.push(`unexpected column ${f.name} (${typeName(f.type)})`)
+    if (!COLUMNS.some((c) => c.name === f.name))
+      differences.push(`unexpected column ${f.name} (${typeName(f.type)})`)
   }
   return { dim, differences, missingNewer }
 }

@@ -62,5 +62,9 @@ export async function searchStrategy(
   const matched = await h.table.countRows(where)
   if (matched * h.dim <= EXACT_SEARCH_BUDGET) return { bypass: true, reason: 'selective-filter' }
   const total = await h.table.countRows()
-  return { bypass: false, nprobes: Math.min(4096, Math.ceil((base * total) / Math.max(1, matched))), reason: 'index' }
+  return {
+    bypass: false,
+    nprobes: Math.min(4096, Math.ceil((base * total) / Math.max(1, matched))),
+    reason: 'index',
+  }
 }

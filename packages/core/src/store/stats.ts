@@ -15,8 +15,12 @@ const COUNTED = ['chrom', 'variant_class', 'clinical_significance'] as const
 
 async function dirSize(dir: string): Promise<number> {
   let total = 0
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath ?? dir, entry.name)).catch(() => ({ size: 0 }))).size
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(
+    () => [],
+  )) {
+    if (entry.isFile())
+      total += (await stat(join(entry.parentPath ?? dir, entry.name)).catch(() => ({ size: 0 })))
+        .size
   }
   return total
 }
@@ -24,7 +28,10 @@ async function dirSize(dir: string): Promise<number> {
 /** Statistics of the rows matching `where` (already validated SQL, or undefined for all rows). @internal */
 export async function statsOf(h: TableHandle, where: string | undefined): Promise<StoreStats> {
   const cols = COUNTED.filter((c) => h.columnNames().includes(c))
-  const counts = Object.fromEntries(COUNTED.map((c) => [c, new Map<string, number>()])) as Record<(typeof COUNTED)[number], Map<string, number>>
+  const counts = Object.fromEntries(COUNTED.map((c) => [c, new Map<string, number>()])) as Record<
+    (typeof COUNTED)[number],
+    Map<string, number>
+  >
   let rows = 0
   try {
     let q = h.table.query().select([...cols])
@@ -43,7 +50,8 @@ export async function statsOf(h: TableHandle, where: string | undefined): Promis
   } catch (err) {
     throw translateError(err, 'stats', where)
   }
-  const sorted = (m: Map<string, number>): Record<string, number> => Object.fromEntries([...m].sort((a, b) => b[1] - a[1]))
+  const sorted = (m: Map<string, number>): Record<string, number> =>
+    Object.fromEntries([...m].sort((a, b) => b[1] - a[1]))
   return {
     table: h.tableName,
     rows,

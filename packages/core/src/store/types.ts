@@ -35,7 +35,9 @@ export interface OpenStoreOptions {
    * otherwise), or a function that makes it from the table's dim. Its `dim` must equal the table's. The default is
    * the built-in feature embedder at the table's dim.
    */
-  embedder?: import('../embeddings/provider.js').EmbeddingProvider | ((dim: number) => import('../embeddings/provider.js').EmbeddingProvider)
+  embedder?:
+    | import('../embeddings/provider.js').EmbeddingProvider
+    | ((dim: number) => import('../embeddings/provider.js').EmbeddingProvider)
   /** Receives warnings (e.g. a database folder writable by others). Core never prints. */
   onWarning?: (message: string) => void
 }
@@ -176,7 +178,6 @@ export interface MigrateResult {
   /** True when nothing was changed. */
   dryRun: boolean
 }
-
 
 /**
  * What a similarity search starts from: a query vector of the table's `dim`, a variant `CHROM:POS:REF:ALT`

@@ -196,7 +196,12 @@ export abstract class VariantStore {
    * Runs an operation that spans several store calls (e.g. an ingest) as one audited operation.
    * @internal
    */
-  abstract auditedOperation<T>(action: string, details: Record<string, unknown>, fn: () => Promise<T>, count?: (r: T) => number): Promise<T>
+  abstract auditedOperation<T>(
+    action: string,
+    details: Record<string, unknown>,
+    fn: () => Promise<T>,
+    count?: (r: T) => number,
+  ): Promise<T>
 
   /**
    * Refuses an embedder other than the one the table's vectors came from, and records the embedder on a table
@@ -250,7 +255,10 @@ export abstract class VariantStore {
    * const hits = await store.searchByEmbedding(vec, { limit: 5, filter: "clinical_significance = 'Pathogenic'" })
    * ```
    */
-  searchByEmbedding(vector: Float32Array | readonly number[], options: SearchOptions = {}): Promise<SearchHit[]> {
+  searchByEmbedding(
+    vector: Float32Array | readonly number[],
+    options: SearchOptions = {},
+  ): Promise<SearchHit[]> {
     const { filter, ...rest } = options
     return this.nearest({ ...rest, vector, where: { filter, predicates: [] } })
   }
@@ -269,10 +277,21 @@ export abstract class VariantStore {
    * await store.filterVariants("chrom = '17' AND pos BETWEEN 43044295 AND 43125483", { limit: 100 })
    * ```
    */
-  async filterVariants(filter: string | undefined, options: FilterOptions = {}): Promise<Variant[]> {
+  async filterVariants(
+    filter: string | undefined,
+    options: FilterOptions = {},
+  ): Promise<Variant[]> {
     const out: Variant[] = []
-    const plan: ScanPlan = { where: { filter, predicates: [] }, select: options.select, limit: options.limit, offset: options.offset }
-    for await (const row of this.scanRows(options.action ? { ...plan, action: options.action } : plan)) out.push(row)
+    const plan: ScanPlan = {
+      where: { filter, predicates: [] },
+      select: options.select,
+      limit: options.limit,
+      offset: options.offset,
+    }
+    for await (const row of this.scanRows(
+      options.action ? { ...plan, action: options.action } : plan,
+    ))
+      out.push(row)
     return out
   }
 
@@ -302,7 +321,10 @@ export abstract class VariantStore {
    * const v = await store.getVariant('17-43045712-T-C')
    * ```
    */
-  abstract getVariant(variantId: string, options?: Pick<FilterOptions, 'select'>): Promise<Variant | undefined>
+  abstract getVariant(
+    variantId: string,
+    options?: Pick<FilterOptions, 'select'>,
+  ): Promise<Variant | undefined>
 
   /**
    * Updates one variant's columns. `variant_id` is quoted safely, so an id containing `'` matches only itself.
@@ -317,7 +339,10 @@ export abstract class VariantStore {
    * await store.updateVariant('1-100-A-G', { clinical_significance: 'Benign' }) // { updated: 1 }
    * ```
    */
-  abstract updateVariant(variantId: string, updates: Partial<Omit<VariantInput, 'variant_id'>>): Promise<UpdateResult>
+  abstract updateVariant(
+    variantId: string,
+    updates: Partial<Omit<VariantInput, 'variant_id'>>,
+  ): Promise<UpdateResult>
 
   /**
    * Deletes the rows matching a filter. An empty filter is refused; a filter that matches every row is refused
@@ -351,7 +376,11 @@ export abstract class VariantStore {
    * await store.createScalarIndex('het_samples', 'LABEL_LIST')
    * ```
    */
-  abstract createScalarIndex(column: string, type?: ScalarIndexType, options?: { replace?: boolean }): Promise<void>
+  abstract createScalarIndex(
+    column: string,
+    type?: ScalarIndexType,
+    options?: { replace?: boolean },
+  ): Promise<void>
 
   /**
    * Creates a vector index on `embedding` (IVF_PQ by default). Needs at least 256 rows for PQ training.

@@ -12,7 +12,16 @@ import type { VcfHeader } from './header.js'
  * copies them as they are). Missing values are null, as stored.
  */
 export type VariantAnnotations = Required<
-  Pick<Variant, 'clinical_significance' | 'gene' | 'af' | 'variant_class' | 'rlen' | 'het_samples' | 'hom_alt_samples'>
+  Pick<
+    Variant,
+    | 'clinical_significance'
+    | 'gene'
+    | 'af'
+    | 'variant_class'
+    | 'rlen'
+    | 'het_samples'
+    | 'hom_alt_samples'
+  >
 >
 
 /**
@@ -56,10 +65,19 @@ export function rawInfoValue(infoText: string, key: string): string | undefined 
  * geneFrom({ GENEINFO: ['BRCA1:672'] }, 'GENEINFO=BRCA1:672', header, 'C') // 'BRCA1'
  * ```
  */
-export function geneFrom(info: Record<string, unknown>, rawInfo: string, header: VcfHeader, alt: string): string | null {
+export function geneFrom(
+  info: Record<string, unknown>,
+  rawInfo: string,
+  header: VcfHeader,
+  alt: string,
+): string | null {
   const geneinfo = 'GENEINFO' in info ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
   if (geneinfo) return geneinfo.split(/[|:]/)[0] || null
-  const pick = (key: 'ANN' | 'CSQ', fields: string[] | undefined, symbolField: string): string | null => {
+  const pick = (
+    key: 'ANN' | 'CSQ',
+    fields: string[] | undefined,
+    symbolField: string,
+  ): string | null => {
     if (!fields || !(key in info)) return null
     const raw = rawInfoValue(rawInfo, key)
     if (!raw) return null
@@ -72,12 +90,14 @@ export function geneFrom(info: Record<string, unknown>, rawInfo: string, header:
       const sym = parts[idx]
       if (!sym) continue
       const allele = alleleIdx === -1 ? undefined : parts[alleleIdx]
-      if (allele === alt || allele === alt.slice(1) || (allele === '-' && alt.length === 1)) return sym
+      if (allele === alt || allele === alt.slice(1) || (allele === '-' && alt.length === 1))
+        return sym
       fallback ??= sym
     }
     return fallback
   }
-  const fromAnn = pick('ANN', header.annFields, 'Gene_Name') ?? pick('CSQ', header.csqFields, 'SYMBOL')
+  const fromAnn =
+    pick('ANN', header.annFields, 'Gene_Name') ?? pick('CSQ', header.csqFields, 'SYMBOL')
   if (fromAnn) return fromAnn
   for (const key of ['SYMBOL', 'GENE', 'Gene', 'GENE_NAME']) {
     const v = info[key]
@@ -100,7 +120,12 @@ export function geneFrom(info: Record<string, unknown>, rawInfo: string, header:
  * clinicalSignificanceOf('Benign,Pathogenic', 'A', 1, 2) // 'Pathogenic'
  * ```
  */
-export function clinicalSignificanceOf(raw: string | undefined, number: string | undefined, i: number, nAlt: number): string | null {
+export function clinicalSignificanceOf(
+  raw: string | undefined,
+  number: string | undefined,
+  i: number,
+  nAlt: number,
+): string | null {
   if (raw === undefined || raw === '.') return null
   const parts = number === 'A' && nAlt > 1 ? raw.split(',') : undefined
   const cln = parts && parts.length === nAlt ? (parts[i] ?? null) : raw

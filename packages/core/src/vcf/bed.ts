@@ -24,14 +24,30 @@ import type { Region } from './regions.js'
 export function parseBed(text: string, source: string): Region[] {
   const regions: Region[] = []
   text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '' || line.startsWith('#') || line.startsWith('track') || line.startsWith('browser')) return
+    if (
+      line.trim() === '' ||
+      line.startsWith('#') ||
+      line.startsWith('track') ||
+      line.startsWith('browser')
+    )
+      return
     const [chrom, s, e] = line.split('\t')
     const start = Number(s)
     const end = Number(e)
-    if (!chrom || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
-      throw new UsageError('USAGE_INVALID_ARGUMENT', `${source}:${i + 1}: a BED line needs tab-separated chrom, start (0-based) and end (start ≤ end).`, {
-        details: { file: source, line: i + 1 },
-      })
+    if (
+      !chrom ||
+      !Number.isSafeInteger(start) ||
+      !Number.isSafeInteger(end) ||
+      start < 0 ||
+      end < start
+    ) {
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `${source}:${i + 1}: a BED line needs tab-separated chrom, start (0-based) and end (start ≤ end).`,
+        {
+          details: { file: source, line: i + 1 },
+        },
+      )
     }
     if (end > start) regions.push({ chrom, beg: start + 1, end })
   })

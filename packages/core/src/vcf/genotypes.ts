@@ -50,7 +50,11 @@ export function parseGt(gt: string): number[] {
  * carriers([[0, 1], [1, 1], [2, 1]], ['A', 'B', 'C'], 2) // { het: ['C'], homAlt: [] }
  * ```
  */
-export function carriers(gts: readonly number[][], samples: readonly string[], k: number): { het: string[]; homAlt: string[] } {
+export function carriers(
+  gts: readonly number[][],
+  samples: readonly string[],
+  k: number,
+): { het: string[]; homAlt: string[] } {
   const het: string[] = []
   const homAlt: string[] = []
   for (let s = 0; s < gts.length; s++) {

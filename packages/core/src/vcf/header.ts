@@ -61,30 +61,58 @@ function bad(file: string, line: number, message: string, field?: string): VcfPa
 export function parseHeader(lines: readonly string[], file: string): VcfHeader {
   const first = lines[0]
   if (first === undefined || !first.startsWith('##fileformat=VCF')) {
-    throw bad(file, 1, 'not a VCF file: the first line must be "##fileformat=VCFv4.x" (VCF v4.3 §1.4.1).', 'fileformat')
+    throw bad(
+      file,
+      1,
+      'not a VCF file: the first line must be "##fileformat=VCFv4.x" (VCF v4.3 §1.4.1).',
+      'fileformat',
+    )
   }
-  const chromIdx = lines.findIndex((l) => l.startsWith('#CHROM') || (l.startsWith('#') && !l.startsWith('##')))
+  const chromIdx = lines.findIndex(
+    (l) => l.startsWith('#CHROM') || (l.startsWith('#') && !l.startsWith('##')),
+  )
   if (chromIdx === -1) {
-    throw bad(file, lines.length + 1, 'the header has no "#CHROM POS ID REF ALT QUAL FILTER INFO" line before the first record.', '#CHROM')
+    throw bad(
+      file,
+      lines.length + 1,
+      'the header has no "#CHROM POS ID REF ALT QUAL FILTER INFO" line before the first record.',
+      '#CHROM',
+    )
   }
   const lineNo = chromIdx + 1
   const chromLine = lines[chromIdx]!
   const cols = chromLine.split('\t')
   if (cols.length < 8 || FIXED.some((name, i) => cols[i] !== name)) {
     const hint = / {2,}/.test(chromLine) ? ' Columns must be separated by tabs, not spaces.' : ''
-    throw bad(file, lineNo, `the #CHROM line must start with the tab-separated columns ${FIXED.join(' ')}.${hint}`, '#CHROM')
+    throw bad(
+      file,
+      lineNo,
+      `the #CHROM line must start with the tab-separated columns ${FIXED.join(' ')}.${hint}`,
+      '#CHROM',
+    )
   }
   if (cols.length > 8 && cols[8] !== 'FORMAT') {
-    throw bad(file, lineNo, 'the 9th column of the #CHROM line must be FORMAT when samples follow.', 'FORMAT')
+    throw bad(
+      file,
+      lineNo,
+      'the 9th column of the #CHROM line must be FORMAT when samples follow.',
+      'FORMAT',
+    )
   }
   const samples = cols.slice(9)
   const seen = new Set<string>()
   for (let i = 0; i < samples.length; i++) {
     const s = samples[i]!
     if (s.trim() === '') {
-      throw bad(file, lineNo, `sample ${i + 1} has an empty name (trailing spaces or tabs on the #CHROM line?).`, 'sample')
+      throw bad(
+        file,
+        lineNo,
+        `sample ${i + 1} has an empty name (trailing spaces or tabs on the #CHROM line?).`,
+        'sample',
+      )
     }
-    if (seen.has(s)) throw bad(file, lineNo, `sample name ${JSON.stringify(s)} appears twice.`, 'sample')
+    if (seen.has(s))
+      throw bad(file, lineNo, `sample name ${JSON.stringify(s)} appears twice.`, 'sample')
     seen.add(s)
   }
   if (cols.length === 9) {
@@ -94,7 +122,11 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
   try {
     parser = new VCFParser({ header: lines.slice(0, chromIdx + 1).join('\n'), strict: false })
   } catch (err) {
-    throw bad(file, lineNo, `the header could not be parsed: ${(err as Error).message.split('\n')[0]}`)
+    throw bad(
+      file,
+      lineNo,
+      `the header could not be parsed: ${(err as Error).message.split('\n')[0]}`,
+    )
   }
   const infoMeta = (parser.getMetadata('INFO') ?? {}) as Record<string, Record<string, unknown>>
   const info: Record<string, InfoDeclaration> = {}
@@ -103,14 +135,22 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
   for (const l of lines.slice(0, chromIdx)) {
     const id = /^##INFO=<ID=([^,>]+)/.exec(l)?.[1]
     const meta = id === undefined ? undefined : infoMeta[id]
-    if (id !== undefined && meta) info[id] = { Number: String(meta.Number ?? '.'), Type: String(meta.Type ?? 'String') }
+    if (id !== undefined && meta)
+      info[id] = { Number: String(meta.Number ?? '.'), Type: String(meta.Type ?? 'String') }
   }
   const contigMeta = parser.getMetadata('contig')
-  const contigs = new Set<string>(contigMeta && typeof contigMeta === 'object' ? Object.keys(contigMeta) : [])
+  const contigs = new Set<string>(
+    contigMeta && typeof contigMeta === 'object' ? Object.keys(contigMeta) : [],
+  )
   const format = (id: string): string[] | undefined => {
     const desc = infoMeta[id]?.Description
     const m = typeof desc === 'string' ? /Format:\s*'?([^'"]+)/.exec(desc) : null
-    return m ? m[1]!.trim().split('|').map((s) => s.trim()) : undefined
+    return m
+      ? m[1]!
+          .trim()
+          .split('|')
+          .map((s) => s.trim())
+      : undefined
   }
   return {
     parser,
@@ -119,7 +159,9 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
     info,
     contigs,
     csqFields: format('CSQ'),
-    annFields: format('ANN') ?? (infoMeta.ANN ? ['Allele', 'Annotation', 'Annotation_Impact', 'Gene_Name'] : undefined),
+    annFields:
+      format('ANN') ??
+      (infoMeta.ANN ? ['Allele', 'Annotation', 'Annotation_Impact', 'Gene_Name'] : undefined),
     lineCount: chromIdx + 1,
   }
 }

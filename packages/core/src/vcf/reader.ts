@@ -93,16 +93,27 @@ export async function readVcf(path: string, options: ReadVcfOptions = {}): Promi
           continue
         }
         state.header = parseHeader(headerLines, file)
-        clnKey ??= !('CLNSIG' in state.header.info) && 'CLINICAL_SIGNIFICANCE' in state.header.info ? 'CLINICAL_SIGNIFICANCE' : 'CLNSIG'
+        clnKey ??=
+          !('CLNSIG' in state.header.info) && 'CLINICAL_SIGNIFICANCE' in state.header.info
+            ? 'CLINICAL_SIGNIFICANCE'
+            : 'CLNSIG'
       }
       if (line === '') continue
       if (line.startsWith('#')) {
-        throw new VcfParseError('VCF_PARSE_BAD_RECORD', `${file}:${lineNo}: a header line appears after the first record.`, {
-          details: { file, line: lineNo, field: 'header' },
-        })
+        throw new VcfParseError(
+          'VCF_PARSE_BAD_RECORD',
+          `${file}:${lineNo}: a header line appears after the first record.`,
+          {
+            details: { file, line: lineNo, field: 'header' },
+          },
+        )
       }
       state.recordsRead++
-      for (const rec of splitRecord(line, lineNo, state.header, { file, clinicalSignificanceKey: clnKey, warn })) {
+      for (const rec of splitRecord(line, lineNo, state.header, {
+        file,
+        clinicalSignificanceKey: clnKey,
+        warn,
+      })) {
         if (rec.POS !== dupPos || rec.CHROM !== dupChrom) {
           dupSeen.clear()
           dupChrom = rec.CHROM

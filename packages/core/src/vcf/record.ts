@@ -70,11 +70,24 @@ export interface SplitOptions {
   warn?: (key: string, message: string) => void
 }
 
-function fail(opts: SplitOptions, line: number, field: string, message: string, text?: string): VcfParseError {
-  const shown = text === undefined ? '' : ` (got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`
-  return new VcfParseError('VCF_PARSE_BAD_RECORD', `${opts.file}:${line}: ${field} ${message}${shown}.`, {
-    details: { file: opts.file, line, field },
-  })
+function fail(
+  opts: SplitOptions,
+  line: number,
+  field: string,
+  message: string,
+  text?: string,
+): VcfParseError {
+  const shown =
+    text === undefined
+      ? ''
+      : ` (got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`
+  return new VcfParseError(
+    'VCF_PARSE_BAD_RECORD',
+    `${opts.file}:${line}: ${field} ${message}${shown}.`,
+    {
+      details: { file: opts.file, line, field },
+    },
+  )
 }
 
 function slice(value: unknown, number: string | undefined, k: number, nAlt: number): unknown {
@@ -108,20 +121,31 @@ function slice(value: unknown, number: string | undefined, k: number, nAlt: numb
  * recs.map((r) => r.ALT[0]) // ['G', 'T']
  * ```
  */
-export function splitRecord(line: string, lineNo: number, header: VcfHeader, opts: SplitOptions): SplitRecord[] {
+export function splitRecord(
+  line: string,
+  lineNo: number,
+  header: VcfHeader,
+  opts: SplitOptions,
+): SplitRecord[] {
   let tabs = 0
   for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', i + 1)) tabs++
   const nSamples = header.samples.length
   const columns = tabs + 1
   if (nSamples > 0 ? columns !== 9 + nSamples : columns < 8 || columns > 9) {
     const expected = nSamples > 0 ? `9 + ${nSamples} samples = ${9 + nSamples}` : '8'
-    throw fail(opts, lineNo, 'the record', `has ${columns} tab-separated columns, but the header implies ${expected}`)
+    throw fail(
+      opts,
+      lineNo,
+      'the record',
+      `has ${columns} tab-separated columns, but the header implies ${expected}`,
+    )
   }
   const v = header.parser.parseLine(line)
   const chrom = v.CHROM ?? ''
   if (chrom === '') throw fail(opts, lineNo, 'CHROM', 'is empty')
   const posText = line.slice(chrom.length + 1, line.indexOf('\t', chrom.length + 1))
-  if (!/^\d+$/.test(posText) || v.POS <= 0) throw fail(opts, lineNo, 'POS', 'must be a positive integer (1-based)', posText)
+  if (!/^\d+$/.test(posText) || v.POS <= 0)
+    throw fail(opts, lineNo, 'POS', 'must be a positive integer (1-based)', posText)
   const ref = v.REF ?? ''
   if (ref === '' || ref === '.') throw fail(opts, lineNo, 'REF', 'must not be empty', ref)
   const alts = v.ALT ?? ['.']
@@ -133,12 +157,15 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
     opts.warn(`contig:${chrom}`, `Contig '${chrom}' is not defined in the header`)
   }
   let infoStart = 0
-  for (let t = 0; t < 7 && infoStart !== -1; t++) infoStart = line.indexOf('\t', infoStart) + 1 || -1
+  for (let t = 0; t < 7 && infoStart !== -1; t++)
+    infoStart = line.indexOf('\t', infoStart) + 1 || -1
   const infoEnd = infoStart > 0 ? line.indexOf('\t', infoStart) : -1
-  const rawInfo = infoStart > 0 ? line.slice(infoStart, infoEnd === -1 ? line.length : infoEnd) : '.'
+  const rawInfo =
+    infoStart > 0 ? line.slice(infoStart, infoEnd === -1 ? line.length : infoEnd) : '.'
   if (opts.warn) {
     for (const key of Object.keys(v.INFO)) {
-      if (!(key in header.info)) opts.warn(`info:${key}`, `INFO '${key}' is not defined in the header, assuming Type=String`)
+      if (!(key in header.info))
+        opts.warn(`info:${key}`, `INFO '${key}' is not defined in the header, assuming Type=String`)
     }
   }
 
@@ -152,7 +179,12 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
       if (c === 58) colons++
       else if (c === 9) {
         if (colons + 1 > nKeys) {
-          throw fail(opts, lineNo, `sample ${header.samples[sample]}`, `has ${colons + 1} fields, but FORMAT ${v.FORMAT} declares ${nKeys}`)
+          throw fail(
+            opts,
+            lineNo,
+            `sample ${header.samples[sample]}`,
+            `has ${colons + 1} fields, but FORMAT ${v.FORMAT} declares ${nKeys}`,
+          )
         }
         colons = 0
         sample++
@@ -168,7 +200,8 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
   const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
   const clnRaw = clnKey in v.INFO ? rawInfoValue(rawInfo, clnKey) : undefined
   const clnDecl = header.info[clnKey]?.Number
-  const filter: 'PASS' | string[] | undefined = v.FILTER === undefined ? undefined : v.FILTER === 'PASS' ? 'PASS' : [...v.FILTER]
+  const filter: 'PASS' | string[] | undefined =
+    v.FILTER === undefined ? undefined : v.FILTER === 'PASS' ? 'PASS' : [...v.FILTER]
   const rlen = referenceSpan(v.POS, ref, v.INFO.END)
   const nAlt = alts.length
   const gene = (alt: string): string | null => geneFrom(v.INFO, rawInfo, header, alt)
@@ -181,7 +214,8 @@ export function splitRecord(line: string, lineNo: number, header: VcfHeader, opt
       info = {}
       for (const key in v.INFO) info[key] = slice(v.INFO[key], header.info[key]?.Number, k, nAlt)
     }
-    const { het, homAlt } = gts.length > 0 ? carriers(gts, header.samples, k) : { het: [], homAlt: [] }
+    const { het, homAlt } =
+      gts.length > 0 ? carriers(gts, header.samples, k) : { het: [], homAlt: [] }
     return {
       CHROM: chrom,
       POS: v.POS,

@@ -9,7 +9,11 @@ const tmp = useTempDir()
 
 describe('parseRegion', () => {
   it('should read CHR, CHR:POS, CHR:BEG-END and CHR:BEG- as 1-based inclusive spans', () => {
-    expect(parseRegion('chr17:43044295-43125483')).toEqual({ chrom: 'chr17', beg: 43044295, end: 43125483 })
+    expect(parseRegion('chr17:43044295-43125483')).toEqual({
+      chrom: 'chr17',
+      beg: 43044295,
+      end: 43125483,
+    })
     expect(parseRegion('1:1,000')).toEqual({ chrom: '1', beg: 1000, end: 1000 })
     expect(parseRegion('X')).toEqual({ chrom: 'X', beg: 1, end: Number.POSITIVE_INFINITY })
     expect(parseRegion('2:5-')).toEqual({ chrom: '2', beg: 5, end: Number.POSITIVE_INFINITY })
@@ -17,12 +21,18 @@ describe('parseRegion', () => {
 
   it('should resolve contig names with ":" from braces or the known contigs', () => {
     expect(parseRegion('{1:1}:1-10')).toEqual({ chrom: '1:1', beg: 1, end: 10 })
-    expect(parseRegion('1:1-1', new Set(['1:1-1']))).toEqual({ chrom: '1:1-1', beg: 1, end: Number.POSITIVE_INFINITY })
+    expect(parseRegion('1:1-1', new Set(['1:1-1']))).toEqual({
+      chrom: '1:1-1',
+      beg: 1,
+      end: Number.POSITIVE_INFINITY,
+    })
   })
 
   it('should reject an empty region, position 0 and an end before the beginning with USAGE_INVALID_ARGUMENT', () => {
     for (const text of ['', '1:0', '1:10-5']) {
-      expect(() => parseRegion(text)).toThrow(expect.objectContaining({ code: 'USAGE_INVALID_ARGUMENT' }))
+      expect(() => parseRegion(text)).toThrow(
+        expect.objectContaining({ code: 'USAGE_INVALID_ARGUMENT' }),
+      )
     }
   })
 
@@ -49,6 +59,9 @@ describe('readBedFile', () => {
   it('should name the file and line of a malformed line', async () => {
     const bed = join(tmp(), 'bad.bed')
     writeFileSync(bed, 'chr1\t10\t5\n')
-    await expect(readBedFile(bed)).rejects.toMatchObject({ code: 'USAGE_INVALID_ARGUMENT', details: { line: 1 } })
+    await expect(readBedFile(bed)).rejects.toMatchObject({
+      code: 'USAGE_INVALID_ARGUMENT',
+      details: { line: 1 },
+    })
   })
 })

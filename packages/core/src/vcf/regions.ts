@@ -24,7 +24,11 @@ function spanOf(text: string): { beg: number; end: number } | undefined {
   const one = POSITION.exec(clean)
   if (one) return { beg: Number(one[1]), end: Number(one[1]) }
   const range = RANGE.exec(clean)
-  if (range) return { beg: Number(range[1]), end: range[2] === '' ? Number.POSITIVE_INFINITY : Number(range[2]) }
+  if (range)
+    return {
+      beg: Number(range[1]),
+      end: range[2] === '' ? Number.POSITIVE_INFINITY : Number(range[2]),
+    }
   return undefined
 }
 
@@ -50,7 +54,11 @@ function spanOf(text: string): { beg: number; end: number } | undefined {
  */
 export function parseRegion(text: string, contigs?: ReadonlySet<string>): Region {
   const t = text.trim()
-  if (t === '') throw new UsageError('USAGE_INVALID_ARGUMENT', 'A region must not be empty; use CHR, CHR:POS or CHR:BEG-END.')
+  if (t === '')
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'A region must not be empty; use CHR, CHR:POS or CHR:BEG-END.',
+    )
   let chrom: string
   let span: { beg: number; end: number } | undefined
   const braced = /^\{([^}]+)\}(?::(.*))?$/.exec(t)
@@ -70,13 +78,24 @@ export function parseRegion(text: string, contigs?: ReadonlySet<string>): Region
       span = { beg: 1, end: Number.POSITIVE_INFINITY }
     } else throw bad(text)
   }
-  if (span.beg < 1) throw new UsageError('USAGE_INVALID_ARGUMENT', `Region ${JSON.stringify(text)}: positions are 1-based; 0 is not a position.`)
-  if (span.end < span.beg) throw new UsageError('USAGE_INVALID_ARGUMENT', `Region ${JSON.stringify(text)}: the end comes before the beginning.`)
+  if (span.beg < 1)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `Region ${JSON.stringify(text)}: positions are 1-based; 0 is not a position.`,
+    )
+  if (span.end < span.beg)
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `Region ${JSON.stringify(text)}: the end comes before the beginning.`,
+    )
   return { chrom, beg: span.beg, end: span.end }
 }
 
 function bad(text: string): UsageError {
-  return new UsageError('USAGE_INVALID_ARGUMENT', `Cannot parse region ${JSON.stringify(text)}; use CHR, CHR:POS, CHR:BEG-END or {CHR}:BEG-END.`)
+  return new UsageError(
+    'USAGE_INVALID_ARGUMENT',
+    `Cannot parse region ${JSON.stringify(text)}; use CHR, CHR:POS, CHR:BEG-END or {CHR}:BEG-END.`,
+  )
 }
 
 /**

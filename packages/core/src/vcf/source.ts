@@ -42,7 +42,9 @@ export interface VcfSource {
  * await detectCompression('clinvar.vcf.gz') // { compression: 'bgzf', totalBytes: 4183787 }
  * ```
  */
-export async function detectCompression(path: string): Promise<{ compression: Compression; totalBytes: number }> {
+export async function detectCompression(
+  path: string,
+): Promise<{ compression: Compression; totalBytes: number }> {
   let size: number
   const head = Buffer.alloc(18)
   let n = 0
@@ -55,15 +57,23 @@ export async function detectCompression(path: string): Promise<{ compression: Co
       await fh.close()
     }
   } catch (err) {
-    throw new VcfParseError('VCF_PARSE_UNREADABLE', `Cannot read VCF file ${path}: ${(err as Error).message}`, {
-      cause: err,
-      details: { file: basename(path), path },
-    })
+    throw new VcfParseError(
+      'VCF_PARSE_UNREADABLE',
+      `Cannot read VCF file ${path}: ${(err as Error).message}`,
+      {
+        cause: err,
+        details: { file: basename(path), path },
+      },
+    )
   }
   if (n === 0) {
-    throw new VcfParseError('VCF_PARSE_UNREADABLE', `VCF file ${path} is empty (0 bytes): it has no header. A VCF starts with "##fileformat=VCFv4.x".`, {
-      details: { file: basename(path), path, line: 1 },
-    })
+    throw new VcfParseError(
+      'VCF_PARSE_UNREADABLE',
+      `VCF file ${path} is empty (0 bytes): it has no header. A VCF starts with "##fileformat=VCFv4.x".`,
+      {
+        details: { file: basename(path), path, line: 1 },
+      },
+    )
   }
   if (head[0] === 0x1f && head[1] === 0x8b) {
     const bgzf = n >= 16 && (head[3]! & 4) !== 0 && head[12] === 66 && head[13] === 67

@@ -8,7 +8,8 @@ import { recordToRow, rowToRecord } from './to-row.js'
 async function rowsOf(file: string) {
   const reader = await readVcf(join(CORPUS, file))
   const out = []
-  for await (const rec of reader.rows()) out.push(recordToRow(rec, { variant_id: `v${out.length}`, source_file: file, ingest_id: 'i' }))
+  for await (const rec of reader.rows())
+    out.push(recordToRow(rec, { variant_id: `v${out.length}`, source_file: file, ingest_id: 'i' }))
   reader.close()
   return out
 }
@@ -21,16 +22,49 @@ describe('recordToRow', () => {
 
   it('should store CLNSIG per split row as bcftools prints it', async () => {
     const file = 'mgl__clinvar_20170404_13_records.vcf'
-    const expected = golden(file, 'split.clnsig.tsv').filter((r) => r[0] !== '').map((r) => r.slice(0, 5))
-    const got = (await rowsOf(file)).map((r) => [r.chrom, String(r.pos), r.ref, r.alt, r.clinical_significance ?? '.'])
+    const expected = golden(file, 'split.clnsig.tsv')
+      .filter((r) => r[0] !== '')
+      .map((r) => r.slice(0, 5))
+    const got = (await rowsOf(file)).map((r) => [
+      r.chrom,
+      String(r.pos),
+      r.ref,
+      r.alt,
+      r.clinical_significance ?? '.',
+    ])
     expect(got).toEqual(expected)
   })
 })
 
 describe('rowToRecord', () => {
   it('should turn nulls into "." values and add a stored CLNSIG missing from INFO', () => {
-    const rec = rowToRecord({ variant_id: 'x', chrom: '1', pos: 5, ref: 'A', alt: '.', qual: null, filter: ['PASS'], id: null, info: '{"DP":[3]}', clinical_significance: 'Benign' })
-    expect(rec).toEqual({ CHROM: '1', POS: 5, ID: undefined, REF: 'A', ALT: [], QUAL: undefined, FILTER: 'PASS', INFO: { DP: [3], CLNSIG: 'Benign' } })
-    expect(rowToRecord({ variant_id: 'x', chrom: '1', pos: 5, ref: 'A', alt: 'G', info: '{"DP":[3]}' }, { info: false }).INFO).toEqual({})
+    const rec = rowToRecord({
+      variant_id: 'x',
+      chrom: '1',
+      pos: 5,
+      ref: 'A',
+      alt: '.',
+      qual: null,
+      filter: ['PASS'],
+      id: null,
+      info: '{"DP":[3]}',
+      clinical_significance: 'Benign',
+    })
+    expect(rec).toEqual({
+      CHROM: '1',
+      POS: 5,
+      ID: undefined,
+      REF: 'A',
+      ALT: [],
+      QUAL: undefined,
+      FILTER: 'PASS',
+      INFO: { DP: [3], CLNSIG: 'Benign' },
+    })
+    expect(
+      rowToRecord(
+        { variant_id: 'x', chrom: '1', pos: 5, ref: 'A', alt: 'G', info: '{"DP":[3]}' },
+        { info: false },
+      ).INFO,
+    ).toEqual({})
   })
 })

@@ -68,7 +68,9 @@ function parseInfo(json: string | null | undefined): Record<string, unknown> {
   if (!json) return {}
   try {
     const obj: unknown = JSON.parse(json)
-    return obj !== null && typeof obj === 'object' && !Array.isArray(obj) ? (obj as Record<string, unknown>) : {}
+    return obj !== null && typeof obj === 'object' && !Array.isArray(obj)
+      ? (obj as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }
@@ -88,7 +90,8 @@ function parseInfo(json: string | null | undefined): Record<string, unknown> {
  */
 export function rowToRecord(row: Variant, options: RowToRecordOptions = {}): VcfRecord {
   const INFO = options.info === false ? {} : parseInfo(row.info)
-  if (row.clinical_significance && !(row.info ?? '').includes('"CLNSIG"')) INFO.CLNSIG = row.clinical_significance
+  if (row.clinical_significance && !(row.info ?? '').includes('"CLNSIG"'))
+    INFO.CLNSIG = row.clinical_significance
   const filter = row.filter
   return {
     CHROM: row.chrom,
@@ -97,7 +100,12 @@ export function rowToRecord(row: Variant, options: RowToRecordOptions = {}): Vcf
     REF: row.ref,
     ALT: row.alt === '.' ? [] : [row.alt],
     QUAL: row.qual ?? undefined,
-    FILTER: !filter || filter.length === 0 ? undefined : filter.length === 1 && filter[0] === 'PASS' ? 'PASS' : [...filter],
+    FILTER:
+      !filter || filter.length === 0
+        ? undefined
+        : filter.length === 1 && filter[0] === 'PASS'
+          ? 'PASS'
+          : [...filter],
     INFO,
   }
 }

@@ -10,13 +10,27 @@ import { compareChrom, formatRecord, writeVcf } from './writer.js'
 
 const tmp = useTempDir()
 const hasBcftools = spawnSync('bcftools', ['--version']).status === 0
-const FILES = ['bcftools__norm.vcf', 'htsspecs__sv44.vcf', 'bcftools__weird-chr-names.vcf', 'mgl__clinvar_20170404_13_records.vcf', 'cyvcf2__test.vcf.gz']
+const FILES = [
+  'bcftools__norm.vcf',
+  'htsspecs__sv44.vcf',
+  'bcftools__weird-chr-names.vcf',
+  'mgl__clinvar_20170404_13_records.vcf',
+  'cyvcf2__test.vcf.gz',
+]
 
 async function roundTrip(file: string): Promise<string[]> {
   const reader = await readVcf(join(CORPUS, file))
   const records = []
   for await (const rec of reader.rows()) {
-    records.push(rowToRecord(recordToRow(rec, { variant_id: `${rec.line}-${rec.altIndex}`, source_file: file, ingest_id: null })))
+    records.push(
+      rowToRecord(
+        recordToRow(rec, {
+          variant_id: `${rec.line}-${rec.altIndex}`,
+          source_file: file,
+          ingest_id: null,
+        }),
+      ),
+    )
   }
   reader.close()
   return [...writeVcf(records, { source: 'test' })]
@@ -28,9 +42,14 @@ describe('writeVcf', () => {
     async (file) => {
       const out = join(tmp(), 'out.vcf')
       writeFileSync(out, `${(await roundTrip(file)).join('\n')}\n`)
-      const r = spawnSync('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', out], { encoding: 'utf8' })
+      const r = spawnSync('bcftools', ['query', '-f', '%CHROM\\t%POS\\t%REF\\t%ALT\\n', out], {
+        encoding: 'utf8',
+      })
       expect(r.status).toBe(0)
-      const ours = r.stdout.trim().split('\n').map((l) => l.split('\t'))
+      const ours = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split('\t'))
       const { multiset } = expectedSplit(summary().find((s) => s.file === file)!)
       expect(sortRows(ours)).toEqual(sortRows(multiset))
     },
@@ -38,9 +57,23 @@ describe('writeVcf', () => {
 
   it('should sort records by natural contig order then POS and declare what they use', () => {
     const rec = (CHROM: string, POS: number, INFO: Record<string, unknown>, FILTER?: string[]) => ({
-      CHROM, POS, ID: undefined, REF: 'A', ALT: ['G'], QUAL: undefined, FILTER, INFO,
+      CHROM,
+      POS,
+      ID: undefined,
+      REF: 'A',
+      ALT: ['G'],
+      QUAL: undefined,
+      FILTER,
+      INFO,
     })
-    const lines = [...writeVcf([rec('X', 5, { DP: [3] }), rec('10', 7, { F: true }, ['q10']), rec('2', 9, { AF: [0.5] }), rec('2', 1, {})])]
+    const lines = [
+      ...writeVcf([
+        rec('X', 5, { DP: [3] }),
+        rec('10', 7, { F: true }, ['q10']),
+        rec('2', 9, { AF: [0.5] }),
+        rec('2', 1, {}),
+      ]),
+    ]
     expect(lines).toMatchInlineSnapshot(`
       [
         "##fileformat=VCFv4.3",
@@ -61,11 +94,30 @@ describe('writeVcf', () => {
   })
 
   it('should write a missing ALT, QUAL and ID as "." and percent-encode reserved INFO characters', () => {
-    const line = formatRecord({ CHROM: '1', POS: 3, ID: undefined, REF: 'C', ALT: [], QUAL: undefined, FILTER: 'PASS', INFO: { NOTE: ['a;b=c'] } }, new Map())
+    const line = formatRecord(
+      {
+        CHROM: '1',
+        POS: 3,
+        ID: undefined,
+        REF: 'C',
+        ALT: [],
+        QUAL: undefined,
+        FILTER: 'PASS',
+        INFO: { NOTE: ['a;b=c'] },
+      },
+      new Map(),
+    )
     expect(line).toBe('1\t3\t.\tC\t.\t.\tPASS\tNOTE=a%3Bb%3Dc')
   })
 
   it('should order contigs 1..22, X, Y, MT, then others', () => {
-    expect(['chrY', 'GL000', '10', 'MT', '2', 'X'].sort(compareChrom)).toEqual(['2', '10', 'X', 'chrY', 'MT', 'GL000'])
+    expect(['chrY', 'GL000', '10', 'MT', '2', 'X'].sort(compareChrom)).toEqual([
+      '2',
+      '10',
+      'X',
+      'chrY',
+      'MT',
+      'GL000',
+    ])
   })
 })

@@ -39,7 +39,10 @@ export function compareChrom(a: string, b: string): number {
 /** Percent-encodes the characters VCF v4.3 §1.2 reserves inside INFO values. */
 function encodeInfoValue(v: unknown): string {
   if (v === null || v === undefined) return '.'
-  return String(v).replace(/[%:;=,\r\n\t]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return String(v).replace(
+    /[%:;=,\r\n\t]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  )
 }
 
 /** A VCF INFO `Type` the writer declares. */
@@ -54,7 +57,9 @@ function widen(a: InfoType | undefined, b: InfoType): InfoType {
 }
 
 function typeOf(value: unknown): InfoType {
-  const items = (Array.isArray(value) ? value : [value]).filter((x) => x !== null && x !== undefined)
+  const items = (Array.isArray(value) ? value : [value]).filter(
+    (x) => x !== null && x !== undefined,
+  )
   if (items.length === 0) return 'Integer'
   if (items.every((x) => typeof x === 'number' && Number.isInteger(x))) return 'Integer'
   if (items.every((x) => typeof x === 'number')) return 'Float'
@@ -70,7 +75,9 @@ function infoColumn(info: Record<string, unknown>, types: Map<string, InfoType>)
       parts.push(key)
     } else {
       types.set(key, widen(types.get(key), typeOf(value)))
-      parts.push(`${key}=${Array.isArray(value) ? value.map(encodeInfoValue).join(',') : encodeInfoValue(value)}`)
+      parts.push(
+        `${key}=${Array.isArray(value) ? value.map(encodeInfoValue).join(',') : encodeInfoValue(value)}`,
+      )
     }
   }
   return parts.length > 0 ? parts.join(';') : '.'
@@ -92,7 +99,14 @@ export function formatRecord(rec: VcfRecord, types: Map<string, InfoType>): stri
   const id = rec.ID && rec.ID.length > 0 ? rec.ID.join(';') : '.'
   const alt = rec.ALT.length > 0 ? rec.ALT.join(',') : '.'
   const qual = rec.QUAL === undefined ? '.' : String(rec.QUAL)
-  const filter = rec.FILTER === undefined ? '.' : rec.FILTER === 'PASS' ? 'PASS' : rec.FILTER.length > 0 ? rec.FILTER.join(';') : '.'
+  const filter =
+    rec.FILTER === undefined
+      ? '.'
+      : rec.FILTER === 'PASS'
+        ? 'PASS'
+        : rec.FILTER.length > 0
+          ? rec.FILTER.join(';')
+          : '.'
   return `${rec.CHROM}\t${rec.POS}\t${id}\t${rec.REF}\t${alt}\t${qual}\t${filter}\t${infoColumn(rec.INFO, types)}`
 }
 
@@ -111,14 +125,19 @@ export function formatRecord(rec: VcfRecord, types: Map<string, InfoType>): stri
  * for (const line of writeVcf(records, { source: 'vcf-agent' })) process.stdout.write(`${line}\n`)
  * ```
  */
-export function* writeVcf(records: readonly VcfRecord[], options: WriteVcfOptions = {}): Generator<string> {
+export function* writeVcf(
+  records: readonly VcfRecord[],
+  options: WriteVcfOptions = {},
+): Generator<string> {
   const sorted = [...records].sort((a, b) => compareChrom(a.CHROM, b.CHROM) || a.POS - b.POS)
   const types = new Map<string, InfoType>()
   const lines = sorted.map((r) => formatRecord(r, types))
   yield '##fileformat=VCFv4.3'
   if (options.source !== undefined) yield `##source=${options.source}`
   for (const c of new Set(sorted.map((r) => r.CHROM))) yield `##contig=<ID=${c}>`
-  const filters = new Set(sorted.flatMap((r) => (Array.isArray(r.FILTER) ? r.FILTER : [])).filter((f) => f !== 'PASS'))
+  const filters = new Set(
+    sorted.flatMap((r) => (Array.isArray(r.FILTER) ? r.FILTER : [])).filter((f) => f !== 'PASS'),
+  )
   for (const f of filters) yield `##FILTER=<ID=${f},Description="Filter ${f} from the source VCF">`
   for (const [key, type] of types) {
     yield type === 'Flag'

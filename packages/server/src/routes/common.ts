@@ -43,7 +43,9 @@ const STATUS_TEXT: Record<number, string> = {
 }
 
 /** A JSON `content` entry. @internal */
-export const json = <S>(schema: S): { 'application/json': { schema: S } } => ({ 'application/json': { schema } })
+export const json = <S>(schema: S): { 'application/json': { schema: S } } => ({
+  'application/json': { schema },
+})
 
 /** A required JSON request body. @internal */
 export const jsonBody = <S>(schema: S) => ({ required: true as const, content: json(schema) })
@@ -55,9 +57,12 @@ export const reply = <S>(description: string, schema: S) => ({ description, cont
  * OpenAPI `responses` entries for error statuses (401 and 500 always), all with the {@link ErrorSchema} body.
  * @internal
  */
-export function errorResponses<S extends number>(...statuses: S[]): Record<S, ReturnType<typeof reply<typeof ErrorSchema>>> {
+export function errorResponses<S extends number>(
+  ...statuses: S[]
+): Record<S, ReturnType<typeof reply<typeof ErrorSchema>>> {
   const out = {} as Record<S, ReturnType<typeof reply<typeof ErrorSchema>>>
-  for (const s of [...statuses, 401 as S, 500 as S]) out[s] = reply(STATUS_TEXT[s] ?? 'Error', ErrorSchema)
+  for (const s of [...statuses, 401 as S, 500 as S])
+    out[s] = reply(STATUS_TEXT[s] ?? 'Error', ErrorSchema)
   return out
 }
 
@@ -67,7 +72,10 @@ export function errorResponses<S extends number>(...statuses: S[]): Record<S, Re
  * @internal
  */
 export function guard(deps: RouteDeps, scope: Scope, jsonLimit = false) {
-  return { security: [{ bearerAuth: [] }], middleware: jsonLimit ? [deps.auth[scope], deps.jsonLimit] : [deps.auth[scope]] }
+  return {
+    security: [{ bearerAuth: [] }],
+    middleware: jsonLimit ? [deps.auth[scope], deps.jsonLimit] : [deps.auth[scope]],
+  }
 }
 
 /** How HTTP requests give `regions_file`: the BED text itself (the server never reads paths from requests). */
@@ -77,8 +85,11 @@ export const HTTP_FILES = { regionsFile: 'text' } as const
  * The request's store view: the shared store of the path's `{table}`, acting as the token's name (the audit actor).
  * @internal
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route's context
-export async function storeAs(deps: RouteDeps, c: Context<AppEnv, any, any>): Promise<VariantStore> {
+ 
+export async function storeAs(
+  deps: RouteDeps,
+  c: Context<AppEnv, any, any>,
+): Promise<VariantStore> {
   return (await deps.stores.get(c.req.param('table') as string)).withActor(c.get('principal').name)
 }
 
@@ -101,7 +112,10 @@ export async function peeked<T>(items: AsyncIterable<T>): Promise<AsyncIterable<
  * away stops the iteration.
  * @internal
  */
-export function lineStream<T>(items: AsyncIterable<T>, toLine: (item: T) => string): ReadableStream<Uint8Array> {
+export function lineStream<T>(
+  items: AsyncIterable<T>,
+  toLine: (item: T) => string,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder()
   const it = items[Symbol.asyncIterator]()
   return new ReadableStream<Uint8Array>({

@@ -7,13 +7,25 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { exportQuery, exportVcf, parseRequest } from '@vcf-agent/core'
 import { TableParamsSchema, requestQuerySchema } from '../schemas.js'
-import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, lineStream, peeked, storeAs } from './common.js'
+import {
+  type App,
+  HTTP_FILES,
+  type RouteDeps,
+  errorResponses,
+  guard,
+  lineStream,
+  peeked,
+  storeAs,
+} from './common.js'
 
 /** Media type of the exported file (VCF is tab-separated text; it has no registered media type). */
 const VCF_MEDIA_TYPE = 'text/plain; charset=utf-8'
 
 const ExportQuerySchema = requestQuerySchema('export').extend({
-  info: z.enum(['true', 'false']).optional().openapi({ description: 'Write the stored INFO column. The default is true.' }),
+  info: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({ description: 'Write the stored INFO column. The default is true.' }),
 })
 
 /**
@@ -32,7 +44,10 @@ export function registerExportRoutes(app: App, deps: RouteDeps): void {
         '`##FILTER` and `##INFO` lines for what the records use. Sent as an attachment named `<table>.vcf`.',
       ...guard(deps, 'read'),
       request: { params: TableParamsSchema, query: ExportQuerySchema },
-      responses: { 200: { description: 'The VCF text', content: { 'text/plain': { schema: z.string() } } }, ...errorResponses(400, 403, 404, 422) },
+      responses: {
+        200: { description: 'The VCF text', content: { 'text/plain': { schema: z.string() } } },
+        ...errorResponses(400, 403, 404, 422),
+      },
     }),
     async (c) => {
       const { table } = c.req.valid('param')
@@ -41,10 +56,14 @@ export function registerExportRoutes(app: App, deps: RouteDeps): void {
       const query = await exportQuery(store, parseRequest('export', options, 'text'), HTTP_FILES)
       const lines = exportVcf(store, { query, info: info !== 'false' })
       // A streamed body is not the `string` the typed text response expects, so the type is waived here.
-      return c.body(lineStream(await peeked(lines), (line) => line), 200, {
-        'content-type': VCF_MEDIA_TYPE,
-        'content-disposition': `attachment; filename="${table}.vcf"`,
-      }) as never
+      return c.body(
+        lineStream(await peeked(lines), (line) => line),
+        200,
+        {
+          'content-type': VCF_MEDIA_TYPE,
+          'content-disposition': `attachment; filename="${table}.vcf"`,
+        },
+      ) as never
     },
   )
 }

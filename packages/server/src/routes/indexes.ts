@@ -7,7 +7,15 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createIndex, indexesJson, parseRequest } from '@vcf-agent/core'
 import { IndexInfoSchema, TableParamsSchema, requestBodySchema } from '../schemas.js'
-import { type App, type RouteDeps, errorResponses, guard, jsonBody, reply, storeAs } from './common.js'
+import {
+  type App,
+  type RouteDeps,
+  errorResponses,
+  guard,
+  jsonBody,
+  reply,
+  storeAs,
+} from './common.js'
 
 const CreateIndexSchema = requestBodySchema('index', 'CreateIndexRequest')
 
@@ -18,7 +26,9 @@ const CreatedIndexSchema = z
     indexes: z.array(z.string()).openapi({ description: 'Names of the indexes built.' }),
     index_type: z.string().optional(),
     column: z.string().optional(),
-    all_indexes: z.array(IndexInfoSchema).openapi({ description: 'Every index of the table after the build.' }),
+    all_indexes: z
+      .array(IndexInfoSchema)
+      .openapi({ description: 'Every index of the table after the build.' }),
   })
   .openapi('CreatedIndex')
 
@@ -39,7 +49,10 @@ export function registerIndexRoutes(app: App, deps: RouteDeps): void {
         'An existing index on the column is 409 `STORE_INDEX_EXISTS` unless `replace: true`.',
       ...guard(deps, 'admin', true),
       request: { params: TableParamsSchema, body: jsonBody(CreateIndexSchema) },
-      responses: { 201: reply('Index built', CreatedIndexSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        201: reply('Index built', CreatedIndexSchema),
+        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
+      },
     }),
     async (c) => {
       const body = c.req.valid('json')

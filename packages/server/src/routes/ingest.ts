@@ -12,7 +12,8 @@ import { type App, type RouteDeps, errorResponses, guard, reply, storeAs } from 
 
 const IngestQuerySchema = requestQuerySchema('ingest').extend({
   filename: z.string().min(1).max(255).optional().openapi({
-    description: 'Name of the uploaded file, stored in `source_file` (reduced to a safe base name). The default is `upload.vcf`.',
+    description:
+      'Name of the uploaded file, stored in `source_file` (reduced to a safe base name). The default is `upload.vcf`.',
     example: 'sample.vcf.gz',
   }),
 })
@@ -22,7 +23,9 @@ const int = (description: string) => z.number().int().openapi({ description })
 const IngestResultSchema = z
   .object({
     file: z.string(),
-    compression: z.enum(['plain', 'gzip', 'bgzf']).openapi({ description: 'Compression detected from the bytes.' }),
+    compression: z
+      .enum(['plain', 'gzip', 'bgzf'])
+      .openapi({ description: 'Compression detected from the bytes.' }),
     fileformat: z.string(),
     samples: int('Samples in the header.'),
     records_read: int('VCF records (data lines) read.'),
@@ -76,15 +79,32 @@ export function registerIngestRoutes(app: App, deps: RouteDeps): void {
       request: {
         params: TableParamsSchema,
         query: IngestQuerySchema,
-        body: { required: true, content: { 'application/octet-stream': { schema: z.string().openapi({ type: 'string', format: 'binary' }) } } },
+        body: {
+          required: true,
+          content: {
+            'application/octet-stream': {
+              schema: z.string().openapi({ type: 'string', format: 'binary' }),
+            },
+          },
+        },
       },
-      responses: { 200: reply('Ingest summary', IngestResultSchema), ...errorResponses(400, 403, 404, 409, 413, 422) },
+      responses: {
+        200: reply('Ingest summary', IngestResultSchema),
+        ...errorResponses(400, 403, 404, 409, 413, 422),
+      },
     }),
     async (c) => {
-      const { filename, ...options } = c.req.valid('query') as { filename?: string } & Record<string, unknown>
+      const { filename, ...options } = c.req.valid('query') as { filename?: string } & Record<
+        string,
+        unknown
+      >
       const req = parseRequest('ingest', options, 'text')
       const store = await storeAs(deps, c)
-      const upload = await receiveUpload(c.req.raw, { maxBytes: deps.maxUploadBytes, dir: deps.uploadDir, filename })
+      const upload = await receiveUpload(c.req.raw, {
+        maxBytes: deps.maxUploadBytes,
+        dir: deps.uploadDir,
+        filename,
+      })
       try {
         const summary = await ingestFile(store, upload.path, req)
         return c.json({ ...summary, file: upload.filename }, 200)

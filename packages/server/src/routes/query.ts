@@ -6,8 +6,24 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import { filterRows, parseRequest, rowToJson, searchHits } from '@vcf-agent/core'
-import { SearchHitSchema, TableParamsSchema, VariantRowSchema, requestBodySchema } from '../schemas.js'
-import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, jsonBody, lineStream, peeked, reply, storeAs } from './common.js'
+import {
+  SearchHitSchema,
+  TableParamsSchema,
+  VariantRowSchema,
+  requestBodySchema,
+} from '../schemas.js'
+import {
+  type App,
+  HTTP_FILES,
+  type RouteDeps,
+  errorResponses,
+  guard,
+  jsonBody,
+  lineStream,
+  peeked,
+  reply,
+  storeAs,
+} from './common.js'
 
 /** Media type of newline-delimited JSON. */
 const NDJSON = 'application/x-ndjson'
@@ -15,11 +31,17 @@ const NDJSON = 'application/x-ndjson'
 const SearchSchema = requestBodySchema('search', 'SearchRequest')
 const FilterSchema = requestBodySchema('filter', 'FilterRequest')
 
-const SearchResultSchema = z.object({ hits: z.array(SearchHitSchema).openapi({ description: 'Nearest first.' }) }).openapi('SearchResult')
+const SearchResultSchema = z
+  .object({ hits: z.array(SearchHitSchema).openapi({ description: 'Nearest first.' }) })
+  .openapi('SearchResult')
 const FilterResultSchema = z
   .object({
     rows: z.array(VariantRowSchema),
-    truncated: z.boolean().openapi({ description: 'True when more rows match than `limit` let through (raise it, or 0 for all).' }),
+    truncated: z
+      .boolean()
+      .openapi({
+        description: 'True when more rows match than `limit` let through (raise it, or 0 for all).',
+      }),
   })
   .openapi('FilterResult')
 
@@ -39,7 +61,10 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
         'embedder) or `like` (a stored variant_id; the variant itself is left out of the hits). Scoped like `/filter`.',
       ...guard(deps, 'read', true),
       request: { params: TableParamsSchema, body: jsonBody(SearchSchema) },
-      responses: { 200: reply('Hits, nearest first', SearchResultSchema), ...errorResponses(400, 403, 404, 413, 415, 422) },
+      responses: {
+        200: reply('Hits, nearest first', SearchResultSchema),
+        ...errorResponses(400, 403, 404, 413, 415, 422),
+      },
     }),
     async (c) => {
       const body = c.req.valid('json')
@@ -75,10 +100,14 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       const rows = filterRows(store, parseRequest('filter', body, 'json'), HTTP_FILES)
       if ((c.req.header('accept') ?? '').toLowerCase().includes(NDJSON)) {
         // NDJSON is not a JSON media type to the typed-response helpers, so this response is built by hand.
-        return c.body(lineStream(await peeked(rows), (r) => JSON.stringify(rowToJson(r))), 200, { 'content-type': NDJSON }) as never
+        return c.body(
+          lineStream(await peeked(rows), (r) => JSON.stringify(rowToJson(r))),
+          200,
+          { 'content-type': NDJSON },
+        ) as never
       }
       const out: z.infer<typeof VariantRowSchema>[] = []
-      for await (const row of rows) out.push(rowToJson(row) as z.infer<typeof VariantRowSchema>)
+      for await (const row of rows) out.push(rowToJson(row))
       return c.json({ rows: out, truncated: rows.truncated }, 200)
     },
   )

@@ -6,20 +6,40 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import { listTables, parseRequest, statsJson, tableStats } from '@vcf-agent/core'
-import { CreateTableSchema, IndexInfoSchema, TableParamsSchema, requestQuerySchema } from '../schemas.js'
-import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, jsonBody, reply, storeAs } from './common.js'
+import {
+  CreateTableSchema,
+  IndexInfoSchema,
+  TableParamsSchema,
+  requestQuerySchema,
+} from '../schemas.js'
+import {
+  type App,
+  HTTP_FILES,
+  type RouteDeps,
+  errorResponses,
+  guard,
+  jsonBody,
+  reply,
+  storeAs,
+} from './common.js'
 
 const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health')
 
 const TableListSchema = z
-  .object({ tables: z.array(z.string()).openapi({ description: 'Table names, sorted.', example: ['variants'] }) })
+  .object({
+    tables: z
+      .array(z.string())
+      .openapi({ description: 'Table names, sorted.', example: ['variants'] }),
+  })
   .openapi('TableList')
 
 const CreatedTableSchema = z
   .object({
     name: z.string(),
     dim: z.number().int().openapi({ description: 'Embedding dimension of the table.' }),
-    created: z.boolean().openapi({ description: 'False when the table already existed with this dim.' }),
+    created: z
+      .boolean()
+      .openapi({ description: 'False when the table already existed with this dim.' }),
   })
   .openapi('CreatedTable')
 
@@ -30,13 +50,29 @@ const StatsSchema = z
     table: z.string(),
     rows: z.number().int().openapi({ description: 'Rows counted (one row per ALT allele).' }),
     dim: z.number().int(),
-    schema_version: z.number().int().openapi({ description: '1 = the original tool’s columns only (needs `vcf-agent migrate` before writes); 2 = current.' }),
-    version: z.number().int().openapi({ description: 'Table version the answer read; every commit increments it.' }),
+    schema_version: z
+      .number()
+      .int()
+      .openapi({
+        description:
+          '1 = the original tool’s columns only (needs `vcf-agent migrate` before writes); 2 = current.',
+      }),
+    version: z
+      .number()
+      .int()
+      .openapi({ description: 'Table version the answer read; every commit increments it.' }),
     by_chrom: counts.openapi({ description: 'Rows per CHROM, most first.' }),
-    by_variant_class: counts.openapi({ description: 'Rows per variant class (`.` = not set), most first.' }),
-    by_clinical_significance: counts.openapi({ description: 'Rows per clinical significance (`.` = not set), most first.' }),
+    by_variant_class: counts.openapi({
+      description: 'Rows per variant class (`.` = not set), most first.',
+    }),
+    by_clinical_significance: counts.openapi({
+      description: 'Rows per clinical significance (`.` = not set), most first.',
+    }),
     indexes: z.array(IndexInfoSchema),
-    disk_bytes: z.number().int().openapi({ description: 'Size of the table folder on disk, in bytes.' }),
+    disk_bytes: z
+      .number()
+      .int()
+      .openapi({ description: 'Size of the table folder on disk, in bytes.' }),
     columns: z.array(z.string()),
   })
   .openapi('TableStats')
@@ -67,7 +103,10 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       tags: ['tables'],
       summary: 'List tables (scope read)',
       ...guard(deps, 'read'),
-      responses: { 200: reply('Tables in the database folder', TableListSchema), ...errorResponses(403) },
+      responses: {
+        200: reply('Tables in the database folder', TableListSchema),
+        ...errorResponses(403),
+      },
     }),
     async (c) => c.json({ tables: await listTables(deps.stores.dbPath) }, 200),
   )
@@ -78,7 +117,8 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       path: '/tables',
       tags: ['tables'],
       summary: 'Create a table (scope admin)',
-      description: 'Idempotent: an existing table with the same dim answers 200 with `created: false`; another dim is 422 `SCHEMA_MISMATCH`.',
+      description:
+        'Idempotent: an existing table with the same dim answers 200 with `created: false`; another dim is 422 `SCHEMA_MISMATCH`.',
       ...guard(deps, 'admin', true),
       request: { body: jsonBody(CreateTableSchema) },
       responses: {
@@ -100,14 +140,17 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       method: 'get',
       path: '/tables/{table}/stats',
       tags: ['tables'],
-      summary: 'Row count and counts by CHROM, variant class and clinical significance, version, indexes (scope read)',
+      summary:
+        'Row count and counts by CHROM, variant class and clinical significance, version, indexes (scope read)',
       ...guard(deps, 'read'),
       request: { params: TableParamsSchema, query: StatsQuerySchema },
       responses: { 200: reply('Table stats', StatsSchema), ...errorResponses(400, 403, 404, 422) },
     }),
     async (c) => {
       const store = await storeAs(deps, c)
-      const stats = statsJson(await tableStats(store, parseRequest('stats', c.req.valid('query'), 'text'), HTTP_FILES))
+      const stats = statsJson(
+        await tableStats(store, parseRequest('stats', c.req.valid('query'), 'text'), HTTP_FILES),
+      )
       return c.json({ ...stats, columns: store.columns }, 200)
     },
   )

@@ -5,7 +5,14 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { type VariantInput, deleteRows, parseRequest, rowToJson, updateVariant, variantById } from '@vcf-agent/core'
+import {
+  type VariantInput,
+  deleteRows,
+  parseRequest,
+  rowToJson,
+  updateVariant,
+  variantById,
+} from '@vcf-agent/core'
 import {
   AddVariantsSchema,
   GetVariantQuerySchema,
@@ -15,7 +22,16 @@ import {
   VariantRowSchema,
   requestBodySchema,
 } from '../schemas.js'
-import { type App, HTTP_FILES, type RouteDeps, errorResponses, guard, jsonBody, reply, storeAs } from './common.js'
+import {
+  type App,
+  HTTP_FILES,
+  type RouteDeps,
+  errorResponses,
+  guard,
+  jsonBody,
+  reply,
+  storeAs,
+} from './common.js'
 
 const DeleteSchema = requestBodySchema('delete', 'DeleteRequest')
 
@@ -27,10 +43,15 @@ const AddResultSchema = z
   .openapi('AddResult')
 
 const UpdateResultSchema = z
-  .object({ variant_id: z.string(), updated: z.number().int().openapi({ description: 'Rows changed (1).' }) })
+  .object({
+    variant_id: z.string(),
+    updated: z.number().int().openapi({ description: 'Rows changed (1).' }),
+  })
   .openapi('UpdateResult')
 
-const DeleteResultSchema = z.object({ deleted: z.number().int().openapi({ description: 'Rows deleted.' }) }).openapi('DeleteResult')
+const DeleteResultSchema = z
+  .object({ deleted: z.number().int().openapi({ description: 'Rows deleted.' }) })
+  .openapi('DeleteResult')
 
 /**
  * Registers `POST /tables/{table}/variants`, `GET` and `PATCH /tables/{table}/variants/{variantId}` and
@@ -49,7 +70,10 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
         'Writes from concurrent requests and processes are serialised by the write lock.',
       ...guard(deps, 'write', true),
       request: { params: TableParamsSchema, body: jsonBody(AddVariantsSchema) },
-      responses: { 201: reply('Rows written', AddResultSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        201: reply('Rows written', AddResultSchema),
+        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
+      },
     }),
     async (c) => {
       const { rows } = c.req.valid('json')
@@ -72,7 +96,10 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
     async (c) => {
       const { variantId } = c.req.valid('param')
       const { select_columns } = c.req.valid('query')
-      const columns = select_columns?.split(',').map((s) => s.trim()).filter(Boolean)
+      const columns = select_columns
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
       const store = await storeAs(deps, c)
       return c.json(rowToJson(await variantById(store, variantId, columns)), 200)
     },
@@ -86,7 +113,10 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
       summary: "Update a variant's columns (scope write)",
       ...guard(deps, 'write', true),
       request: { params: VariantParamsSchema, body: jsonBody(UpdateVariantSchema) },
-      responses: { 200: reply('Updated', UpdateResultSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        200: reply('Updated', UpdateResultSchema),
+        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
+      },
     }),
     async (c) => {
       const { variantId } = c.req.valid('param')
@@ -106,7 +136,10 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
         'A filter that matches every row is refused with 400 `USAGE_MATCHES_ALL_ROWS` unless `all: true`; the check and the delete run under the write lock.',
       ...guard(deps, 'write', true),
       request: { params: TableParamsSchema, body: jsonBody(DeleteSchema) },
-      responses: { 200: reply('Rows deleted', DeleteResultSchema), ...errorResponses(400, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        200: reply('Rows deleted', DeleteResultSchema),
+        ...errorResponses(400, 403, 404, 409, 413, 415, 422),
+      },
     }),
     async (c) => {
       const body = c.req.valid('json')
