@@ -76,8 +76,7 @@ const AUDIT_PLAN: AuditPlan = {
   updateVariant: {
     action: 'update',
     filter: (id) => sqlEquals(PRIMARY_KEY, String(id)),
-    details: (_id, u) =>
-      u && typeof u === 'object' ? describeUpdate(u) : {},
+    details: (_id, u) => (u && typeof u === 'object' ? describeUpdate(u) : {}),
     count: (r) => r.updated,
   },
   createScalarIndex: {

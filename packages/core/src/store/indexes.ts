@@ -90,6 +90,22 @@ export async function createScalarIndex(
   })
 }
 
+/**
+ * IVF partitions of a new vector index: about √rows / 4, at least 1 (256 at 1M rows). Measured at 1M rows × dim
+ * 128 (docs: Performance): 256 partitions with 32 PQ sub-vectors reach recall@10 1.00 at nprobes 30 + refine 10
+ * (p50 6.7 ms), where √rows partitions with dim/16 sub-vectors reach 0.92 at nprobes 50 + refine 10.
+ * @internal
+ */
+export function defaultPartitions(rows: number): number {
+  return Math.max(1, Math.min(4096, Math.round(Math.sqrt(rows) / 4)))
+}
+
+/** PQ sub-vectors of a new index: dim/4 (4-dimensional sub-vectors), at most 64, and a divisor of dim. @internal */
+export function defaultSubVectors(dim: number): number {
+  for (let s = Math.min(64, Math.floor(dim / 4)); s > 1; s--) if (dim % s === 0) return s
+  return 1
+}
+
 /** Creates a vector index on `embedding`. @internal */
 export async function createVectorIndex(
   h: TableHandle,
@@ -103,12 +119,8 @@ export async function createVectorIndex(
     )
   }
   const rows = await h.table.countRows()
-  const numPartitions =
-    options.numPartitions ?? Math.max(1, Math.min(4096, Math.round(Math.sqrt(rows))))
-  const numSubVectors =
-    options.numSubVectors ??
-    [16, 8, 4, 2, 1].map((d) => h.dim / d).find((s) => Number.isInteger(s) && s <= 256) ??
-    1
+  const numPartitions = options.numPartitions ?? defaultPartitions(rows)
+  const numSubVectors = options.numSubVectors ?? defaultSubVectors(h.dim)
   if (h.dim % numSubVectors !== 0) {
     throw new UsageError(
       'USAGE_INVALID_ARGUMENT',

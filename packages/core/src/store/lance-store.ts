@@ -323,7 +323,7 @@ export class LanceVariantStore extends VariantStore {
       const strategy = await searchStrategy(this.#handle, sql, plan)
       if (strategy.bypass) q = q.bypassVectorIndex()
       else if (strategy.nprobes) q = q.nprobes(strategy.nprobes)
-      if (plan.refineFactor && !strategy.bypass) q = q.refineFactor(plan.refineFactor)
+      if (strategy.refineFactor) q = q.refineFactor(strategy.refineFactor)
       const rows = tableToRows(await q.toArrow()) as (Variant & { _distance: number })[]
       return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }))
     } catch (err) {

@@ -17,8 +17,11 @@ import type { TableHandle } from './handle.js'
 /** Vector elements (rows × dim) at or below which a filtered search is exact over the prefiltered rows. */
 export const EXACT_SEARCH_BUDGET = 2_560_000
 
-/** `nprobes` when the caller gives none. LanceDB's own default is 20. */
-export const DEFAULT_NPROBES = 20
+/** `nprobes` when the caller gives none (LanceDB's own default is 20); see `defaultPartitions`. */
+export const DEFAULT_NPROBES = 30
+
+/** `refineFactor` when the caller gives none and the index quantizes (IVF_PQ): re-rank 10 × limit candidates exactly. */
+export const DEFAULT_REFINE_FACTOR = 10
 
 /** What a search runs with. */
 export interface SearchStrategy {
@@ -26,19 +29,24 @@ export interface SearchStrategy {
   bypass: boolean
   /** Partitions to probe, when the index is used. */
   nprobes?: number
+  /** Re-rank factor, when the index is used. */
+  refineFactor?: number
   /** Why, for the audit record and tests. */
   reason: 'no-index' | 'caller' | 'selective-filter' | 'index'
 }
 
-const cache = new WeakMap<TableHandle, { version: number; indexed: boolean }>()
+const cache = new WeakMap<TableHandle, { version: number; index: string | undefined }>()
 
-async function hasVectorIndex(h: TableHandle): Promise<boolean> {
+/** The vector index type on `embedding` (e.g. `IvfPq`, `IvfFlat`), cached per table version. */
+async function vectorIndexType(h: TableHandle): Promise<string | undefined> {
   const version = await h.table.version()
   const hit = cache.get(h)
-  if (hit && hit.version === version) return hit.indexed
-  const indexed = (await h.table.listIndices()).some((i) => i.columns.includes('embedding'))
-  cache.set(h, { version, indexed })
-  return indexed
+  if (hit && hit.version === version) return hit.index
+  const index = (await h.table.listIndices()).find((i) =>
+    i.columns.includes('embedding'),
+  )?.indexType
+  cache.set(h, { version, index })
+  return index
 }
 
 /**
@@ -53,18 +61,26 @@ async function hasVectorIndex(h: TableHandle): Promise<boolean> {
 export async function searchStrategy(
   h: TableHandle,
   where: string | undefined,
-  options: { nprobes?: number | undefined; bypassVectorIndex?: boolean | undefined },
+  options: {
+    nprobes?: number | undefined
+    refineFactor?: number | undefined
+    bypassVectorIndex?: boolean | undefined
+  },
 ): Promise<SearchStrategy> {
   if (options.bypassVectorIndex) return { bypass: true, reason: 'caller' }
-  if (!(await hasVectorIndex(h))) return { bypass: true, reason: 'no-index' }
+  const index = await vectorIndexType(h)
+  if (index === undefined) return { bypass: true, reason: 'no-index' }
   const base = options.nprobes ?? DEFAULT_NPROBES
-  if (!where) return { bypass: false, nprobes: base, reason: 'index' }
+  const refine = options.refineFactor ?? (/pq/i.test(index) ? DEFAULT_REFINE_FACTOR : undefined)
+  const withIndex = (nprobes: number): SearchStrategy => ({
+    bypass: false,
+    nprobes,
+    ...(refine ? { refineFactor: refine } : {}),
+    reason: 'index',
+  })
+  if (!where) return withIndex(base)
   const matched = await h.table.countRows(where)
   if (matched * h.dim <= EXACT_SEARCH_BUDGET) return { bypass: true, reason: 'selective-filter' }
   const total = await h.table.countRows()
-  return {
-    bypass: false,
-    nprobes: Math.min(4096, Math.ceil((base * total) / Math.max(1, matched))),
-    reason: 'index',
-  }
+  return withIndex(Math.min(4096, Math.ceil((base * total) / Math.max(1, matched))))
 }
