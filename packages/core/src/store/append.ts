@@ -13,6 +13,7 @@ import { arrow, buffersToTable, rowsToTable, tableToRows } from './arrow.js'
 import { sqlIdent, sqlString } from '../filter/index.js'
 import type { TableHandle } from './handle.js'
 import { usesMissingColumns } from './migrate.js'
+import { factValues, recordFacts } from './facts.js'
 import type { AddResult, AppendBatch, AppendBatchResult, UpsertResult } from './types.js'
 
 /** Columns whose difference makes a re-ingested row "changed". */
@@ -35,7 +36,8 @@ export async function addRows(h: TableHandle, rows: readonly VariantInput[]): Pr
     'add',
     async () => {
       const res = await h.table.add(rowsToTable(rows, h.state.arrowSchema, h.dim))
-      return { added: rows.length, version: res.version }
+      const recorded = await recordFacts(h, factValues(rows))
+      return { added: rows.length, version: recorded ? await h.table.version() : res.version }
     },
     usesMissingColumns(h, rows),
   )
@@ -62,8 +64,11 @@ export async function upsertRows(
           : await Promise.all(
               halves(rowsToTable(fresh, h.state.arrowSchema, h.dim)).map((t) => h.table.add(t)),
             )
+      const recorded = fresh.length > 0 && (await recordFacts(h, factValues(fresh)))
       const version =
-        results.length > 0 ? Math.max(...results.map((r) => r.version)) : await h.table.version()
+        results.length > 0 && !recorded
+          ? Math.max(...results.map((r) => r.version))
+          : await h.table.version()
       return { inserted: fresh.length, unchanged: rows.length - fresh.length, version }
     },
     true,
@@ -110,8 +115,11 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
       }
       const results = await Promise.all(parts.map((t) => h.table.add(t)))
       const changed = existing.size > 0 ? await countChanged(h, table, batch.keys, existing) : 0
+      const recorded = parts.length > 0 && (await recordFacts(h, factValues(table)))
       const version =
-        results.length > 0 ? Math.max(...results.map((r) => r.version)) : await h.table.version()
+        results.length > 0 && !recorded
+          ? Math.max(...results.map((r) => r.version))
+          : await h.table.version()
       return {
         inserted: batch.keys.length - existing.size,
         unchanged: existing.size - changed,

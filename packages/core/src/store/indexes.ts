@@ -22,6 +22,8 @@ export const GENOMIC_INDEXES: readonly [string, ScalarIndexType][] = [
   ['pos', 'BTREE'],
   ['rlen', 'BTREE'],
   ['gene', 'BTREE'],
+  ['variant_class', 'BITMAP'],
+  ['clinical_significance', 'BITMAP'],
   ['variant_id', 'BTREE'],
   ['het_samples', 'LABEL_LIST'],
   ['hom_alt_samples', 'LABEL_LIST'],

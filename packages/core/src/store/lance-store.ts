@@ -23,6 +23,7 @@ import type { SchemaState, TableHandle } from './handle.js'
 import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } from './indexes.js'
 import { migrate, migrateLocked, usesMissingColumns } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
+import { factValues, recordAllFacts, recordFacts } from './facts.js'
 import { searchStrategy } from './search-plan.js'
 import { statsOf } from './stats.js'
 import type {
@@ -388,10 +389,12 @@ export class LanceVariantStore extends VariantStore {
     }
     return this.#handle.write(
       'update',
-      async () => ({
-        updated: (await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values }))
-          .rowsUpdated,
-      }),
+      async () => {
+        const res = await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })
+        if (res.rowsUpdated > 0)
+          await recordFacts(this.#handle, factValues([updates as Record<string, unknown>]))
+        return { updated: res.rowsUpdated }
+      },
       usesMissingColumns(this.#handle, [updates]),
     )
   }
@@ -409,6 +412,7 @@ export class LanceVariantStore extends VariantStore {
   }
 
   async createGenomicIndexes(): Promise<string[]> {
+    await recordAllFacts(this.#handle)
     const made: string[] = []
     for (const [column, type] of GENOMIC_INDEXES) {
       if (!this.columns.includes(column)) continue

@@ -14,6 +14,7 @@ import { withWriteLock } from '../lock/write-lock.js'
 import { COLUMN_NAMES, DEFAULT_DIM, PRIMARY_KEY } from '../schema/columns.js'
 import { variantSchema } from './arrow.js'
 import { translateError } from './errors.js'
+import { initialFacts } from './facts.js'
 import { LanceVariantStore, lockPathFor } from './lance-store.js'
 import { schemaStateOf } from './migrate.js'
 import { checkSchema } from './schema-check.js'
@@ -92,6 +93,7 @@ export async function openStore(
             mode: 'create',
           })
           await table.setUnenforcedPrimaryKey(PRIMARY_KEY)
+          await table.updateFieldMetadata(initialFacts())
           table.close()
           created = true
         },

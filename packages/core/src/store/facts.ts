@@ -1,0 +1,122 @@
+/**
+ * Per-table facts kept current by writes, so that reads need no scan: the distinct values of `chrom` and
+ * `clinical_significance` (a superset: a delete never removes one). They live in the Arrow field metadata of
+ * those columns (`vcf_agent.values`, a JSON list), so they are versioned with the table. A table records
+ * `vcf_agent.values_complete` on `chrom` when the facts cover every row (tables created by this version, or
+ * after `recordAllFacts`); statistics trust the facts only then.
+ *
+ * @internal
+ * @module
+ */
+import type * as ArrowTypes from 'apache-arrow'
+import type { TableHandle } from './handle.js'
+
+/** Columns whose distinct values are recorded. */
+export const FACT_COLUMNS = ['chrom', 'clinical_significance'] as const
+
+/** One of {@link FACT_COLUMNS}. */
+export type FactColumn = (typeof FACT_COLUMNS)[number]
+
+const VALUES = 'vcf_agent.values'
+const COMPLETE = 'vcf_agent.values_complete'
+
+/** The recorded distinct values, or undefined when the table's facts are not complete. @internal */
+export function recordedValues(
+  schema: ArrowTypes.Schema,
+): Record<FactColumn, string[]> | undefined {
+  const field = (name: string) => schema.fields.find((f) => f.name === name)
+  if (field('chrom')?.metadata.get(COMPLETE) !== '1') return undefined
+  const out = {} as Record<FactColumn, string[]>
+  for (const c of FACT_COLUMNS) {
+    const raw = field(c)?.metadata.get(VALUES)
+    if (raw === undefined && field(c) !== undefined) return undefined
+    out[c] = raw === undefined ? [] : (JSON.parse(raw) as string[])
+  }
+  return out
+}
+
+/** Distinct non-null values of the fact columns in some rows (objects or an Arrow table). @internal */
+export function factValues(
+  rows: readonly object[] | ArrowTypes.Table,
+): Record<FactColumn, Set<string>> {
+  const out = { chrom: new Set<string>(), clinical_significance: new Set<string>() }
+  if (Array.isArray(rows)) {
+    for (const r of rows as readonly Record<string, unknown>[]) {
+      for (const c of FACT_COLUMNS) if (typeof r[c] === 'string') out[c].add(r[c])
+    }
+    return out
+  }
+  const table = rows as ArrowTypes.Table
+  for (const c of FACT_COLUMNS) {
+    const col = table.getChild(c)
+    if (!col) continue
+    for (let i = 0; i < table.numRows; i++) {
+      const v: unknown = col.get(i)
+      if (typeof v === 'string') out[c].add(v)
+    }
+  }
+  return out
+}
+
+/**
+ * Adds values to the recorded facts (one metadata commit, only when something is new). The caller holds the
+ * write lock. `complete: true` marks the facts as covering every row (a new, empty table).
+ * @internal
+ */
+export async function recordFacts(
+  h: TableHandle,
+  values: Record<FactColumn, Set<string>>,
+  options: { complete?: boolean } = {},
+): Promise<boolean> {
+  const schema = h.state.arrowSchema
+  const updates: { path: string; metadata: Record<string, string> }[] = []
+  for (const c of FACT_COLUMNS) {
+    const field = schema.fields.find((f) => f.name === c)
+    if (!field) continue
+    const raw = field.metadata.get(VALUES)
+    const have = new Set(raw === undefined ? [] : (JSON.parse(raw) as string[]))
+    const size = have.size
+    for (const v of values[c]) have.add(v)
+    const complete = c === 'chrom' && options.complete && field.metadata.get(COMPLETE) !== '1'
+    if (have.size !== size || raw === undefined || complete) {
+      const metadata: Record<string, string> = { [VALUES]: JSON.stringify([...have].sort()) }
+      if (complete) metadata[COMPLETE] = '1'
+      updates.push({ path: c, metadata })
+    }
+  }
+  if (updates.length === 0) return false
+  await h.table.updateFieldMetadata(updates)
+  Object.assign(h.state, { arrowSchema: await h.table.schema() })
+  return true
+}
+
+/** The field metadata of a new, empty table: no values yet, and the facts complete. @internal */
+export function initialFacts(): { path: string; metadata: Record<string, string> }[] {
+  return [
+    { path: 'chrom', metadata: { [VALUES]: '[]', [COMPLETE]: '1' } },
+    { path: 'clinical_significance', metadata: { [VALUES]: '[]' } },
+  ]
+}
+
+/**
+ * Records the facts of every stored row (one scan of the fact columns) and marks them complete, for tables made
+ * before facts existed. Runs under the write lock, so no write slips in between the scan and the record.
+ * @internal
+ */
+export async function recordAllFacts(h: TableHandle): Promise<void> {
+  if (recordedValues(h.state.arrowSchema)) return
+  await h.locked('record-facts', async () => {
+    const values = { chrom: new Set<string>(), clinical_significance: new Set<string>() }
+    const cols = FACT_COLUMNS.filter((c) => h.columnNames().includes(c))
+    for await (const batch of h.table.query().select([...cols])) {
+      for (const c of cols) {
+        const col = batch.getChild(c)
+        for (let i = 0; i < batch.numRows; i++) {
+          const v: unknown = col?.get(i)
+          if (typeof v === 'string') values[c].add(v)
+        }
+      }
+    }
+    await recordFacts(h, values, { complete: true })
+  })
+}
