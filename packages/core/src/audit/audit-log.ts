@@ -75,8 +75,13 @@ export interface AuditLog {
   /** The audit file, or undefined when auditing is disabled. */
   readonly path: string | undefined
   /**
-   * Appends one record for `event`. Resolves only after the line is written (and, by default, synced to disk).
+   * Appends one record for `event` and resolves once it is written and synced to disk, so an operation is
+   * reported done only after its record is durable (a crash loses no record of a reported operation). Records
+   * are group-committed: every record queued while a batch is being written goes into the next batch — one
+   * append, one fsync, still one hash-chained line per record, in order — so concurrent operations do not queue
+   * one by one behind the disk.
    *
+   * @param event - the operation
    * @throws {VcfAgentError} when the record cannot be written; the caller must then fail its operation
    */
   record(event: AuditEvent): Promise<void>
@@ -287,33 +292,39 @@ export async function createAuditLog(
     return current
   }
 
-  const append = async (event: AuditEvent): Promise<void> => {
+  /** Appends a batch of records in order: one tail read, one write, one fsync. The caller holds the file lock. */
+  const appendBatch = async (events: readonly AuditEvent[]): Promise<void> => {
     const { fh } = await currentFile()
     const size = (await fh.stat()).size
-    const { prev, seq } = await readChainTail(fh, size, file)
-    const record = {
-      ts: new Date().toISOString(),
-      seq,
-      actor: event.actor,
-      action: event.action,
-      table: event.table,
-      filter: event.filter,
-      rows: event.rows,
-      outcome: event.outcome,
-      code: event.code,
-      durationMs: event.durationMs,
-      details: event.details,
-      prev,
+    let { prev, seq } = await readChainTail(fh, size, file)
+    const lines: string[] = []
+    for (const event of events) {
+      const record = {
+        ts: new Date().toISOString(),
+        seq,
+        actor: event.actor,
+        action: event.action,
+        table: event.table,
+        filter: event.filter,
+        rows: event.rows,
+        outcome: event.outcome,
+        code: event.code,
+        durationMs: event.durationMs,
+        details: event.details,
+        prev,
+      }
+      captured = undefined
+      serializer.info(record)
+      const line = captured as string | undefined
+      if (line === undefined)
+        throw auditWriteError(file, 'serialise a record for', new Error('pino wrote nothing'))
+      const parsed = JSON.parse(line) as Record<string, unknown>
+      const hash = hashAuditRecord(prev, parsed)
+      lines.push(`${JSON.stringify({ ...parsed, hash })}\n`)
+      prev = hash
+      seq++
     }
-    captured = undefined
-    serializer.info(record)
-    const line = captured as string | undefined
-    if (line === undefined)
-      throw auditWriteError(file, 'serialise a record for', new Error('pino wrote nothing'))
-    const parsed = JSON.parse(line) as Record<string, unknown>
-    const out = Buffer.from(
-      `${JSON.stringify({ ...parsed, hash: hashAuditRecord(prev, parsed) })}\n`,
-    )
+    const out = Buffer.from(lines.join(''))
     try {
       let offset = 0
       while (offset < out.length) {
@@ -328,20 +339,39 @@ export async function createAuditLog(
     }
   }
 
+  // Group commit: records wait in `queue`; one flusher writes everything queued, batch after batch.
+  const queue: { event: AuditEvent; resolve: () => void; reject: (err: unknown) => void }[] = []
+  let flushing: Promise<void> | undefined
+  const flush = async (): Promise<void> => {
+    while (queue.length > 0) {
+      const batch = queue.splice(0)
+      try {
+        await withAuditFileLock(file, () => appendBatch(batch.map((b) => b.event)), lockOptions)
+        for (const b of batch) b.resolve()
+      } catch (err) {
+        const failure = auditWriteError(file, 'append to', err)
+        for (const b of batch) b.reject(failure)
+      }
+    }
+    flushing = undefined
+  }
+  const enqueue = (event: AuditEvent): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ event, resolve, reject })
+      flushing ??= flush()
+    })
+
   const log: AuditLog & AsyncDisposable = {
     path: file,
     async record(event) {
       validateEvent(event)
-      try {
-        await withAuditFileLock(file, () => append(event), lockOptions)
-      } catch (err) {
-        throw auditWriteError(file, 'append to', err)
-      }
+      await enqueue(event)
     },
     async check() {
       await withAuditMutex(file, currentFile)
     },
     async close() {
+      while (flushing) await flushing
       await withAuditMutex(file, async () => {
         const fh = current?.fh
         current = undefined

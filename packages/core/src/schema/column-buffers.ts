@@ -94,7 +94,7 @@ function columnBuffers(
     case 'embedding': {
       if (flatEmbeddings) return { kind: 'embedding', data: flatEmbeddings }
       const data = new Float32Array(n * dim)
-      rows.forEach((r, i) => data.set((r.embedding ?? []), i * dim))
+      rows.forEach((r, i) => data.set(r.embedding ?? [], i * dim))
       return { kind: 'embedding', data }
     }
     case 'utf8':
