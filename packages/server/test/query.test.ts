@@ -200,12 +200,17 @@ describe('filter', () => {
     expect(nd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     const lines = (await nd.text()).split('\n')
     expect(lines.at(-1)).toBe('')
+    // genomic order (CHROM 1 before 2, then POS): 1001 1003 | 1002 1004; offset 1, limit 3
     expect(lines.slice(0, -1).map((l) => JSON.parse(l))).toEqual(
-      [2, 3, 4].map((i) => ({ pos: 1000 + i, embedding: vec(i).map(Math.fround) })),
+      [3, 2, 4].map((i) => ({ pos: 1000 + i, embedding: vec(i).map(Math.fround) })),
     )
 
     const all = await read(await app.request('/tables/variants/filter', req('read', 'POST', {})))
-    expect(all.rows.map((r: { pos: number }) => r.pos)).toEqual([1001, 1002, 1003, 1004])
+    expect(all.rows.map((r: { pos: number }) => r.pos)).toEqual([1001, 1003, 1002, 1004])
+    const stored = await read(
+      await app.request('/tables/variants/filter', req('read', 'POST', { order: 'storage' })),
+    )
+    expect(stored.rows.map((r: { pos: number }) => r.pos)).toEqual([1001, 1002, 1003, 1004])
     expect(all.truncated).toBe(false)
     expect(Object.keys(all.rows[0])).not.toContain('embedding')
     const cut = await read(
@@ -214,7 +219,7 @@ describe('filter', () => {
         req('read', 'POST', { select_columns: ['pos'], limit: 2 }),
       ),
     )
-    expect(cut).toEqual({ rows: [{ pos: 1001 }, { pos: 1002 }], truncated: true })
+    expect(cut).toEqual({ rows: [{ pos: 1001 }, { pos: 1003 }], truncated: true })
     await close()
   })
 })

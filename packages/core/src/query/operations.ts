@@ -105,6 +105,7 @@ export function filterRows(
     const q = await scope(store.query(), req, files)
     if (req.select_columns?.length) q.select(req.select_columns)
     if (req.offset) q.offset(req.offset)
+    if (req.order !== undefined) q.orderBy(req.order as 'genome' | 'storage')
     if (limit > 0) q.limit(limit + 1)
     let n = 0
     for await (const row of q) {

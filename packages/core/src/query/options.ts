@@ -74,6 +74,15 @@ export const REQUEST_OPTIONS = {
   ),
   limit: opt('limit', 'int', 'Maximum rows (0: no limit)', { value: '<n>', default: 10 }),
   offset: opt('offset', 'int', 'Rows to skip first', { value: '<n>', default: 0 }),
+  order: opt(
+    'order',
+    'string',
+    'Row order: genome (CHROM in natural order, then POS) or storage (as stored, fastest)',
+    {
+      value: '<genome|storage>',
+      default: 'genome',
+    },
+  ),
   embedding: opt('embedding', 'floats', 'Embedding of length dim (comma-separated in the CLI)', {
     value: '<floats>',
   }),
@@ -170,7 +179,7 @@ const SCOPE = ['filter_sql', 'region', 'regions_file', 'samples', 'gene'] as con
 
 /** Which options each operation takes (CLI command and HTTP route alike). */
 export const OPERATION_OPTIONS = {
-  filter: [...SCOPE, 'select_columns', 'limit', 'offset'],
+  filter: [...SCOPE, 'select_columns', 'limit', 'offset', 'order'],
   search: [
     ...SCOPE,
     'embedding',

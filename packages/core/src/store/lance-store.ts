@@ -24,6 +24,7 @@ import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } fr
 import { migrate, migrateLocked, usesMissingColumns } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
 import { factValues, recordAllFacts, recordFacts } from './facts.js'
+import { genomicScan } from './genomic-order.js'
 import { searchStrategy } from './search-plan.js'
 import { statsOf } from './stats.js'
 import type {
@@ -233,6 +234,25 @@ export class LanceVariantStore extends VariantStore {
   async *scanRows(plan: ScanPlan): AsyncIterable<Variant> {
     const select = this.#selectList(plan.select)
     const sql = this.#where(plan.where)
+    if (plan.order === 'genome') {
+      const extra = ['chrom', 'pos'].filter((c) => !select.includes(c))
+      try {
+        for await (const row of genomicScan(
+          this.#handle,
+          sql,
+          [...select, ...extra],
+          plan.limit,
+          plan.offset,
+        )) {
+          if (extra.length > 0)
+            for (const c of extra) delete (row as unknown as Record<string, unknown>)[c]
+          yield row
+        }
+      } catch (err) {
+        throw translateError(err, 'filter', sql)
+      }
+      return
+    }
     let q = this.#table.query().select(select)
     if (sql) q = q.where(sql)
     if (plan.limit !== undefined) q = q.limit(plan.limit)

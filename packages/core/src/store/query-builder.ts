@@ -165,6 +165,7 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
   #limit: number | undefined
   #offset: number | undefined
   #action = 'filter'
+  #order: 'genome' | 'storage' = 'genome'
 
   /**
    * Columns to return. The default is every column except `embedding`.
@@ -214,6 +215,29 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
     return this
   }
 
+  /**
+   * Row order: `genome` (the default) — CHROM in natural order (1 … 22, X, Y, M, then other names), then POS —
+   * or `storage` (as stored, cheapest). Genomic order streams too: large results are read contig by contig in POS
+   * windows over the `pos` index, so a `limit` gives the first rows of the genome, not an arbitrary few.
+   *
+   * @param order - `genome` or `storage`
+   * @returns this builder
+   * @example
+   * ```ts
+   * store.query().genes(['BRCA1']).orderBy('storage')
+   * ```
+   */
+  orderBy(order: 'genome' | 'storage'): this {
+    if (order !== 'genome' && order !== 'storage') {
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `order must be genome or storage (got ${JSON.stringify(order)}).`,
+      )
+    }
+    this.#order = order
+    return this
+  }
+
   /** Names this read in the audit log (e.g. `export`). The default is `filter`. @internal */
   action(name: string): this {
     this.#action = name
@@ -228,6 +252,7 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
       limit: this.#limit,
       offset: this.#offset,
       action: this.#action,
+      order: this.#order,
     }
   }
 

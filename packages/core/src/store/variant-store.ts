@@ -39,6 +39,8 @@ export interface ScanPlan {
   offset?: number | undefined
   /** Audit action of this read. The default is `filter`. */
   action?: string
+  /** `genome`: CHROM (natural order) then POS; `storage`: as stored (the default here). */
+  order?: 'genome' | 'storage'
 }
 
 /** A nearest-neighbour search: what {@link VariantSearch} hands to the store. @internal */
