@@ -69,9 +69,7 @@ async function start(
 
 /** A chunked request body (no Content-Length) streamed from a file. */
 function fileStream(path: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(
-    createReadStream(path, { highWaterMark: 1024 }),
-  )
+  return Readable.toWeb(createReadStream(path, { highWaterMark: 1024 }))
 }
 
 function upload(url: string, body: RequestInit['body'], query = ''): Promise<Response> {
