@@ -28,11 +28,12 @@ export function toJson(value: unknown): string {
 }
 
 function cell(v: unknown): string {
-  if (v === null || v === undefined) return '.'
+  if (v == null) return '.'
   if (v instanceof Float32Array) return `[${v.length} floats]`
   if (Array.isArray(v)) return v.length === 0 ? '' : v.join(',')
   if (typeof v === 'number')
     return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)))
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a table cell shows any other value as String() renders it
   const s = String(v)
   return s.length > 60 ? `${s.slice(0, 57)}...` : s
 }
@@ -58,9 +59,9 @@ export function formatSummary(data: Record<string, unknown>): string {
   return keys
     .map((k) => {
       const v = data[k]
-      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null))
+      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x != null))
         return `${k.padEnd(w)}  ${v.map((x) => toJson(x)).join(', ')}`
-      const text = typeof v === 'object' && v !== null && !Array.isArray(v) ? toJson(v) : cell(v)
+      const text = typeof v === 'object' && v != null && !Array.isArray(v) ? toJson(v) : cell(v)
       return `${k.padEnd(w)}  ${text}`
     })
     .join('\n')

@@ -80,7 +80,7 @@ beforeAll(() => {
   base = join(root, 'lancedb')
   for (const file of ['bcftools__trio.vcf', 'mgl__clinvar_20170404_13_records.vcf']) {
     const r = cli(base, ['ingest-vcf', '--vcf_file', join(CORPUS, file), '--dim', '16'])
-    expect(r.status, r.stderr).toBe(0)
+    if (r.status !== 0) throw new Error(`ingest-vcf ${file} exited with ${r.status}: ${r.stderr}`)
   }
 }, 120_000)
 
@@ -113,7 +113,7 @@ describe('the CLI and the server answer the same', () => {
     expect(viaHttp.status, viaHttp.text).toBe(200)
     const rows = (JSON.parse(viaHttp.text) as { rows: Record<string, unknown>[] }).rows
     expect(ndjson(viaCli.stdout)).toEqual(rows)
-    if (nonEmpty) expect(rows.length).toBeGreaterThan(0)
+    expect(rows.length).toBeGreaterThanOrEqual(nonEmpty ? 1 : 0)
   })
 
   it.each(READS)('search by like, variant and embedding: $name', async ({ body, nonEmpty }) => {
@@ -130,7 +130,7 @@ describe('the CLI and the server answer the same', () => {
       expect(viaHttp.status, viaHttp.text).toBe(200)
       const hits = (JSON.parse(viaHttp.text) as { hits: Record<string, unknown>[] }).hits
       expect(ndjson(viaCli.stdout)).toEqual(hits)
-      if (nonEmpty && target.like === undefined) expect(hits.length).toBeGreaterThan(0)
+      expect(hits.length).toBeGreaterThanOrEqual(nonEmpty && target.like === undefined ? 1 : 0)
       expect(hits.every((h) => h.variant_id !== target.like)).toBe(true)
     }
   })
@@ -150,7 +150,8 @@ describe('the CLI and the server answer the same', () => {
     const viaHttp = await http(base, 'GET', `/tables/variants/export?${query.toString()}`)
     expect(viaHttp.status, viaHttp.text).toBe(200)
     expect(viaCli.stdout).toBe(viaHttp.text)
-    if (nonEmpty) expect(viaHttp.text).toMatch(/^(1|20)\t\d+\t/m)
+    // a case that may be empty matches anything (/^/)
+    expect(viaHttp.text).toMatch(nonEmpty ? /^(1|20)\t\d+\t/m : /^/)
   })
 
   it.each(READS)('delete: $name', async ({ body, nonEmpty }) => {
@@ -163,8 +164,9 @@ describe('the CLI and the server answer the same', () => {
     const viaHttp = await http(b, 'POST', '/tables/variants/delete', body)
     expect(viaHttp.status, viaHttp.text).toBe(200)
     expect(JSON.parse(viaCli.stdout)).toEqual(JSON.parse(viaHttp.text))
-    if (nonEmpty)
-      expect((JSON.parse(viaHttp.text) as { deleted: number }).deleted).toBeGreaterThan(0)
+    expect((JSON.parse(viaHttp.text) as { deleted: number }).deleted).toBeGreaterThanOrEqual(
+      nonEmpty ? 1 : 0,
+    )
     const left = (db: string) =>
       ndjson(cli(db, ['filter-lancedb', '--limit', '0', '--select_columns', 'variant_id']).stdout)
     expect(left(a)).toEqual(left(b))

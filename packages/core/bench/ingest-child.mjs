@@ -8,7 +8,9 @@ function peakRssMb() {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
     if (m) return Math.round(Number(m[1]) / 1024)
-  } catch {}
+  } catch {
+    // no /proc/self/status (not Linux): fall back to getrusage below
+  }
   return Math.round(process.resourceUsage().maxRSS / 1024)
 }
 

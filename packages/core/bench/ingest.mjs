@@ -9,7 +9,6 @@
 // and the ratios ingest/raw and ingest/parse. --scale10 also ingests the file replayed 10x with POS offsets.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'

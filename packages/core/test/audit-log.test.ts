@@ -28,7 +28,7 @@ const tmp = useTempDir('vcf-agent-audit-')
 /** Canonical JSON and chain hash, re-implemented here so the test does not trust the code under test. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`
-  if (v !== null && typeof v === 'object') {
+  if (v != null && typeof v === 'object') {
     const o = v as Record<string, unknown>
     return `{${Object.keys(o)
       .sort()

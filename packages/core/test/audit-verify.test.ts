@@ -117,7 +117,7 @@ describe('verifyAuditLog', () => {
     rec.rows = 0
     delete rec.hash
     const canonical = (v: unknown): string =>
-      v !== null && typeof v === 'object'
+      v != null && typeof v === 'object'
         ? `{${Object.keys(v)
             .sort()
             .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)

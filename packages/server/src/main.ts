@@ -155,7 +155,7 @@ export async function main(
   } catch (err) {
     if (err instanceof VcfAgentError) {
       io.stderr.write(`error ${err.code}: ${err.message}\n`)
-      return exitCodeFor(err.code)
+      return exitCodeFor((err as VcfAgentError).code)
     }
     if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(

@@ -177,37 +177,30 @@ export const UpdateVariantSchema = z
 export const IndexInfoSchema = z
   .object({
     name: z.string().openapi({ example: 'pos_idx' }),
-    index_type: z
-      .string()
-      .openapi({
-        description: 'LanceDB index type, e.g. BTree, Bitmap, LabelList, IvfPq.',
-        example: 'BTree',
-      }),
+    index_type: z.string().openapi({
+      description: 'LanceDB index type, e.g. BTree, Bitmap, LabelList, IvfPq.',
+      example: 'BTree',
+    }),
     columns: z.array(z.string()).openapi({ example: ['pos'] }),
   })
   .openapi('IndexInfo')
 
 /** Query of `GET /tables/{table}/variants/{variantId}`. */
 export const GetVariantQuerySchema = z.strictObject({
-  select_columns: z
-    .string()
-    .optional()
-    .openapi({
-      description: 'Comma-separated columns. The default is every column except `embedding`.',
-      example: 'variant_id,pos',
-    }),
+  select_columns: z.string().optional().openapi({
+    description: 'Comma-separated columns. The default is every column except `embedding`.',
+    example: 'variant_id,pos',
+  }),
 })
 
 /** The body of every error response. */
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z
-        .string()
-        .openapi({
-          description: 'Stable code, e.g. STORE_VARIANT_NOT_FOUND or AUTH_SCOPE_MISSING.',
-          example: 'STORE_VARIANT_NOT_FOUND',
-        }),
+      code: z.string().openapi({
+        description: 'Stable code, e.g. STORE_VARIANT_NOT_FOUND or AUTH_SCOPE_MISSING.',
+        example: 'STORE_VARIANT_NOT_FOUND',
+      }),
       message: z.string(),
       details: z.record(z.string(), z.unknown()).optional(),
       requestId: z.string().openapi({ description: 'Also in the x-request-id header.' }),

@@ -87,7 +87,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       'No API tokens are configured; the server would refuse every request. Give at least one token.',
     )
   }
-  const { app, close: closeStores } = createApp({ ...options, tokens, logger })
+  const created = createApp({ ...options, tokens, logger })
+  const { app } = created
+  const closeStores = (): Promise<void> => created.close()
   const host = options.host ?? '127.0.0.1'
   const server = serve({
     fetch: app.fetch,

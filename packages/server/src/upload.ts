@@ -89,9 +89,7 @@ export async function receiveUpload(
     },
   })
   try {
-    const body = request.body
-      ? Readable.fromWeb(request.body)
-      : Readable.from([])
+    const body = request.body ? Readable.fromWeb(request.body) : Readable.from([])
     await pipeline(body, limit, createWriteStream(path, { flags: 'wx' }))
   } catch (err) {
     await remove()

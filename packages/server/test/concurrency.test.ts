@@ -7,7 +7,7 @@ describe('concurrent writes', () => {
   it('should keep every row of 50 concurrent add requests, each id once', async () => {
     const { app, close } = await setupApp(tmp())
     const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
+      Array.from({ length: 50 }, async (_, i) =>
         app.request('/tables/variants/variants', req('write', 'POST', { rows: [row(i)] })),
       ),
     )

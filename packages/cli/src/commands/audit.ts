@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { AuditError, verifyAuditLog } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
-import type { CommandContext } from './context.js'
+import { type CommandContext, optionalString } from './context.js'
 
 /** The audit log file of a database when `--audit_log` is not given. */
 export const DEFAULT_AUDIT_LOG_NAME = 'audit.log.jsonl'
@@ -22,9 +22,9 @@ export const DEFAULT_AUDIT_LOG_NAME = 'audit.log.jsonl'
  * ```
  */
 export function auditLogPath(ctx: CommandContext): string {
-  const given = ctx.opt('audit_log')
-  if (given !== undefined && given !== null && given !== '' && given !== true) return String(given)
-  return join(String(ctx.opt('db_path')), DEFAULT_AUDIT_LOG_NAME)
+  return (
+    optionalString(ctx, 'audit_log') ?? join(String(ctx.opt('db_path')), DEFAULT_AUDIT_LOG_NAME)
+  )
 }
 
 /**

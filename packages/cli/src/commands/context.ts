@@ -92,7 +92,8 @@ export function makeContext(
  */
 export function optionalString(ctx: CommandContext, name: OptionName): string | undefined {
   const v = ctx.opt(name)
-  return v === undefined || v === null || v === '' || v === true ? undefined : String(v)
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- cac gives strings, numbers or arrays (a repeated flag); String() is the conversion meant
+  return v == null || v === '' || v === true ? undefined : String(v)
 }
 
 /**

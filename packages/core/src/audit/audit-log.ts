@@ -122,7 +122,7 @@ const FORMAT_VERSION = 1
 const OPEN_FLAGS = constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW
 
 function auditWriteError(path: string, doing: string, cause: unknown): VcfAgentError {
-  if (cause instanceof VcfAgentError) return cause
+  if (cause instanceof VcfAgentError) return cause as VcfAgentError
   const errno = (cause as NodeJS.ErrnoException | undefined)?.code
   const why = cause instanceof Error ? cause.message : String(cause)
   return new AuditError(
@@ -158,6 +158,7 @@ async function openAuditFile(path: string): Promise<OpenFile> {
         if ((st.mode & 0o077) !== 0)
           throw new Error(
             `it is readable by group or others (mode ${(st.mode & 0o777).toString(8)}) and chmod 600 failed: ${(err as Error).message}`,
+            { cause: err },
           )
       }
     }
@@ -187,7 +188,7 @@ function validateEvent(event: AuditEvent): void {
     problems.push('rows must be an integer ≥ 0')
   if (
     event.details !== undefined &&
-    (event.details === null || typeof event.details !== 'object' || Array.isArray(event.details))
+    (event.details == null || typeof event.details !== 'object' || Array.isArray(event.details))
   ) {
     problems.push('details must be an object')
   }

@@ -63,7 +63,7 @@ function auditFailure(
 function markUnaudited(err: unknown, auditErr: unknown): void {
   const mark: UnauditedErrorMark = { auditFailed: true, auditCode: codeOf(auditErr) }
   if (err instanceof VcfAgentError) Object.assign(err.details, mark)
-  else if (err !== null && typeof err === 'object' && Object.isExtensible(err)) {
+  else if (err != null && typeof err === 'object' && Object.isExtensible(err)) {
     Object.defineProperty(err, 'auditError', {
       value: auditErr,
       enumerable: false,

@@ -22,7 +22,7 @@ export const AUDIT_GENESIS_HASH = '0'.repeat(64)
  */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`
-  if (value !== null && typeof value === 'object') {
+  if (value != null && typeof value === 'object') {
     const obj = value as Record<string, unknown>
     const keys = Object.keys(obj)
       .filter((k) => obj[k] !== undefined)

@@ -92,7 +92,7 @@ function maskIn(key: string | undefined, value: unknown, ctx: MaskContext, depth
     return value
   }
   if (typeof value === 'bigint') return value.toString()
-  if (value === null || typeof value !== 'object') return value
+  if (value == null || typeof value !== 'object') return value
   if (depth >= MAX_DEPTH) return '[nested too deep]'
   if (value instanceof Error) return { name: value.name, message: redactMessage(value.message) }
   if (value instanceof Date) return value.toISOString()

@@ -91,7 +91,7 @@ export async function readChainTail(
   } catch {
     throw damaged(file, 'is not valid JSON')
   }
-  if (rec === null || typeof rec !== 'object' || Array.isArray(rec))
+  if (rec == null || typeof rec !== 'object' || Array.isArray(rec))
     throw damaged(file, 'is not a JSON object')
   const { hash, prev, seq } = rec as Record<string, unknown>
   if (typeof hash !== 'string' || typeof prev !== 'string' || !Number.isSafeInteger(seq)) {

@@ -66,7 +66,7 @@ function checkLine(
   } catch {
     return { reason: 'not valid JSON (the line was altered or cut)' }
   }
-  if (rec === null || typeof rec !== 'object' || Array.isArray(rec))
+  if (rec == null || typeof rec !== 'object' || Array.isArray(rec))
     return { reason: 'not a JSON object' }
   const { hash, prev, seq } = rec as Record<string, unknown>
   if (typeof hash !== 'string' || typeof prev !== 'string')

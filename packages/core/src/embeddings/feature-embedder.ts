@@ -75,7 +75,7 @@ function complement(c: number): number {
   return c === 65 ? 84 : c === 84 ? 65 : c === 67 ? 71 : 67
 }
 
-function badVariant(v: VariantFeatures, why: string): EmbeddingError {
+function badVariant(v: unknown, why: string): EmbeddingError {
   let shown: string
   try {
     shown = JSON.stringify(v, (_k, x: unknown) =>
@@ -91,7 +91,7 @@ function badVariant(v: VariantFeatures, why: string): EmbeddingError {
 
 /** Validates the fields every embedder needs. */
 function checkVariant(v: VariantFeatures): void {
-  if (v === null || typeof v !== 'object')
+  if (v == null || typeof v !== 'object')
     throw badVariant(v, 'expected an object with chrom, pos, ref and alt')
   if (typeof v.chrom !== 'string' || v.chrom.trim() === '')
     throw badVariant(v, 'chrom must be a non-empty string')

@@ -23,7 +23,7 @@ import type { Variant } from '../schema/variant.js'
 export type VariantFeatures = Pick<Variant, 'chrom' | 'pos' | 'ref' | 'alt'> &
   Partial<Pick<Variant, 'gene' | 'clinical_significance' | 'af' | 'rlen'>> & {
     /** Variant class such as `SNV` or `deletion` (any text is accepted); `classifyAllele(ref, alt)` when absent. */
-    variant_class?: Variant['variant_class'] | string
+    variant_class?: Variant['variant_class'] | (string & {})
   }
 
 /**

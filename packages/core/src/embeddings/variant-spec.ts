@@ -54,7 +54,7 @@ function bad(kind: 'spec' | 'id', input: unknown, why: string): EmbeddingError {
 
 function parseWith(kind: 'spec' | 'id', re: RegExp, input: string, raw: unknown): VariantSpec {
   const m = re.exec(input)
-  if (m === null) {
+  if (m == null) {
     const sep = kind === 'spec' ? ':' : '-'
     const why = /\s/.test(input)
       ? 'it contains whitespace'

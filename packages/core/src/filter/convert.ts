@@ -266,7 +266,7 @@ function convertFunction(ctx: Ctx, a: AstNode, depth: number): Node | undefined 
   const arity = FILTER_FUNCTIONS.get(lower)
   if (!arity) return refuse(ctx, `function ${safeName(lower)} is not allowed`)
   if (a.over != null) return refuse(ctx, 'window functions (OVER) are not allowed')
-  if (isObj(a.args) && ((a.args.distinct ?? null) !== null || (a.args.orderby ?? null) !== null))
+  if (isObj(a.args) && (a.args.distinct != null || a.args.orderby != null))
     return refuse(ctx, `function ${lower} accepts only plain arguments`)
   if (argList.length < arity[0] || argList.length > arity[1])
     return refuse(

@@ -44,7 +44,7 @@ export type Eval = Value | typeof NON_CONSTANT
 
 function compare(op: string, l: Eval, r: Eval): Eval {
   if (l === NON_CONSTANT || r === NON_CONSTANT) return NON_CONSTANT
-  if (l === null || r === null) return null
+  if (l == null || r == null) return null
   if (typeof l !== typeof r || Array.isArray(l) || Array.isArray(r)) return NON_CONSTANT
   switch (op) {
     case '=':
@@ -68,13 +68,13 @@ function evaluateFunction(name: string, args: Eval[]): Eval {
   if (name === 'coalesce') {
     for (const a of args) {
       if (a === NON_CONSTANT) return NON_CONSTANT
-      if (a !== null) return a
+      if (a != null) return a
     }
     return null
   }
   if (args.includes(NON_CONSTANT)) return NON_CONSTANT
   const [a, b] = args as Value[]
-  if (a === null || a === undefined) return null
+  if (a == null) return null
   switch (name) {
     case 'lower':
       return typeof a === 'string' ? a.toLowerCase() : NON_CONSTANT
@@ -107,7 +107,7 @@ function connective(items: Eval[], stopAt: boolean): Eval {
   for (const v of items) {
     if (v === stopAt) return stopAt
     if (v === NON_CONSTANT) unknown = true
-    else if (v === null) nul = true
+    else if (v == null) nul = true
     else if (v !== !stopAt) unknown = true
   }
   return unknown ? NON_CONSTANT : nul ? null : !stopAt
@@ -116,7 +116,7 @@ function connective(items: Eval[], stopAt: boolean): Eval {
 function evaluateLike(n: Extract<Node, { k: 'like' }>, ev: (x: Node) => Eval): Eval {
   const e = ev(n.e)
   const p = ev(n.pattern)
-  if (e === null || p === null) return null
+  if (e == null || p == null) return null
   if (typeof e !== 'string' || typeof p !== 'string') return NON_CONSTANT
   let m: boolean
   if (/^%+$/.test(p)) m = true
@@ -128,12 +128,12 @@ function evaluateLike(n: Extract<Node, { k: 'like' }>, ev: (x: Node) => Eval): E
 function evaluateIn(n: Extract<Node, { k: 'in' }>, ev: (x: Node) => Eval): Eval {
   const e = ev(n.e)
   if (e === NON_CONSTANT) return NON_CONSTANT
-  let nul = e === null
+  let nul = e == null
   let unknown = false
   for (const item of n.items) {
     const c = compare('=', e, ev(item))
     if (c === true) return !n.neg
-    if (c === null) nul = true
+    if (c == null) nul = true
     else if (c === NON_CONSTANT) unknown = true
   }
   return unknown ? NON_CONSTANT : nul ? null : n.neg
@@ -170,12 +170,12 @@ export function evaluateNode(n: Node, depth = 0): Eval {
     }
     case 'neg': {
       const v = ev(n.e)
-      return typeof v === 'number' ? -v : v === null ? null : NON_CONSTANT
+      return typeof v === 'number' ? -v : v == null ? null : NON_CONSTANT
     }
     case 'arith': {
       const l = ev(n.l)
       const r = ev(n.r)
-      if (l === null || r === null) return null
+      if (l == null || r == null) return null
       if (typeof l !== 'number' || typeof r !== 'number') return NON_CONSTANT
       return n.op === '+'
         ? l + r
@@ -196,11 +196,11 @@ export function evaluateNode(n: Node, depth = 0): Eval {
       return connective(n.items.map(ev), n.k === 'or')
     case 'not': {
       const v = ev(n.e)
-      return typeof v === 'boolean' ? !v : v === null ? null : NON_CONSTANT
+      return typeof v === 'boolean' ? !v : v == null ? null : NON_CONSTANT
     }
     case 'isnull': {
       const v = ev(n.e)
-      return v === NON_CONSTANT ? NON_CONSTANT : (v === null) !== n.neg
+      return v === NON_CONSTANT ? NON_CONSTANT : (v == null) !== n.neg
     }
     case 'in':
       return evaluateIn(n, ev)
@@ -209,7 +209,7 @@ export function evaluateNode(n: Node, depth = 0): Eval {
       const hi = compare('<=', ev(n.e), ev(n.hi))
       if (lo === NON_CONSTANT || hi === NON_CONSTANT) return NON_CONSTANT
       if (lo === false || hi === false) return n.neg
-      if (lo === null || hi === null) return null
+      if (lo == null || hi == null) return null
       return !n.neg
     }
     case 'fn':

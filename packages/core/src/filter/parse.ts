@@ -52,7 +52,7 @@ function getParser(): InstanceType<ParserModule['Parser']> {
  * ```
  */
 export function isObj(v: unknown): v is AstNode {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
+  return typeof v === 'object' && v != null && !Array.isArray(v)
 }
 
 function whereOf(ast: unknown): AstNode | string {
@@ -63,12 +63,7 @@ function whereOf(ast: unknown): AstNode | string {
   if (!isObj(ast) || ast.type !== 'select' || !isObj(ast.where)) return SINGLE
   for (const [key, value] of Object.entries(ast)) {
     if (SELECT_KEYS.has(key)) continue
-    if (
-      value !== null &&
-      value !== undefined &&
-      value !== false &&
-      !(Array.isArray(value) && value.length === 0)
-    )
+    if (value != null && value !== false && !(Array.isArray(value) && value.length === 0))
       return SINGLE
   }
   const cols = ast.columns

@@ -49,8 +49,11 @@ function charProblem(c: string): string {
 }
 
 /** A problem that stops lexing (the rest of the filter cannot be read reliably). */
-class Stop {
-  constructor(readonly problem: string) {}
+class Stop extends Error {
+  constructor(readonly problem: string) {
+    super(problem)
+    this.name = 'Stop'
+  }
 }
 
 interface State {

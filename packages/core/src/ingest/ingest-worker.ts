@@ -92,7 +92,12 @@ async function run(): Promise<void> {
 run().catch((err: unknown) => {
   const e =
     err instanceof VcfAgentError
-      ? { name: err.name, code: err.code, message: err.message, details: err.details }
+      ? {
+          name: err.name,
+          code: (err as VcfAgentError).code,
+          message: err.message,
+          details: err.details,
+        }
       : {
           name: 'InternalError',
           code: 'INTERNAL',

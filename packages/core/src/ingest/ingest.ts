@@ -206,11 +206,12 @@ async function ingestUnaudited(
   // Writes queue on the store's write lock in order; at most two are pending (one being written, one waiting),
   // so memory stays bounded while reading, splitting and embedding overlap the writes.
   const pending: Promise<void>[] = []
-  let writeError: unknown
+  // The first write failure, boxed so that it is rethrown as is, whatever value it is.
+  let writeError: { error: unknown } | undefined
   const write = async (batch: PreparedBatch, written: () => void): Promise<void> => {
     checkAborted(options.signal)
     while (pending.length >= 2) await pending.shift()
-    if (writeError !== undefined) throw writeError
+    if (writeError) throw writeError.error
     pending.push(
       store!.appendBatch(batch).then(
         (r) => {
@@ -221,14 +222,14 @@ async function ingestUnaudited(
           progress(false)
         },
         (err: unknown) => {
-          writeError ??= err
+          if (err !== undefined) writeError ??= { error: err }
         },
       ),
     )
   }
   const settle = async (): Promise<void> => {
     await Promise.all(pending.splice(0))
-    if (writeError !== undefined) throw writeError
+    if (writeError) throw writeError.error
   }
 
   let meta: Meta

@@ -305,7 +305,7 @@ export async function updateVariant(
       details: { option: 'variant_id' },
     })
   const updates = req.updates
-  if (updates === null || typeof updates !== 'object' || Array.isArray(updates)) {
+  if (updates == null || typeof updates !== 'object' || Array.isArray(updates)) {
     throw new UsageError(
       'USAGE_INVALID_ARGUMENT',
       'updates must be a JSON object such as {"clinical_significance": "Benign"}.',

@@ -132,7 +132,7 @@ export function parseRequest<O extends Operation>(
   const out: Record<string, unknown> = {}
   for (const name of allowed) {
     const value = raw[name]
-    if (value === undefined || value === null) continue
+    if (value == null) continue
     out[name] = convert(REQUEST_OPTIONS[name], value, source)
   }
   return out as RequestOf<O>

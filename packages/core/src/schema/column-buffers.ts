@@ -78,7 +78,7 @@ export function utf8Buffers(values: readonly (string | null | undefined)[]): Utf
     kind: 'utf8',
     data: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength),
     offsets,
-    ...validity(n, (i) => values[i] === null || values[i] === undefined),
+    ...validity(n, (i) => values[i] == null),
   }
 }
 
@@ -101,11 +101,7 @@ function columnBuffers(
       return utf8Buffers(
         rows.map((r) => {
           const v = get(r)
-          return v === null || v === undefined
-            ? null
-            : typeof v === 'string'
-              ? v
-              : JSON.stringify(v)
+          return v == null ? null : typeof v === 'string' ? v : JSON.stringify(v)
         }),
       )
     case 'utf8_list': {
@@ -120,7 +116,7 @@ function columnBuffers(
         kind: 'utf8_list',
         offsets,
         child: utf8Buffers(flat),
-        ...validity(n, (i) => lists[i] === null || lists[i] === undefined),
+        ...validity(n, (i) => lists[i] == null),
       }
     }
     case 'int64':
@@ -129,14 +125,14 @@ function columnBuffers(
       const data = spec.kind === 'int64' ? new BigInt64Array(n) : new Float64Array(n)
       for (let i = 0; i < n; i++) {
         const v = values[i]
-        if (v === null || v === undefined) continue
+        if (v == null) continue
         if (spec.kind === 'int64') (data as BigInt64Array)[i] = BigInt(v as number)
         else (data as Float64Array)[i] = v as number
       }
       return {
         kind: spec.kind,
         data,
-        ...validity(n, (i) => values[i] === null || values[i] === undefined),
+        ...validity(n, (i) => values[i] == null),
       }
     }
   }

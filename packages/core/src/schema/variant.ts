@@ -134,7 +134,7 @@ export interface RowIssue {
  * @internal
  */
 export function checkValue(spec: ColumnSpec, value: unknown, dim: number): string | undefined {
-  if (value === null || value === undefined) return spec.nullable ? undefined : 'is required'
+  if (value == null) return spec.nullable ? undefined : 'is required'
   switch (spec.kind) {
     case 'utf8':
       if (spec.name === 'info' && typeof value === 'object' && !Array.isArray(value))
@@ -209,7 +209,7 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
 export function validateRows(rows: readonly VariantInput[], dim: number): void {
   const issues: RowIssue[] = []
   rows.forEach((row, i) => {
-    if (row === null || typeof row !== 'object') {
+    if (row == null || typeof row !== 'object') {
       issues.push({ row: i, field: '(row)', problem: 'must be an object' })
       return
     }

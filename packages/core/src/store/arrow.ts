@@ -135,7 +135,7 @@ export function rowsToTable(
 }
 
 function plain(spec: ColumnSpec | undefined, v: unknown): unknown {
-  if (v === null || v === undefined) return v ?? null
+  if (v == null) return v ?? null
   if (typeof v === 'bigint') return Number(v)
   if (spec?.kind === 'embedding') {
     const vec = v as ArrowTypes.Vector
@@ -157,7 +157,7 @@ export function tableToRows(table: ArrowTypes.Table): Variant[] {
   const names = table.schema.fields.map((f) => f.name)
   const specs = names.map((n) => COLUMNS.find((c) => c.name === n) as ColumnSpec | undefined)
   const cols = names.map((n) => table.getChild(n)!)
-  const out: Variant[] = new Array(table.numRows)
+  const out: Variant[] = new Array<Variant>(table.numRows)
   for (let i = 0; i < table.numRows; i++) {
     const row: Record<string, unknown> = {}
     for (let j = 0; j < names.length; j++) row[names[j]!] = plain(specs[j], cols[j]!.get(i))

@@ -104,8 +104,9 @@ async function* auditedStream<T>(
 ): AsyncGenerator<T> {
   let rows = 0
   let finish: (err?: unknown) => void = () => undefined
-  const ended = new Promise<void>((resolve, reject) => {
-    finish = (err) => (err === undefined ? resolve() : reject(err))
+  // Resolves with the stream's failure (relayed as is, whatever value it is) or undefined when it ended.
+  const ended = new Promise<{ error: unknown } | undefined>((resolve) => {
+    finish = (err) => resolve(err === undefined ? undefined : { error: err })
   })
   let started: () => void = () => undefined
   const running = new Promise<void>((resolve) => (started = resolve))
@@ -114,7 +115,8 @@ async function* auditedStream<T>(
     base,
     async () => {
       started()
-      await ended
+      const failure = await ended
+      if (failure) throw failure.error
       return rows
     },
     (n) => n,

@@ -19,7 +19,7 @@ export function isCommitConflict(err: unknown): boolean {
  * @internal
  */
 export function translateError(err: unknown, operation: string, filter?: string): VcfAgentError {
-  if (err instanceof VcfAgentError) return err
+  if (err instanceof VcfAgentError) return err as VcfAgentError
   const raw = err instanceof Error ? err.message : String(err)
   const firstLine = redactMessage(
     (raw.split('\n')[0] ?? raw).replace(/,?\s*\S*\/(?:cargo|rustc)\/\S+:\d+:\d+/g, ''),

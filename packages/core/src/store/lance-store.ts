@@ -71,7 +71,7 @@ export interface LanceStoreInit {
 }
 
 function toSqlValue(kind: string, name: string, value: unknown): lancedb.IntoSql {
-  if (value === null || value === undefined) return null
+  if (value == null) return null
   if (kind === 'embedding') return Array.from(value as ArrayLike<number>)
   if (kind === 'utf8_list') return [...(value as string[])]
   if (typeof value === 'bigint') return Number(value)
@@ -371,7 +371,7 @@ export class LanceVariantStore extends VariantStore {
   ): Promise<UpdateResult> {
     if (typeof variantId !== 'string' || variantId === '')
       throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
-    if (updates === null || typeof updates !== 'object' || Array.isArray(updates)) {
+    if (updates == null || typeof updates !== 'object' || Array.isArray(updates)) {
       throw new UsageError(
         'USAGE_INVALID_ARGUMENT',
         'Updates must be an object of column names to new values.',

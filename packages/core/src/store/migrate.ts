@@ -91,7 +91,5 @@ export function migrate(h: TableHandle, dryRun: boolean): Promise<MigrateResult>
 export function usesMissingColumns(h: TableHandle, rows: readonly object[]): boolean {
   if (h.state.version >= SCHEMA_VERSION) return false
   const have = new Set(h.columnNames())
-  return rows.some((r) =>
-    Object.entries(r).some(([k, v]) => !have.has(k) && v !== undefined && v !== null),
-  )
+  return rows.some((r) => Object.entries(r).some(([k, v]) => !have.has(k) && v != null))
 }

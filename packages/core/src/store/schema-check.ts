@@ -19,6 +19,7 @@ export interface SchemaCheck {
 }
 
 function typeName(t: ArrowTypes.DataType): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- every concrete DataType has toString() (`Utf8`, `FixedSizeList[16]<Float32>`); the abstract base's typings omit it
   return String(t)
     .replace('LargeUtf8', 'Utf8')
     .replace(/<item: /g, '<')
@@ -46,7 +47,7 @@ export function checkSchema(
       continue
     }
     const want = typeName(arrowType(spec, dim ?? expectedDim ?? 0))
-    const got = typeName(field.type)
+    const got = typeName(field.type as ArrowTypes.DataType)
     const sameKind =
       spec.kind === 'embedding' ? /^FixedSizeList\[\d+\]<Float32>$/.test(got) : got === want
     if (!sameKind) differences.push(`column ${spec.name} has type ${got}, expected ${want}`)
@@ -55,7 +56,7 @@ export function checkSchema(
   }
   for (const f of schema.fields) {
     if (!COLUMNS.some((c) => c.name === f.name))
-      differences.push(`unexpected column ${f.name} (${typeName(f.type)})`)
+      differences.push(`unexpected column ${f.name} (${typeName(f.type as ArrowTypes.DataType)})`)
   }
   return { dim, differences, missingNewer }
 }

@@ -36,6 +36,18 @@ export interface VcfHeader {
   lineCount: number
 }
 
+/**
+ * A header meta value as text, or `absent` when missing. @gmod/vcf gives strings, numbers (`Number=1`) and string lists
+ * (`[a,b]`); each is rendered as `String()` renders it.
+ */
+function metaText(v: unknown, absent: string): string {
+  if (v == null) return absent
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v)
+  if (Array.isArray(v)) return v.join(',')
+  return JSON.stringify(v)
+}
+
 function bad(file: string, line: number, message: string, field?: string): VcfParseError {
   return new VcfParseError('VCF_PARSE_BAD_HEADER', `${file}:${line}: ${message}`, {
     details: { file, line, ...(field ? { field } : {}) },
@@ -136,7 +148,7 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
     const id = /^##INFO=<ID=([^,>]+)/.exec(l)?.[1]
     const meta = id === undefined ? undefined : infoMeta[id]
     if (id !== undefined && meta)
-      info[id] = { Number: String(meta.Number ?? '.'), Type: String(meta.Type ?? 'String') }
+      info[id] = { Number: metaText(meta.Number, '.'), Type: metaText(meta.Type, 'String') }
   }
   const contigMeta = parser.getMetadata('contig')
   const contigs = new Set<string>(

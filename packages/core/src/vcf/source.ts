@@ -47,7 +47,7 @@ export async function detectCompression(
 ): Promise<{ compression: Compression; totalBytes: number }> {
   let size: number
   const head = Buffer.alloc(18)
-  let n = 0
+  let n: number
   try {
     size = (await stat(path)).size
     const fh = await open(path, 'r')

@@ -68,7 +68,7 @@ function parseInfo(json: string | null | undefined): Record<string, unknown> {
   if (!json) return {}
   try {
     const obj: unknown = JSON.parse(json)
-    return obj !== null && typeof obj === 'object' && !Array.isArray(obj)
+    return obj != null && typeof obj === 'object' && !Array.isArray(obj)
       ? (obj as Record<string, unknown>)
       : {}
   } catch {

@@ -38,7 +38,8 @@ export function compareChrom(a: string, b: string): number {
 
 /** Percent-encodes the characters VCF v4.3 §1.2 reserves inside INFO values. */
 function encodeInfoValue(v: unknown): string {
-  if (v === null || v === undefined) return '.'
+  if (v == null) return '.'
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an INFO value of any type is written as String() renders it (the caller splits lists)
   return String(v).replace(
     /[%:;=,\r\n\t]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
@@ -57,9 +58,7 @@ function widen(a: InfoType | undefined, b: InfoType): InfoType {
 }
 
 function typeOf(value: unknown): InfoType {
-  const items = (Array.isArray(value) ? value : [value]).filter(
-    (x) => x !== null && x !== undefined,
-  )
+  const items = (Array.isArray(value) ? value : [value]).filter((x) => x != null)
   if (items.length === 0) return 'Integer'
   if (items.every((x) => typeof x === 'number' && Number.isInteger(x))) return 'Integer'
   if (items.every((x) => typeof x === 'number')) return 'Float'

@@ -6,7 +6,7 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Scope, VariantStore } from '@vcf-agent/core'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context, Input, MiddlewareHandler } from 'hono'
 import type { AppEnv, LogFunction } from '../middleware.js'
 import { ErrorSchema } from '../schemas.js'
 import type { StoreCache } from '../store-cache.js'
@@ -85,10 +85,9 @@ export const HTTP_FILES = { regionsFile: 'text' } as const
  * The request's store view: the shared store of the path's `{table}`, acting as the token's name (the audit actor).
  * @internal
  */
- 
-export async function storeAs(
+export async function storeAs<P extends string, I extends Input>(
   deps: RouteDeps,
-  c: Context<AppEnv, any, any>,
+  c: Context<AppEnv, P, I>,
 ): Promise<VariantStore> {
   return (await deps.stores.get(c.req.param('table') as string)).withActor(c.get('principal').name)
 }

@@ -37,11 +37,9 @@ const SearchResultSchema = z
 const FilterResultSchema = z
   .object({
     rows: z.array(VariantRowSchema),
-    truncated: z
-      .boolean()
-      .openapi({
-        description: 'True when more rows match than `limit` let through (raise it, or 0 for all).',
-      }),
+    truncated: z.boolean().openapi({
+      description: 'True when more rows match than `limit` let through (raise it, or 0 for all).',
+    }),
   })
   .openapi('FilterResult')
 

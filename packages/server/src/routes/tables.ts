@@ -50,13 +50,10 @@ const StatsSchema = z
     table: z.string(),
     rows: z.number().int().openapi({ description: 'Rows counted (one row per ALT allele).' }),
     dim: z.number().int(),
-    schema_version: z
-      .number()
-      .int()
-      .openapi({
-        description:
-          '1 = the original tool’s columns only (needs `vcf-agent migrate` before writes); 2 = current.',
-      }),
+    schema_version: z.number().int().openapi({
+      description:
+        '1 = the original tool’s columns only (needs `vcf-agent migrate` before writes); 2 = current.',
+    }),
     version: z
       .number()
       .int()
