@@ -19,6 +19,11 @@ export type FactColumn = (typeof FACT_COLUMNS)[number]
 
 const VALUES = 'vcf_agent.values'
 const COMPLETE = 'vcf_agent.values_complete'
+/** On `rlen`: the longest reference span (bp) of any row — `rlen`, or len(REF) where `rlen` is not set. */
+const MAX_SPAN = 'vcf_agent.max_span'
+
+/** The facts a batch of rows adds: distinct values, and the longest reference span (bp). */
+export type Facts = Record<FactColumn, Set<string>> & { maxSpan: number }
 
 /** The recorded distinct values, or undefined when the table's facts are not complete. @internal */
 export function recordedValues(
@@ -35,14 +40,29 @@ export function recordedValues(
   return out
 }
 
-/** Distinct non-null values of the fact columns in some rows (objects or an Arrow table). @internal */
-export function factValues(
-  rows: readonly object[] | ArrowTypes.Table,
-): Record<FactColumn, Set<string>> {
-  const out = { chrom: new Set<string>(), clinical_significance: new Set<string>() }
+/**
+ * The longest reference span of any stored row (bp), when the facts are complete; undefined otherwise.
+ * @internal
+ */
+export function recordedMaxSpan(schema: ArrowTypes.Schema): number | undefined {
+  if (!recordedValues(schema)) return undefined
+  const raw = schema.fields.find((f) => f.name === 'rlen')?.metadata.get(MAX_SPAN)
+  return raw === undefined ? undefined : Number(raw)
+}
+
+/** The facts of some rows (objects or an Arrow table): distinct values and the longest span. @internal */
+export function factValues(rows: readonly object[] | ArrowTypes.Table): Facts {
+  const out: Facts = {
+    chrom: new Set<string>(),
+    clinical_significance: new Set<string>(),
+    maxSpan: 0,
+  }
+  const span = (rlen: unknown, ref: unknown): number =>
+    rlen != null ? Number(rlen) : typeof ref === 'string' ? ref.length : 0
   if (Array.isArray(rows)) {
     for (const r of rows as readonly Record<string, unknown>[]) {
       for (const c of FACT_COLUMNS) if (typeof r[c] === 'string') out[c].add(r[c])
+      out.maxSpan = Math.max(out.maxSpan, span(r.rlen, r.ref))
     }
     return out
   }
@@ -55,6 +75,10 @@ export function factValues(
       if (typeof v === 'string') out[c].add(v)
     }
   }
+  const rlen = table.getChild('rlen')
+  const ref = table.getChild('ref')
+  for (let i = 0; i < table.numRows; i++)
+    out.maxSpan = Math.max(out.maxSpan, span(rlen?.get(i), ref?.get(i)))
   return out
 }
 
@@ -65,7 +89,7 @@ export function factValues(
  */
 export async function recordFacts(
   h: TableHandle,
-  values: Record<FactColumn, Set<string>>,
+  values: Facts,
   options: { complete?: boolean } = {},
 ): Promise<boolean> {
   const schema = h.state.arrowSchema
@@ -84,6 +108,12 @@ export async function recordFacts(
       updates.push({ path: c, metadata })
     }
   }
+  const rlenField = schema.fields.find((f) => f.name === 'rlen')
+  if (rlenField) {
+    const recorded = Number(rlenField.metadata.get(MAX_SPAN) ?? -1)
+    if (values.maxSpan > recorded)
+      updates.push({ path: 'rlen', metadata: { [MAX_SPAN]: String(values.maxSpan) } })
+  }
   if (updates.length === 0) return false
   await h.table.updateFieldMetadata(updates)
   Object.assign(h.state, { arrowSchema: await h.table.schema() })
@@ -95,6 +125,7 @@ export function initialFacts(): { path: string; metadata: Record<string, string>
   return [
     { path: 'chrom', metadata: { [VALUES]: '[]', [COMPLETE]: '1' } },
     { path: 'clinical_significance', metadata: { [VALUES]: '[]' } },
+    { path: 'rlen', metadata: { [MAX_SPAN]: '0' } },
   ]
 }
 
@@ -104,18 +135,20 @@ export function initialFacts(): { path: string; metadata: Record<string, string>
  * @internal
  */
 export async function recordAllFacts(h: TableHandle): Promise<void> {
-  if (recordedValues(h.state.arrowSchema)) return
+  const schema = h.state.arrowSchema
+  const hasRlen = schema.fields.some((f) => f.name === 'rlen')
+  if (recordedValues(schema) && (!hasRlen || recordedMaxSpan(schema) !== undefined)) return
   await h.locked('record-facts', async () => {
-    const values = { chrom: new Set<string>(), clinical_significance: new Set<string>() }
-    const cols = FACT_COLUMNS.filter((c) => h.columnNames().includes(c))
-    for await (const batch of h.table.query().select([...cols])) {
-      for (const c of cols) {
-        const col = batch.getChild(c)
-        for (let i = 0; i < batch.numRows; i++) {
-          const v: unknown = col?.get(i)
-          if (typeof v === 'string') values[c].add(v)
-        }
-      }
+    const values: Facts = {
+      chrom: new Set<string>(),
+      clinical_significance: new Set<string>(),
+      maxSpan: 0,
+    }
+    const cols = [...FACT_COLUMNS, 'rlen', 'ref'].filter((c) => h.columnNames().includes(c))
+    for await (const batch of h.table.query().select(cols)) {
+      const found = factValues(batch as unknown as ArrowTypes.Table)
+      for (const c of FACT_COLUMNS) for (const v of found[c]) values[c].add(v)
+      values.maxSpan = Math.max(values.maxSpan, found.maxSpan)
     }
     await recordFacts(h, values, { complete: true })
   })

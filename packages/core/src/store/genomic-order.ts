@@ -2,10 +2,10 @@
  * Rows in genomic order — CHROM in natural order (1, 2, …, 22, X, Y, M, then other names; `compareChrom`), then
  * POS — streamed without reading the whole result: LanceDB's query has no ORDER BY, so
  *
- * - a result of at most {@link SORT_IN_MEMORY_ROWS} rows (one indexed count tells) is read once and sorted;
- * - a larger one is read contig by contig and, within a contig, in POS windows over the BTREE index on `pos`
- *   (each window sorted in memory; windows grow while empty and shrink while crowded), so memory stays bounded
- *   by a window and a `limit` stops the reading early.
+ * - a result of at most {@link SORT_IN_MEMORY_ROWS} rows is read with one query and sorted in memory;
+ * - a larger one is read contig by contig: one scan of the `pos` column only (8 bytes a row) gives the sorted
+ *   positions, then rows are read in POS windows of about {@link SORT_IN_MEMORY_ROWS} rows over the `pos`
+ *   index and sorted, so memory stays bounded by a window and a `limit` stops the reading early.
  *
  * Ties (same CHROM and POS) keep storage order.
  *
@@ -19,11 +19,8 @@ import { tableToRows } from './arrow.js'
 import { recordedValues } from './facts.js'
 import type { TableHandle } from './handle.js'
 
-/** Results up to this many rows are read at once and sorted in memory. */
-export const SORT_IN_MEMORY_ROWS = 20_000
-
-/** The first POS window, in bp; it doubles while windows come back empty and halves while they are crowded. */
-const FIRST_WINDOW_BP = 1 << 20
+/** Results up to this many rows are read at once (one query) and sorted in memory. */
+export const SORT_IN_MEMORY_ROWS = 10_000
 
 const byPos = (a: Variant, b: Variant): number => Number(a.pos) - Number(b.pos)
 const genomic = (a: Variant, b: Variant): number => compareChrom(a.chrom, b.chrom) || byPos(a, b)
@@ -32,10 +29,32 @@ async function read(
   h: TableHandle,
   where: string | undefined,
   select: readonly string[],
+  limit?: number,
 ): Promise<Variant[]> {
   let q = h.table.query().select([...select])
   if (where) q = q.where(where)
+  if (limit !== undefined) q = q.limit(limit)
   return tableToRows(await q.toArrow())
+}
+
+/** The POS of every row matching `where`, sorted (one scan of the `pos` column only: 8 bytes a row). */
+async function positions(h: TableHandle, where: string): Promise<Float64Array> {
+  const chunks: Float64Array[] = []
+  let n = 0
+  for await (const batch of h.table.query().where(where).select(['pos'])) {
+    const col = batch.getChild('pos')
+    const out = new Float64Array(batch.numRows)
+    for (let i = 0; i < batch.numRows; i++) out[i] = Number(col?.get(i))
+    chunks.push(out)
+    n += out.length
+  }
+  const all = new Float64Array(n)
+  let at = 0
+  for (const c of chunks) {
+    all.set(c, at)
+    at += c.length
+  }
+  return all.sort()
 }
 
 async function contigsOf(h: TableHandle, where: string | undefined): Promise<string[]> {
@@ -77,31 +96,25 @@ export async function* genomicScan(
     }
   }
   if (left <= 0) return
-  const total = await h.table.countRows(where)
-  if (total <= SORT_IN_MEMORY_ROWS) {
-    yield* emit((await read(h, where, select)).sort(genomic))
+  // the common case (a region, a gene): one query, sorted in memory
+  const first = await read(h, where, select, SORT_IN_MEMORY_ROWS + 1)
+  if (first.length <= SORT_IN_MEMORY_ROWS) {
+    yield* emit(first.sort(genomic))
     return
   }
   const and = (cond: string): string => (where ? `(${where}) AND ${cond}` : cond)
   const pos = sqlIdent('pos')
   for (const chrom of await contigsOf(h, where)) {
+    if (left <= 0) return
     const inChrom = and(`${sqlIdent('chrom')} = ${sqlString(chrom)}`)
-    let remaining = await h.table.countRows(inChrom)
-    let lo = 0 // POS is ≥ 0 (VCF 4.3 §1.6.1: 0 marks a telomere)
-    let width = FIRST_WINDOW_BP
-    while (remaining > 0 && left > 0) {
-      const window = `${inChrom} AND ${pos} >= ${lo} AND ${pos} < ${lo + width}`
-      const n = await h.table.countRows(window)
-      if (n > SORT_IN_MEMORY_ROWS && width > 1) {
-        width = Math.max(1, Math.floor(width / 2))
-        continue
-      }
-      if (n > 0) {
-        yield* emit((await read(h, window, select)).sort(byPos))
-        remaining -= n
-      }
-      lo += width
-      if (n < SORT_IN_MEMORY_ROWS / 4) width *= 2
+    const sorted = await positions(h, inChrom)
+    // windows of about SORT_IN_MEMORY_ROWS rows, cut between distinct positions
+    for (let i = 0; i < sorted.length && left > 0;) {
+      let j = Math.min(sorted.length, i + SORT_IN_MEMORY_ROWS)
+      while (j < sorted.length && sorted[j] === sorted[j - 1]) j++
+      const window = `${inChrom} AND ${pos} >= ${sorted[i]} AND ${pos} <= ${sorted[j - 1]}`
+      yield* emit((await read(h, window, select)).sort(byPos))
+      i = j
     }
   }
 }

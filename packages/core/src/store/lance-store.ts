@@ -23,7 +23,7 @@ import type { SchemaState, TableHandle } from './handle.js'
 import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } from './indexes.js'
 import { migrate, migrateLocked, usesMissingColumns } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
-import { factValues, recordAllFacts, recordFacts } from './facts.js'
+import { factValues, recordAllFacts, recordFacts, recordedMaxSpan } from './facts.js'
 import { genomicScan } from './genomic-order.js'
 import { searchStrategy } from './search-plan.js'
 import { statsOf } from './stats.js'
@@ -146,6 +146,10 @@ export class LanceVariantStore extends VariantStore {
     return this.#init.state.arrowSchema.fields
       .find((f) => f.name === 'embedding')
       ?.metadata.get(METADATA_EMBEDDER)
+  }
+
+  get maxSpan(): number | undefined {
+    return recordedMaxSpan(this.#init.state.arrowSchema)
   }
 
   withActor(actor: string): VariantStore {

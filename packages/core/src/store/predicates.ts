@@ -33,13 +33,19 @@ export const MATCH_NOTHING: Predicate = make('false')
  *
  * @param regions - regions, 1-based inclusive; an empty list matches nothing
  * @param hasRlen - whether the table has the `rlen` column (the original tool's tables do not)
+ * @param maxSpan - the longest span of any stored row in bp, when known (the table's facts): bounds the POS range
+ *   of variants that start before a region, so the `pos` index answers the whole predicate
  * @returns the predicate
  * @example
  * ```ts
  * regionPredicate([{ chrom: '17', beg: 43044295, end: 43125483 }], true)
  * ```
  */
-export function regionPredicate(regions: readonly Region[], hasRlen: boolean): Predicate {
+export function regionPredicate(
+  regions: readonly Region[],
+  hasRlen: boolean,
+  maxSpan?: number,
+): Predicate {
   if (regions.length === 0) return MATCH_NOTHING
   const chrom = sqlIdent('chrom')
   const pos = sqlIdent('pos')
@@ -51,6 +57,12 @@ export function regionPredicate(regions: readonly Region[], hasRlen: boolean): P
     const inChrom = `${chrom} = ${sqlString(r.chrom)}`
     if (r.beg <= 1 && r.end === Number.POSITIVE_INFINITY) return `(${inChrom})`
     const end = r.end === Number.POSITIVE_INFINITY ? '' : ` AND ${pos} <= ${r.end}`
+    if (maxSpan !== undefined) {
+      // every span is at most maxSpan bp: one POS range the BTREE index answers, then a refine on the span
+      if (maxSpan <= 1) return `(${inChrom} AND ${pos} >= ${r.beg}${end})`
+      const from = r.beg - (maxSpan - 1)
+      return `(${inChrom} AND ${pos} >= ${from}${end} AND (${pos} >= ${r.beg} OR (${rlen} > 1 AND ${pos} + ${rlen} - 1 >= ${r.beg})))`
+    }
     const startsInside = `(${pos} >= ${r.beg}${end})`
     const startsBefore = `(${pos} < ${r.beg} AND ${rlen} > 1 AND ${pos} + ${rlen} - 1 >= ${r.beg})`
     return `(${inChrom} AND (${startsInside} OR ${startsBefore}))`

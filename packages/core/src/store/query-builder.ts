@@ -142,7 +142,13 @@ abstract class ScopedRead {
         })
       const known = candidates.length > 0 ? await this.store.knownContigs(candidates) : undefined
       const parsed = texts.length > 0 ? parseRegions(texts, known) : []
-      predicates.push(regionPredicate([...parsed, ...objects], this.store.columns.includes('rlen')))
+      predicates.push(
+        regionPredicate(
+          [...parsed, ...objects],
+          this.store.columns.includes('rlen'),
+          this.store.maxSpan,
+        ),
+      )
     }
     if (this.#samples.length > 0) predicates.push(samplesPredicate(this.#samples))
     if (this.#genes.length > 0) predicates.push(genesPredicate(this.#genes))

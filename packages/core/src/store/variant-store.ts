@@ -92,6 +92,13 @@ export abstract class VariantStore {
   abstract get tableEmbedder(): string | undefined
 
   /**
+   * The longest reference span (bp) of any stored row, from the table's facts; undefined when not recorded. Region
+   * queries use it to bound the POS range of variants that start before a region.
+   * @internal
+   */
+  abstract get maxSpan(): number | undefined
+
+  /**
    * A query over the table's rows, scoped by regions, samples, genes and SQL, streamed as an `AsyncIterable`.
    *
    * @returns a new query builder
