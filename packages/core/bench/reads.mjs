@@ -242,7 +242,6 @@ report(
   `ingest of ${build.rows} rows ${build.ingest_s.toFixed(0)} s`,
 )
 
-
 // 5. the server at 32 and 4 concurrent loopback clients, with auth and audit on, beside raw LanceDB serving the
 // same searches and region filters in one process
 async function load(clients, seconds, fn) {
@@ -263,9 +262,18 @@ async function load(clients, seconds, fn) {
 }
 const tokenDir = mkdtempSync(join(tmpdir(), 'bench-server-'))
 const token = 'bench-token'
-writeFileSync(join(tokenDir, 'tokens.json'), JSON.stringify([{ name: 'bench', sha256: createHash('sha256').update(token).digest('hex'), scopes: ['read'] }]))
+writeFileSync(
+  join(tokenDir, 'tokens.json'),
+  JSON.stringify([
+    { name: 'bench', sha256: createHash('sha256').update(token).digest('hex'), scopes: ['read'] },
+  ]),
+)
 const serverBin = join(here, '..', '..', 'server', 'bin', 'vcf-agent-server.js')
-const child = spawn(process.execPath, [serverBin, '--db_path', db, '--port', '0', '--tokens_file', join(tokenDir, 'tokens.json')], { stdio: ['ignore', 'ignore', 'pipe'] })
+const child = spawn(
+  process.execPath,
+  [serverBin, '--db_path', db, '--port', '0', '--tokens_file', join(tokenDir, 'tokens.json')],
+  { stdio: ['ignore', 'ignore', 'pipe'] },
+)
 const url = await new Promise((resolve, reject) => {
   let err = ''
   child.stderr.on('data', (d) => {
@@ -276,19 +284,60 @@ const url = await new Promise((resolve, reject) => {
   child.on('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)))
 })
 const post = async (path, body) => {
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`)
   await res.arrayBuffer()
 }
 const seconds = quick ? 3 : 8
 const qArrays = queries.map((q) => Array.from(q))
 for (const clients of [32, 4]) {
-  const http = await load(clients, seconds, (i) => post('/tables/variants/search', { embedding: qArrays[i % qArrays.length], limit: 10, select_columns: ['variant_id'] }))
-  const rawS = await load(clients, seconds, (i) => raw.vectorSearch(queries[i % queries.length]).nprobes(30).refineFactor(10).select(['variant_id']).limit(10).toArray())
-  report(`server search, ${clients} clients`, `${http.rps.toFixed(0)} req/s, p50 ${ms(http.p50)} ms, p99 ${ms(http.p99)} ms`, `${rawS.rps.toFixed(0)} req/s, p99 ${ms(rawS.p99)} ms`, `${(http.rps / rawS.rps).toFixed(2)}x raw`)
-  const httpR = await load(clients, seconds, (i) => post('/tables/variants/filter', { region: [regions[i % regions.length]], limit: 100, select_columns: cols }))
-  const rawR = await load(clients, seconds, (i) => raw.query().where(genomicFilter({ regions: parseRegions([regions[i % regions.length]]) })).select(cols).limit(101).toArray())
-  report(`server region filter, ${clients} clients`, `${httpR.rps.toFixed(0)} req/s, p50 ${ms(httpR.p50)} ms, p99 ${ms(httpR.p99)} ms`, `${rawR.rps.toFixed(0)} req/s, p99 ${ms(rawR.p99)} ms`, `${(httpR.rps / rawR.rps).toFixed(2)}x raw`)
+  const http = await load(clients, seconds, (i) =>
+    post('/tables/variants/search', {
+      embedding: qArrays[i % qArrays.length],
+      limit: 10,
+      select_columns: ['variant_id'],
+    }),
+  )
+  const rawS = await load(clients, seconds, (i) =>
+    raw
+      .vectorSearch(queries[i % queries.length])
+      .nprobes(30)
+      .refineFactor(10)
+      .select(['variant_id'])
+      .limit(10)
+      .toArray(),
+  )
+  report(
+    `server search, ${clients} clients`,
+    `${http.rps.toFixed(0)} req/s, p50 ${ms(http.p50)} ms, p99 ${ms(http.p99)} ms`,
+    `${rawS.rps.toFixed(0)} req/s, p99 ${ms(rawS.p99)} ms`,
+    `${(http.rps / rawS.rps).toFixed(2)}x raw`,
+  )
+  const httpR = await load(clients, seconds, (i) =>
+    post('/tables/variants/filter', {
+      region: [regions[i % regions.length]],
+      limit: 100,
+      select_columns: cols,
+    }),
+  )
+  const rawR = await load(clients, seconds, (i) =>
+    raw
+      .query()
+      .where(genomicFilter({ regions: parseRegions([regions[i % regions.length]]) }))
+      .select(cols)
+      .limit(101)
+      .toArray(),
+  )
+  report(
+    `server region filter, ${clients} clients`,
+    `${httpR.rps.toFixed(0)} req/s, p50 ${ms(httpR.p50)} ms, p99 ${ms(httpR.p99)} ms`,
+    `${rawR.rps.toFixed(0)} req/s, p99 ${ms(rawR.p99)} ms`,
+    `${(httpR.rps / rawR.rps).toFixed(2)}x raw`,
+  )
 }
 child.kill('SIGTERM')
 rmSync(tokenDir, { recursive: true, force: true })
