@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import { UsageError, VcfAgentError, exitCodeFor } from '@vcf-agent/core'
+import { UsageError, formatError } from '@vcf-agent/core'
 import { startServer } from './serve.js'
 
 const HELP = `vcf-agent-server: the vcf-agent HTTP API over a LanceDB folder
@@ -153,17 +153,19 @@ export async function main(
     io.stderr.write(`vcf-agent-server listening on ${server.url}\n`)
     return 0
   } catch (err) {
-    if (err instanceof VcfAgentError) {
-      io.stderr.write(`error ${err.code}: ${err.message}\n`)
-      return exitCodeFor((err as VcfAgentError).code)
-    }
-    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(
-        `error USAGE_INVALID_ARGUMENT: ${(err as Error).message}. Run vcf-agent-server --help.\n`,
-      )
-      return 2
-    }
-    io.stderr.write(`error INTERNAL: ${(err as Error).stack ?? String(err)}\nPlease report it.\n`)
-    return 70
+    // the same formatter as the CLI: `error[CODE]: message`, the code's exit status, a hint for bugs
+    const parseError = (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    const f = parseError
+      ? formatError(
+          new UsageError(
+            'USAGE_INVALID_ARGUMENT',
+            `${(err as Error).message}. Run vcf-agent-server --help.`,
+          ),
+        )
+      : formatError(err)
+    io.stderr.write(`error[${f.code}]: ${f.message}\n`)
+    if (!f.known) io.stderr.write(`${(err as Error).stack ?? String(err)}\n`)
+    if (f.hint) io.stderr.write(`${f.hint}\n`)
+    return f.exitCode
   }
 }

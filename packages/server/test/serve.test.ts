@@ -352,13 +352,13 @@ describe('vcf-agent-server binary', () => {
     }
     const missing = await run([])
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toContain('USAGE_INVALID_ARGUMENT: --db_path is required')
+    expect(missing.stderr).toContain('error[USAGE_INVALID_ARGUMENT]: --db_path is required')
     const unknown = await run(['--db_path', tmp(), '--bogus'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain("Unknown option '--bogus'")
     const noTokens = await run(['--db_path', tmp(), '--port', '0'])
     expect(noTokens.code).toBe(2)
-    expect(noTokens.stderr).toContain('CONFIG_INVALID: No API tokens are configured')
+    expect(noTokens.stderr).toContain('error[CONFIG_INVALID]: No API tokens are configured')
     const badTokens = await run(['--db_path', tmp(), '--port', '0'], {
       VCF_AGENT_TOKENS: '[{"name":"x","token":"plain","scopes":["read"]}]',
     })

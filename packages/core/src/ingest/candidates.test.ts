@@ -30,7 +30,7 @@ describe('candidatesFilter', () => {
         { chrom: "1'x", pos: 9 },
         { chrom: "1'x", pos: 3 },
       ]),
-    ).toBe("(`chrom` = '1''x' AND `pos` >= 3 AND `pos` <= 9)")
+    ).toBe("(`chrom` = '1''x' AND `pos` BETWEEN 3 AND 9)")
     expect(candidatesFilter([])).toBeUndefined()
     const many = Array.from({ length: MAX_CANDIDATE_RANGES + 1 }, (_, i) => ({
       chrom: `c${i}`,

@@ -43,7 +43,7 @@ export function rangesFilter(ranges: readonly PosRange[]): string | undefined {
   return ranges
     .map(
       (r) =>
-        `(${sqlIdent('chrom')} = ${sqlString(r.chrom)} AND ${sqlIdent('pos')} >= ${r.minPos} AND ${sqlIdent('pos')} <= ${r.maxPos})`,
+        `(${sqlIdent('chrom')} = ${sqlString(r.chrom)} AND ${sqlIdent('pos')} BETWEEN ${r.minPos} AND ${r.maxPos})`,
     )
     .join(' OR ')
 }

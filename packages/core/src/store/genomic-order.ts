@@ -112,7 +112,7 @@ export async function* genomicScan(
     for (let i = 0; i < sorted.length && left > 0;) {
       let j = Math.min(sorted.length, i + SORT_IN_MEMORY_ROWS)
       while (j < sorted.length && sorted[j] === sorted[j - 1]) j++
-      const window = `${inChrom} AND ${pos} >= ${sorted[i]} AND ${pos} <= ${sorted[j - 1]}`
+      const window = `${inChrom} AND ${pos} BETWEEN ${sorted[i]} AND ${sorted[j - 1]}`
       yield* emit((await read(h, window, select)).sort(byPos))
       i = j
     }

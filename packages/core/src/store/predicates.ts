@@ -23,6 +23,9 @@ function make(sql: string): Predicate {
   return { sql: `(${sql})` } as Predicate
 }
 
+/** Reference spans (bp) above which a variant is found through the `rlen` index rather than a POS window. */
+const LONG_SPAN = 1000
+
 /** Matches no row (e.g. a BED file without regions). */
 export const MATCH_NOTHING: Predicate = make('false')
 
@@ -50,22 +53,32 @@ export function regionPredicate(
   const chrom = sqlIdent('chrom')
   const pos = sqlIdent('pos')
   const ref = sqlIdent('ref')
-  const rlen = hasRlen
-    ? `coalesce(${sqlIdent('rlen')}, character_length(${ref}))`
+  const rlenCol = sqlIdent('rlen')
+  const span = hasRlen
+    ? `coalesce(${rlenCol}, character_length(${ref}))`
     : `character_length(${ref})`
   const terms = regions.map((r) => {
     const inChrom = `${chrom} = ${sqlString(r.chrom)}`
     if (r.beg <= 1 && r.end === Number.POSITIVE_INFINITY) return `(${inChrom})`
-    const end = r.end === Number.POSITIVE_INFINITY ? '' : ` AND ${pos} <= ${r.end}`
-    if (maxSpan !== undefined) {
-      // every span is at most maxSpan bp: one POS range the BTREE index answers, then a refine on the span
-      if (maxSpan <= 1) return `(${inChrom} AND ${pos} >= ${r.beg}${end})`
-      const from = r.beg - (maxSpan - 1)
-      return `(${inChrom} AND ${pos} >= ${from}${end} AND (${pos} >= ${r.beg} OR (${rlen} > 1 AND ${pos} + ${rlen} - 1 >= ${r.beg})))`
+    const overlaps = `(${pos} >= ${r.beg} OR (${span} > 1 AND ${pos} + ${span} - 1 >= ${r.beg}))`
+    // POS ranges are written as BETWEEN: LanceDB answers it with one BTREE range (two comparisons are two
+    // index queries and a bitmap intersection, 5x slower at 1M rows)
+    const posFrom = (from: number): string =>
+      r.end === Number.POSITIVE_INFINITY
+        ? `${pos} >= ${from}`
+        : `${pos} BETWEEN ${from} AND ${r.end}`
+    if (!hasRlen) {
+      const startsBefore = `(${pos} < ${r.beg} AND ${span} > 1 AND ${pos} + ${span} - 1 >= ${r.beg})`
+      return `(${inChrom} AND (${posFrom(r.beg)} OR ${startsBefore}))`
     }
-    const startsInside = `(${pos} >= ${r.beg}${end})`
-    const startsBefore = `(${pos} < ${r.beg} AND ${rlen} > 1 AND ${pos} + ${rlen} - 1 >= ${r.beg})`
-    return `(${inChrom} AND (${startsInside} OR ${startsBefore}))`
+    if (maxSpan !== undefined && maxSpan <= LONG_SPAN) {
+      // every stored span is short: one POS range, then the overlap test
+      if (maxSpan <= 1) return `(${inChrom} AND ${posFrom(r.beg)})`
+      return `(${inChrom} AND ${posFrom(r.beg - (maxSpan - 1))} AND ${overlaps})`
+    }
+    // short spans start at most LONG_SPAN - 1 bp before the region; long ones (few) come from the rlen index
+    const candidates = `(${posFrom(r.beg - (LONG_SPAN - 1))} OR ${rlenCol} > ${LONG_SPAN} OR ${rlenCol} IS NULL)`
+    return `(${inChrom} AND ${candidates} AND ${overlaps})`
   })
   return make(terms.join(' OR '))
 }
