@@ -21,6 +21,7 @@ export function sidebar(): DefaultTheme.SidebarItem[] {
       items: [
         { text: 'Overview', link: '/' },
         { text: 'Getting started', link: '/guide/getting-started' },
+        { text: 'Queries', link: '/guide/queries' },
         { text: 'Concurrency model', link: '/guide/concurrency' },
         { text: 'Security', link: '/guide/security' },
         { text: 'Performance', link: '/guide/performance' },
