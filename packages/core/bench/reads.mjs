@@ -182,10 +182,19 @@ const sampleRaw = await timed(20, () =>
     .toArray(),
 )
 report(
-  'sample filter (NA12878, limit 100)',
+  'sample filter (NA12878, limit 100, genomic order)',
   summary(sampleOurs),
-  summary(sampleRaw),
+  `${summary(sampleRaw)} (storage order)`,
   `${ratio(sampleOurs, sampleRaw)}x raw`,
+)
+const sampleStorage = await timed(20, () =>
+  store.query().samples(['NA12878']).select(cols).orderBy('storage').limit(100).toArray(),
+)
+report(
+  'sample filter (NA12878, limit 100, storage order)',
+  summary(sampleStorage),
+  summary(sampleRaw),
+  `${ratio(sampleStorage, sampleRaw)}x raw`,
 )
 const geneOurs = await timed(20, () => collect(store.query().genes(['BRCA1']).select(cols)))
 const geneRaw = await timed(20, () =>

@@ -23,7 +23,13 @@ import type { SchemaState, TableHandle } from './handle.js'
 import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } from './indexes.js'
 import { migrate, migrateLocked, usesMissingColumns } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
-import { factValues, recordAllFacts, recordFacts, recordedMaxSpan } from './facts.js'
+import {
+  factValues,
+  recordAllFacts,
+  recordFacts,
+  recordedMaxSpan,
+  recordedValues,
+} from './facts.js'
 import { genomicScan } from './genomic-order.js'
 import { searchStrategy } from './search-plan.js'
 import { statsOf } from './stats.js'
@@ -280,6 +286,12 @@ export class LanceVariantStore extends VariantStore {
   }
 
   async knownContigs(names: readonly string[]): Promise<Set<string>> {
+    // the table's facts list every CHROM ever written (a superset after deletes): no query needed
+    const recorded = recordedValues(this.#init.state.arrowSchema)?.chrom
+    if (recorded) {
+      const all = new Set(recorded)
+      return new Set(names.filter((n) => all.has(n)))
+    }
     const out = new Set<string>()
     for (const name of new Set(names)) {
       const hit = await this.#table
