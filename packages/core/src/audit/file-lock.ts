@@ -5,10 +5,8 @@
  * @internal
  * @module
  */
-import { setTimeout as sleep } from 'node:timers/promises'
-import { Mutex, withTimeout } from 'async-mutex'
-import lockfile from 'proper-lockfile'
 import { LockError } from '../errors/errors.js'
+import { mutexFor, withFileLock } from '../lock/file-lock.js'
 
 /** Options of {@link withAuditFileLock}. */
 export interface AuditFileLockOptions {
@@ -16,17 +14,6 @@ export interface AuditFileLockOptions {
   timeoutMs: number
   /** After how long without a heartbeat a lock directory is taken over (its holder died), in ms; at least 2 000. */
   staleMs: number
-}
-
-const mutexes = new Map<string, Mutex>()
-
-function mutexFor(path: string): Mutex {
-  let m = mutexes.get(path)
-  if (!m) {
-    m = new Mutex()
-    mutexes.set(path, m)
-  }
-  return m
 }
 
 /**
@@ -43,7 +30,7 @@ function mutexFor(path: string): Mutex {
  * ```
  */
 export function withAuditMutex<T>(path: string, fn: () => Promise<T>): Promise<T> {
-  return mutexFor(path).runExclusive(fn)
+  return mutexFor(`${path}.lock`).runExclusive(fn)
 }
 
 function timeoutError(path: string, timeoutMs: number): LockError {
@@ -75,52 +62,19 @@ export async function withAuditFileLock<T>(
   fn: () => Promise<T>,
   options: AuditFileLockOptions,
 ): Promise<T> {
-  const deadline = Date.now() + options.timeoutMs
-  let releaseMutex: () => void
-  try {
-    releaseMutex = await withTimeout(mutexFor(path), options.timeoutMs).acquire()
-  } catch {
-    throw timeoutError(path, options.timeoutMs)
-  }
-  try {
-    let compromised: Error | undefined
-    let unlock: (() => Promise<void>) | undefined
-    let delay = 5
-    while (!unlock) {
-      try {
-        unlock = await lockfile.lock(path, {
-          realpath: false,
-          lockfilePath: `${path}.lock`,
-          stale: Math.max(options.staleMs, 2_000),
-          retries: 0,
-          onCompromised: (err) => {
-            compromised = err
-          },
-        })
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err
-        if (Date.now() + delay > deadline) throw timeoutError(path, options.timeoutMs)
-        await sleep(delay + Math.random() * delay)
-        delay = Math.min(delay * 2, 100)
-      }
-    }
-    try {
-      const result = await fn()
-      if (compromised) {
-        throw new LockError(
-          'LOCK_COMPROMISED',
-          `The audit log lock ${path}.lock was lost while appending: ${compromised.message}`,
-          {
-            cause: compromised,
-            details: { path, lockPath: `${path}.lock` },
-          },
-        )
-      }
-      return result
-    } finally {
-      await unlock().catch(() => undefined)
-    }
-  } finally {
-    releaseMutex()
-  }
+  return withFileLock(`${path}.lock`, fn, {
+    timeoutMs: options.timeoutMs,
+    staleMs: options.staleMs,
+    maxDelayMs: 100,
+    timeoutError: () => timeoutError(path, options.timeoutMs),
+    lostError: (cause) =>
+      new LockError(
+        'LOCK_COMPROMISED',
+        `The audit log lock ${path}.lock was lost while appending: ${cause.message}`,
+        {
+          cause,
+          details: { path, lockPath: `${path}.lock` },
+        },
+      ),
+  })
 }

@@ -1,9 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { Mutex, withTimeout } from 'async-mutex'
-import lockfile from 'proper-lockfile'
 import { LockError } from '../errors/errors.js'
+import { withFileLock } from './file-lock.js'
 
 /** Options of {@link withWriteLock}. */
 export interface WriteLockOptions {
@@ -28,17 +26,6 @@ export interface LockHolder {
   since: string
   /** What the holder is doing. */
   operation: string
-}
-
-const mutexes = new Map<string, Mutex>()
-
-function mutexFor(lockPath: string): Mutex {
-  let m = mutexes.get(lockPath)
-  if (!m) {
-    m = new Mutex()
-    mutexes.set(lockPath, m)
-  }
-  return m
 }
 
 async function readHolder(lockPath: string): Promise<LockHolder | undefined> {
@@ -76,8 +63,6 @@ export async function withWriteLock<T>(
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? 60_000
   const staleMs = Math.max(options.staleMs ?? 10_000, 2_000)
-  const deadline = Date.now() + timeoutMs
-  const mutex = mutexFor(lockPath)
   const timeoutError = async (): Promise<LockError> => {
     const holder = await readHolder(lockPath)
     const who = holder
@@ -91,60 +76,30 @@ export async function withWriteLock<T>(
     )
   }
 
-  let releaseMutex: () => void
-  try {
-    releaseMutex = await withTimeout(mutex, timeoutMs).acquire()
-  } catch {
-    throw await timeoutError()
-  }
-  try {
-    await mkdir(lockPath.slice(0, Math.max(lockPath.lastIndexOf('/'), 1)), { recursive: true })
-    let compromised: Error | undefined
-    let unlock: (() => Promise<void>) | undefined
-    let delay = 10
-    while (!unlock) {
-      try {
-        unlock = await lockfile.lock(lockPath, {
-          realpath: false,
-          lockfilePath: lockPath,
-          stale: staleMs,
-          retries: 0,
-          onCompromised: (err) => {
-            compromised = err
-          },
-        })
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err
-        if (Date.now() + delay > deadline) throw await timeoutError()
-        await sleep(delay + Math.random() * delay)
-        delay = Math.min(delay * 2, 200)
+  await mkdir(lockPath.slice(0, Math.max(lockPath.lastIndexOf('/'), 1)), { recursive: true })
+  return withFileLock(lockPath, fn, {
+    timeoutMs,
+    staleMs,
+    maxDelayMs: 200,
+    timeoutError,
+    lostError: (cause) =>
+      new LockError(
+        'LOCK_COMPROMISED',
+        `The write lock ${lockPath} was lost while writing: ${cause.message}`,
+        {
+          cause,
+          details: { lockPath },
+        },
+      ),
+    onAcquired: async () => {
+      const holder: LockHolder = {
+        pid: process.pid,
+        hostname: hostname(),
+        since: new Date().toISOString(),
+        operation: options.operation ?? 'write',
       }
-    }
-    const holder: LockHolder = {
-      pid: process.pid,
-      hostname: hostname(),
-      since: new Date().toISOString(),
-      operation: options.operation ?? 'write',
-    }
-    await writeFile(`${lockPath}.holder.json`, JSON.stringify(holder))
-    try {
-      const result = await fn()
-      if (compromised) {
-        throw new LockError(
-          'LOCK_COMPROMISED',
-          `The write lock ${lockPath} was lost while writing: ${compromised.message}`,
-          {
-            cause: compromised,
-            details: { lockPath },
-          },
-        )
-      }
-      return result
-    } finally {
-      await rm(`${lockPath}.holder.json`, { force: true })
-      await unlock().catch(() => undefined)
-    }
-  } finally {
-    releaseMutex()
-  }
+      await writeFile(`${lockPath}.holder.json`, JSON.stringify(holder))
+    },
+    onRelease: () => rm(`${lockPath}.holder.json`, { force: true }),
+  })
 }
