@@ -88,12 +88,32 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * cac reports an unknown flag camelCased (`--filter-sq` as `` `--filterSq` ``): name it as the user typed it.
+ * A negative number after a flag (`--limit -1`) reads as a flag too: say to write `--limit=-1`.
+ */
+function asTyped(message: string): string {
+  const m = /Unknown option `(-{1,2})([^`]+)`/.exec(message)
+  if (!m) return message
+  if (/^\d/.test(m[2]!)) {
+    const at = process.argv.indexOf(`${m[1]}${m[2]}`)
+    const flag = at > 0 ? process.argv[at - 1] : '--option'
+    return `${flag} ${m[1]}${m[2]}: a negative number after a flag reads as a flag; write ${flag}=${m[1]}${m[2]}.`
+  }
+  const camel = (flag: string): string =>
+    flag.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase())
+  const typed = process.argv.find(
+    (a) => a.startsWith('-') && camel(a.replace(/^-+/, '').split('=')[0]!) === camel(m[2]!),
+  )
+  return typed ? message.replace(`\`${m[1]}${m[2]}\``, `\`${typed.split('=')[0]}\``) : message
+}
+
 /** The single top-level handler: core's `formatError` decides code, message and exit code; output.ts prints. */
 function report(err: unknown, json: boolean): number {
   if ((err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0
   const isCacError = err instanceof Error && err.name === 'CACError'
   const formatted = formatError(
-    isCacError ? new UsageError('USAGE_INVALID_ARGUMENT', err.message) : err,
+    isCacError ? new UsageError('USAGE_INVALID_ARGUMENT', asTyped(err.message)) : err,
   )
   // An unexpected error's own text and stack go to the local user's stderr only (never into --json output).
   const stderrText = formatted.known

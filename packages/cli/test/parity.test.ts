@@ -150,6 +150,16 @@ describe('the CLI and the server answer the same', () => {
     const viaHttp = await http(base, 'GET', `/tables/variants/export?${query.toString()}`)
     expect(viaHttp.status, viaHttp.text).toBe(200)
     expect(viaCli.stdout).toBe(viaHttp.text)
+    // a repeated query parameter means the same as a comma list
+    const repeated = new URLSearchParams(
+      Object.entries(body).flatMap(([k, v]) =>
+        Array.isArray(v)
+          ? v.map((x) => [k, String(x)] as [string, string])
+          : [[k, String(v)] as [string, string]],
+      ),
+    )
+    const viaRepeated = await http(base, 'GET', `/tables/variants/export?${repeated.toString()}`)
+    expect(viaRepeated.text).toBe(viaHttp.text)
     // a case that may be empty matches anything (/^/)
     expect(viaHttp.text).toMatch(nonEmpty ? /^(1|20)\t\d+\t/m : /^/)
   })
@@ -172,12 +182,24 @@ describe('the CLI and the server answer the same', () => {
     expect(left(a)).toEqual(left(b))
   })
 
-  it('should refuse the same unknown option in both, naming it', async () => {
+  it('should refuse the same unknown option and the same bad value in both, with the same code', async () => {
     const viaCli = cli(base, ['filter-lancedb', '--genes', 'BRCA1'])
     expect(viaCli.status).toBe(2)
-    expect(viaCli.stderr).toMatch(/genes/)
+    expect(viaCli.stderr).toMatch(/^error\[USAGE_INVALID_ARGUMENT\]: Unknown option `--genes`/)
     const viaHttp = await http(base, 'POST', '/tables/variants/filter', { genes: ['BRCA1'] })
-    expect(viaHttp.status).toBe(422)
-    expect(viaHttp.text).toMatch(/genes/)
+    expect(viaHttp.status).toBe(400)
+    expect(JSON.parse(viaHttp.text)).toMatchObject({
+      error: {
+        code: 'USAGE_INVALID_ARGUMENT',
+        details: { unknown: ['genes'], operation: 'filter' },
+      },
+    })
+    const badCli = cli(base, ['filter-lancedb', '--limit=-1'])
+    const badHttp = await http(base, 'POST', '/tables/variants/filter', { limit: -1 })
+    expect(badCli.status).toBe(2)
+    expect(badHttp.status).toBe(400)
+    const message = (JSON.parse(badHttp.text) as { error: { message: string } }).error.message
+    expect(message).toBe('limit must be a non-negative integer (got -1).')
+    expect(badCli.stderr).toContain(`error[USAGE_INVALID_ARGUMENT]: ${message}`)
   })
 })

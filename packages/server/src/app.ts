@@ -30,6 +30,7 @@ import { registerIngestRoutes } from './routes/ingest.js'
 import { registerQueryRoutes } from './routes/query.js'
 import { registerTableRoutes } from './routes/tables.js'
 import { registerVariantRoutes } from './routes/variants.js'
+import { coreRequestError } from './request-errors.js'
 import { StoreCache } from './store-cache.js'
 
 /** The default upload limit: 1 GiB. */
@@ -118,8 +119,15 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   }
 
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: (result, c) => {
       if (result.success) return
+      // a request of a core operation gets core's own error for it — the same code and message as the CLI
+      coreRequestError(
+        c.req.method,
+        c.req.routePath,
+        result.target,
+        (result as { data?: unknown }).data,
+      )
       const issues = result.error.issues.map((i) => ({
         path: i.path.map(String).join('.'),
         message: i.message,

@@ -219,7 +219,7 @@ const JSON_TYPES: Record<RequestOption['type'], () => z.ZodType> = {
   string: () => z.string(),
   int: () => z.number().int().min(0),
   bool: () => z.boolean(),
-  strings: () => z.array(z.string()).max(10_000),
+  strings: () => z.union([z.string(), z.array(z.string()).max(10_000)]),
   floats: () => z.array(z.number()),
   json: () => z.record(z.string(), z.unknown()),
 }
@@ -231,16 +231,16 @@ function jsonField(o: RequestOption): z.ZodType {
 }
 
 function queryField(o: RequestOption): z.ZodType {
-  const hint = o.type === 'strings' ? ' Comma-separate several.' : ''
-  return z
-    .string()
+  const hint = o.type === 'strings' ? ' Comma-separate several, or repeat the parameter.' : ''
+  return (o.type === 'strings' ? z.union([z.string(), z.array(z.string())]) : z.string())
     .optional()
     .openapi({ description: `${describeOption(o)}${hint}` })
 }
 
 /**
  * The JSON body schema of an operation, made from core's option table (`REQUEST_OPTIONS`): the same names,
- * types and defaults as the CLI flags. Unknown fields are refused (422 naming them).
+ * types and defaults as the CLI flags. List options take one string or a list. Unknown fields are refused
+ * (400 `USAGE_INVALID_ARGUMENT` naming them, core's error).
  *
  * @param operation - the operation
  * @param name - OpenAPI component name

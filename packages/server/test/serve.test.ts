@@ -186,9 +186,13 @@ describe('startServer', () => {
       readFileSync(VEP_GZ),
       '?filename=vep.vcf.gz&validateOnly=true',
     )
-    expect(old.status).toBe(422)
-    expect(((await read(old)) as { error: { code: string } }).error.code).toBe(
-      'HTTP_VALIDATION_FAILED',
+    // core's error, as the CLI gives it for an unknown option
+    expect(old.status).toBe(400)
+    expect(((await read(old)) as { error: { code: string; message: string } }).error).toMatchObject(
+      {
+        code: 'USAGE_INVALID_ARGUMENT',
+        message: expect.stringMatching(/^Unknown option validateOnly for ingest\./) as string,
+      },
     )
     expect(await rows(server.url)).toBe(0)
     const real = (await read(

@@ -237,8 +237,11 @@ describe('variant routes', () => {
       '/tables/variants/delete',
       req('write', 'POST', { filter: 'true', all: true }),
     )
-    expect(renamed.status).toBe(422)
-    expect((await read(renamed)).error.code).toBe('HTTP_VALIDATION_FAILED')
+    expect(renamed.status).toBe(400)
+    expect((await read(renamed)).error.details).toEqual({
+      unknown: ['filter'],
+      operation: 'delete',
+    })
     const all = await app.request(
       '/tables/variants/delete',
       req('write', 'POST', { filter_sql: 'true', all: true }),
