@@ -38,7 +38,7 @@ export function coreRequestError(
   data: unknown,
 ): void {
   const route = ROUTE_OPERATIONS[`${method} ${routePath} ${target}`]
-  if (!route || data === null || typeof data !== 'object' || Array.isArray(data)) return
+  if (!route || data == null || typeof data !== 'object' || Array.isArray(data)) return
   const raw = Object.fromEntries(Object.entries(data).filter(([k]) => !route.own.includes(k)))
   parseRequest(route.op, raw, target === 'json' ? 'json' : 'text')
 }
