@@ -3,55 +3,11 @@
  * filter validator. Lives in test/ because src/filter may import only errors.
  */
 import { describe, expect, it } from 'vitest'
-import { UsageError } from '../src/errors/errors.js'
-import { sqlEquals, sqlIdent, sqlString, validateFilter } from '../src/filter/index.js'
+import { sqlEquals, sqlIdent, sqlString } from '../src/filter/index.js'
 import { genomicFilter } from '../src/query/regions.js'
 import { parseRegion } from '../src/vcf/regions.js'
 import { posRanges } from '../src/schema/column-buffers.js'
-
-const COLUMNS = [
-  'variant_id',
-  'embedding',
-  'chrom',
-  'pos',
-  'ref',
-  'alt',
-  'clinical_significance',
-  'id',
-  'qual',
-  'filter',
-  'info',
-  'gene',
-  'af',
-  'variant_class',
-  'rlen',
-  'het_samples',
-  'hom_alt_samples',
-  'source_file',
-  'source_line',
-  'ingest_id',
-] as const
-const READ = { columns: COLUMNS }
-const WRITE = { columns: COLUMNS, forWrite: true }
-
-/** The problems validateFilter reports, or undefined when it accepts. Fails the test on any non-UsageError. */
-function refusal(
-  sql: string,
-  options: { columns: readonly string[]; forWrite?: boolean; maxLength?: number } = READ,
-): string[] | undefined {
-  try {
-    validateFilter(sql, options)
-    return undefined
-  } catch (err) {
-    expect(err).toBeInstanceOf(UsageError)
-    const e = err as UsageError
-    expect(e.code).toBe('USAGE_INVALID_ARGUMENT')
-    const problems = e.details.problems as string[]
-    expect(problems.length).toBeGreaterThan(0)
-    expect(e.message).toContain(problems[0]!)
-    return problems
-  }
-}
+import { COLUMNS, READ, WRITE, refusal } from './filter-helpers.js'
 
 let nested = "chrom = '1'"
 for (let i = 0; i < 1000; i++) nested = `(${nested})`
