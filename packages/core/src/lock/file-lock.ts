@@ -24,6 +24,8 @@ export interface FileLockOptions {
   timeoutError: () => LockError | Promise<LockError>
   /** The error when the lock was lost while `fn` ran. */
   lostError: (cause: Error) => LockError
+  /** Runs once the in-process mutex is held, before the lock directory is made (e.g. makes its parent). */
+  prepare?: () => Promise<void>
   /** Runs after the lock is taken, before `fn` (e.g. writes who holds it). */
   onAcquired?: () => Promise<void>
   /** Runs before the lock is released. */
@@ -65,6 +67,7 @@ export async function withFileLock<T>(
     throw await o.timeoutError()
   }
   try {
+    await o.prepare?.()
     let compromised: Error | undefined
     let unlock: (() => Promise<void>) | undefined
     let delay = 5

@@ -76,8 +76,11 @@ export async function withWriteLock<T>(
     )
   }
 
-  await mkdir(lockPath.slice(0, Math.max(lockPath.lastIndexOf('/'), 1)), { recursive: true })
+  // waiters take the mutex in call order, so the parent folder is made inside it
   return withFileLock(lockPath, fn, {
+    prepare: async () => {
+      await mkdir(lockPath.slice(0, Math.max(lockPath.lastIndexOf('/'), 1)), { recursive: true })
+    },
     timeoutMs,
     staleMs,
     maxDelayMs: 200,
