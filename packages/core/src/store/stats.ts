@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { translateError } from './errors.js'
 import type { TableHandle } from './handle.js'
 import { listIndices } from './indexes.js'
-import type { StoreStats } from './types.js'
+import type { IndexInfo, StoreStats } from './types.js'
 import { recordedValues } from './facts.js'
 import { sqlIdent, sqlString } from '../filter/index.js'
 import { VARIANT_CLASSES } from '../schema/variant.js'
@@ -28,11 +28,6 @@ async function dirSize(dir: string): Promise<number> {
   return total
 }
 
-/** Columns with a scalar index. */
-async function indexedColumns(h: TableHandle): Promise<Set<string>> {
-  return new Set((await h.table.listIndices()).flatMap((i) => i.columns))
-}
-
 type Counted = (typeof COUNTED)[number]
 
 /**
@@ -43,10 +38,11 @@ type Counted = (typeof COUNTED)[number]
 async function countsFromIndexes(
   h: TableHandle,
   where: string | undefined,
+  indexes: readonly IndexInfo[],
 ): Promise<{ rows: number; counts: Record<Counted, Map<string, number>> } | undefined> {
   const facts = recordedValues(h.state.arrowSchema)
   const cols = COUNTED.filter((c) => h.columnNames().includes(c))
-  const indexed = await indexedColumns(h)
+  const indexed = new Set(indexes.flatMap((i) => i.columns))
   if (!facts || cols.some((c) => !indexed.has(c))) return undefined
   const values: Record<Counted, string[]> = {
     chrom: facts.chrom,
@@ -81,8 +77,10 @@ async function countsFromIndexes(
 /** Statistics of the rows matching `where` (already validated SQL, or undefined for all rows). @internal */
 export async function statsOf(h: TableHandle, where: string | undefined): Promise<StoreStats> {
   try {
-    const fast = await countsFromIndexes(h, where)
-    return await finish(h, fast ?? (await countsByScan(h, where)))
+    // the index list is read once: it decides the counting path and is part of the answer
+    const indexes = await listIndices(h)
+    const fast = await countsFromIndexes(h, where, indexes)
+    return await finish(h, fast ?? (await countsByScan(h, where)), indexes)
   } catch (err) {
     throw translateError(err, 'stats', where)
   }
@@ -117,6 +115,7 @@ async function countsByScan(
 async function finish(
   h: TableHandle,
   { rows, counts }: { rows: number; counts: Record<Counted, Map<string, number>> },
+  indexes: IndexInfo[],
 ): Promise<StoreStats> {
   const sorted = (m: Map<string, number>): Record<string, number> =>
     Object.fromEntries([...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
@@ -129,7 +128,7 @@ async function finish(
     byChrom: sorted(counts.chrom),
     byVariantClass: h.columnNames().includes('variant_class') ? sorted(counts.variant_class) : {},
     byClinicalSignificance: sorted(counts.clinical_significance),
-    indexes: await listIndices(h),
+    indexes,
     diskBytes: await dirSize(join(h.dbPath, `${h.tableName}.lance`)),
   }
 }
