@@ -68,7 +68,7 @@ for (let i = 0; i < nExact; i++)
       await raw
         .vectorSearch(queries[i])
         .bypassVectorIndex()
-        .select(['variant_id'])
+        .select(['variant_id', '_distance'])
         .limit(10)
         .toArray(),
     ),
@@ -86,7 +86,7 @@ for (const [label, tune] of [
     if (i < nExact) ourRecall += recall(ids(hits), exact[i])
   })
   const rawT = await timed(queries.length, async (i) => {
-    let q = raw.vectorSearch(queries[i]).select(['variant_id']).limit(10)
+    let q = raw.vectorSearch(queries[i]).select(['variant_id', '_distance']).limit(10)
     if (tune.nprobes) q = q.nprobes(tune.nprobes).refineFactor(tune.refineFactor)
     const hits = await q.toArray()
     if (i < nExact) rawRecall += recall(ids(hits), exact[i])
@@ -113,7 +113,7 @@ for (let i = 0; i < nFiltered; i++) {
       .vectorSearch(queries[(i + 7) % queries.length])
       .where(sql)
       .bypassVectorIndex()
-      .select(['variant_id'])
+      .select(['variant_id', '_distance'])
       .limit(10)
       .toArray(),
   )
@@ -131,7 +131,7 @@ for (let i = 0; i < nFiltered; i++) {
   await raw
     .vectorSearch(queries[(i + 7) % queries.length])
     .where(sql)
-    .select(['variant_id'])
+    .select(['variant_id', '_distance'])
     .limit(10)
     .toArray()
   rawFilteredT.push(performance.now() - t)
@@ -316,7 +316,7 @@ for (const clients of [32, 4]) {
       .vectorSearch(queries[i % queries.length])
       .nprobes(30)
       .refineFactor(10)
-      .select(['variant_id'])
+      .select(['variant_id', '_distance'])
       .limit(10)
       .toArray(),
   )

@@ -114,6 +114,7 @@ export type {
   AuditLog,
   AuditRecord,
   CreateAuditLogOptions,
+  RecordOptions,
   AuditBase,
   UnauditedErrorMark,
   MaskOptions,

@@ -86,8 +86,14 @@ export class StoreCache {
     this.#closed = true
     const stores = [...this.#stores.values()]
     this.#stores.clear()
+    const closing: Promise<void>[] = []
     for (const result of await Promise.allSettled(stores)) {
-      if (result.status === 'fulfilled') result.value.close()
+      if (result.status === 'fulfilled') {
+        result.value.close()
+        closing.push(result.value.closed())
+      }
     }
+    // queued audit records of reads reach the disk before the server exits
+    await Promise.all(closing)
   }
 }

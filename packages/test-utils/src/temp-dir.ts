@@ -4,6 +4,22 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 
 /**
+ * Removes `dir`, retrying for up to 5 s while something still writes into it: a closed store writes its last
+ * queued audit records (reads do not wait for theirs) under the audit file lock after `close()` returns.
+ */
+async function removeDir(dir: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rmSync(dir, { recursive: true, force: true })
+      return
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOTEMPTY' || attempt >= 100) throw err
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+}
+
+/**
  * Registers an `afterEach` hook and returns a factory of fresh temp folders: every folder made
  * during a test is removed (recursively) after that test, so each test gets its own LanceDB.
  *
@@ -24,8 +40,8 @@ import { afterEach } from 'vitest'
  */
 export function useTempDir(prefix = 'vcf-agent-'): () => string {
   const dirs: string[] = []
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+  afterEach(async () => {
+    for (const d of dirs.splice(0)) await removeDir(d)
   })
   return () => {
     const d = mkdtempSync(join(tmpdir(), prefix))

@@ -81,10 +81,15 @@ export interface AuditLog {
    * append, one fsync, still one hash-chained line per record, in order — so concurrent operations do not queue
    * one by one behind the disk.
    *
+   * With `durable: false` (reads) the record joins the queue and `record` resolves at once: the read does not
+   * wait for the disk. Its record is written, chained and synced with the next batch (within one fsync, a few
+   * ms); if that batch fails, the next {@link AuditLog.check} throws, so the next operation stops.
+   *
    * @param event - the operation
+   * @param options - `durable: false` to not wait for the record to reach the disk (the default waits)
    * @throws {VcfAgentError} when the record cannot be written; the caller must then fail its operation
    */
-  record(event: AuditEvent): Promise<void>
+  record(event: AuditEvent, options?: RecordOptions): Promise<void>
   /**
    * Checks that a record could be written now (the file is open, still at `path`, a regular file). {@link audited}
    * calls it before running an operation, so a broken audit log stops the operation before it changes anything.
@@ -94,6 +99,15 @@ export interface AuditLog {
   check?(): Promise<void>
   /** Waits for pending records and closes the file. Later records are refused. */
   close(): Promise<void>
+}
+
+/** Options of {@link AuditLog.record}. */
+export interface RecordOptions {
+  /**
+   * Wait until the record is synced to disk (default true). Writes always wait; reads pass false, so a crash
+   * can lose the records of reads answered in the last batch window (one fsync, a few ms) — never a write's.
+   */
+  durable?: boolean
 }
 
 /** Options of {@link createAuditLog}. */
@@ -275,18 +289,20 @@ export async function createAuditLog(
   )
 
   /** The open file, reopened if `file` now names another inode (rotated, removed, replaced). */
+  let closed = false
   const currentFile = async (): Promise<OpenFile> => {
-    if (!current) throw auditWriteError(file, 'write to', new Error('the audit log is closed'))
+    if (closed) throw auditWriteError(file, 'write to', new Error('the audit log is closed'))
     let same = false
     try {
       const st = await stat(file)
-      same = st.dev === current.dev && st.ino === current.ino
+      same = current !== undefined && st.dev === current.dev && st.ino === current.ino
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
         throw auditWriteError(file, 'check', err)
     }
-    if (!same) {
-      await current.fh.close().catch(() => undefined)
+    if (!same || !current) {
+      // rotated, removed, replaced, or a reopen failed before: open the file at the path again
+      await current?.fh.close().catch(() => undefined)
       current = undefined
       current = await openAuditFile(file)
     }
@@ -362,19 +378,39 @@ export async function createAuditLog(
       flushing ??= flush()
     })
 
+  // the failure of a batch that held only records nobody waits for: the next check() reports it
+  let unreported: Error | undefined
   const log: AuditLog & AsyncDisposable = {
     path: file,
-    async record(event) {
+    async record(event, options) {
       validateEvent(event)
-      await enqueue(event)
+      const written = enqueue(event)
+      if (options?.durable === false) {
+        written.catch((err: unknown) => {
+          unreported ??= err instanceof Error ? err : new Error(String(err))
+        })
+        return
+      }
+      await written
     },
     async check() {
+      if (unreported !== undefined) {
+        const err = unreported
+        unreported = undefined
+        throw err
+      }
+      // the common case needs no mutex (which a batch holds through its fsync): the open file is still at the path
+      if (!closed && current) {
+        const st = await stat(file).catch(() => undefined)
+        if (st && st.dev === current.dev && st.ino === current.ino) return
+      }
       await withAuditMutex(file, currentFile)
     },
     async close() {
       while (flushing) await flushing
       await withAuditMutex(file, async () => {
         const fh = current?.fh
+        closed = true
         current = undefined
         await fh?.close().catch(() => undefined)
       })

@@ -4,7 +4,7 @@
  * @module
  */
 import { AuditError, VcfAgentError } from '../errors/errors.js'
-import type { AuditEvent, AuditLog } from './audit-log.js'
+import type { AuditEvent, AuditLog, RecordOptions } from './audit-log.js'
 import { AUDIT_WRITE_FAILED } from './codes.js'
 import { redactMessage } from './redact.js'
 
@@ -92,6 +92,7 @@ function markUnaudited(err: unknown, auditErr: unknown): void {
  * @param base - action, actor, table, filter (unmasked; the log masks it), rows, details
  * @param fn - the operation
  * @param count - derives the row count from the result, e.g. `(hits) => hits.length`
+ * @param options - `durable: false` for reads: the record is queued, not awaited (see {@link AuditLog.record})
  * @returns what `fn` returns
  * @throws {VcfAgentError} `STORE_FAILED` (to become `AUDIT_WRITE_FAILED`) when the audit log cannot be written,
  *   with `details.operationOutcome` `'not-run'` or `'ok'`; otherwise whatever `fn` throws
@@ -110,6 +111,7 @@ export async function audited<T>(
   base: AuditBase,
   fn: () => Promise<T>,
   count?: (result: T) => number,
+  options: RecordOptions = {},
 ): Promise<T> {
   if (log.check) {
     try {
@@ -135,7 +137,7 @@ export async function audited<T>(
       },
     }
     try {
-      await log.record(event)
+      await log.record(event, options)
     } catch (auditErr) {
       markUnaudited(err, auditErr)
     }
@@ -151,12 +153,15 @@ export async function audited<T>(
     }
   }
   try {
-    await log.record({
-      ...base,
-      ...(rows === undefined ? {} : { rows }),
-      outcome: 'ok',
-      durationMs,
-    })
+    await log.record(
+      {
+        ...base,
+        ...(rows === undefined ? {} : { rows }),
+        outcome: 'ok',
+        durationMs,
+      },
+      options,
+    )
   } catch (err) {
     throw auditFailure(log, base, 'ok', err)
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { useTempDir } from '@vcf-agent/test-utils'
 import { describe, expect, it } from 'vitest'
@@ -33,5 +33,43 @@ describe('audit group commit', () => {
     expect(new Set(lines.map((l) => l.actor)).size).toBe(n)
     const verdict = await verifyAuditLog(path)
     expect([verdict.ok, verdict.lines]).toEqual([true, n])
+  })
+
+  it('should queue a read record without waiting, write it with the next batch, and chain it', async () => {
+    const path = join(tmp(), 'audit.log.jsonl')
+    const log = await createAuditLog(path)
+    const read = { action: 'filter', actor: 'reader', table: 'variants', outcome: 'ok' as const }
+    await log.record({ ...read, durationMs: 1 }, { durable: false })
+    await log.record({ ...read, action: 'delete', durationMs: 2 })
+    await log.record({ ...read, durationMs: 3 }, { durable: false })
+    await log.close()
+    const lines = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { seq: number; action: string })
+    expect(lines.map((l) => `${l.seq}:${l.action}`)).toEqual(['1:filter', '2:delete', '3:filter'])
+    expect((await verifyAuditLog(path)).ok).toBe(true)
+  })
+
+  it('should stop the next operation when a queued read record could not be written', async () => {
+    const path = join(tmp(), 'audit.log.jsonl')
+    const log = await createAuditLog(path)
+    rmSync(path)
+    mkdirSync(path) // the log can no longer be written
+    const event = {
+      action: 'filter',
+      actor: 'r',
+      table: 'variants',
+      outcome: 'ok' as const,
+      durationMs: 1,
+    }
+    await log.record(event, { durable: false }) // resolves at once
+    // a write queued after it fails too (batches run in order), so the read's batch has failed by now
+    await expect(log.record(event)).rejects.toMatchObject({ code: 'AUDIT_WRITE_FAILED' })
+    rmSync(path, { recursive: true })
+    // the log is writable again, but the lost read record is reported once, by the next check
+    await expect(log.check!()).rejects.toMatchObject({ code: 'AUDIT_WRITE_FAILED' })
+    await expect(log.check!()).resolves.toBeUndefined()
+    await log.close()
   })
 })

@@ -9,7 +9,13 @@
  * @module
  */
 export { createAuditLog, createNullAuditLog } from './audit-log.js'
-export type { AuditEvent, AuditLog, AuditRecord, CreateAuditLogOptions } from './audit-log.js'
+export type {
+  AuditEvent,
+  AuditLog,
+  AuditRecord,
+  CreateAuditLogOptions,
+  RecordOptions,
+} from './audit-log.js'
 export { audited } from './audited.js'
 export type { AuditBase, UnauditedErrorMark } from './audited.js'
 export { AUDIT_GENESIS_HASH } from './chain.js'

@@ -148,19 +148,73 @@ function plain(spec: ColumnSpec | undefined, v: unknown): unknown {
   return v
 }
 
+const utf8 = new TextDecoder()
+
+/** Whether every byte of `bytes` is ASCII (then byte offsets are string offsets). */
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false
+  return true
+}
+
+/** Whether row `i` of a chunk is valid (not null). */
+function valid(data: ArrowTypes.Data, i: number): boolean {
+  if (data.nullCount === 0 || !data.nullBitmap || data.nullBitmap.length === 0) return true
+  const at = data.offset + i
+  return ((data.nullBitmap[at >> 3]! >> (at & 7)) & 1) === 1
+}
+
+/**
+ * The values of one column as plain JS values, read from the Arrow buffers directly for the hot types (strings,
+ * integers, floats: ~10x faster than `Vector.get` per cell), through `Vector.get` for the others.
+ */
+function columnValues(vector: ArrowTypes.Vector, spec: ColumnSpec | undefined): unknown[] {
+  const out = new Array<unknown>(vector.length)
+  let at = 0
+  for (const data of vector.data as readonly ArrowTypes.Data<ArrowTypes.DataType>[]) {
+    const type = data.type.typeId
+    const n = data.length
+    if (type === arrow.Type.Utf8) {
+      const offsets = data.valueOffsets as unknown as Int32Array
+      const bytes = data.values as Uint8Array
+      const base = offsets[0]!
+      const whole = bytes.subarray(base, offsets[n])
+      if (isAscii(whole)) {
+        const text = utf8.decode(whole)
+        for (let i = 0; i < n; i++)
+          out[at + i] = valid(data, i)
+            ? text.slice(offsets[i]! - base, offsets[i + 1]! - base)
+            : null
+      } else {
+        for (let i = 0; i < n; i++)
+          out[at + i] = valid(data, i)
+            ? utf8.decode(bytes.subarray(offsets[i], offsets[i + 1]))
+            : null
+      }
+    } else if (type === arrow.Type.Int || type === arrow.Type.Float) {
+      const values = data.values as ArrayLike<number | bigint>
+      for (let i = 0; i < n; i++) out[at + i] = valid(data, i) ? Number(values[i]) : null
+    } else {
+      const chunk = new arrow.Vector([data])
+      for (let i = 0; i < n; i++) out[at + i] = plain(spec, chunk.get(i))
+    }
+    at += n
+  }
+  return out
+}
+
 /**
  * Converts an Arrow table returned by LanceDB into plain rows (`Int64` → number, lists → arrays,
  * embeddings → `Float32Array`). Extra columns such as `_distance` are kept.
  * @internal
  */
-export function tableToRows(table: ArrowTypes.Table): Variant[] {
+export function tableToRows(table: ArrowTypes.Table | ArrowTypes.RecordBatch): Variant[] {
   const names = table.schema.fields.map((f) => f.name)
   const specs = names.map((n) => COLUMNS.find((c) => c.name === n) as ColumnSpec | undefined)
-  const cols = names.map((n) => table.getChild(n)!)
+  const cols = names.map((n, j) => columnValues(table.getChild(n)!, specs[j]))
   const out: Variant[] = new Array<Variant>(table.numRows)
   for (let i = 0; i < table.numRows; i++) {
     const row: Record<string, unknown> = {}
-    for (let j = 0; j < names.length; j++) row[names[j]!] = plain(specs[j], cols[j]!.get(i))
+    for (let j = 0; j < names.length; j++) row[names[j]!] = cols[j]![i]
     out[i] = row as unknown as Variant
   }
   return out

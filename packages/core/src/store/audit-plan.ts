@@ -27,6 +27,8 @@ interface AuditSpec<A extends unknown[], R> {
   details?: (...args: A) => Record<string, unknown>
   /** Row count of the result. */
   count?: (result: Awaited<R>) => number
+  /** A read: its record is queued, not awaited (`durable: false`); a write waits for its record on disk. */
+  read?: true
 }
 
 type SpecFor<F> = F extends (...args: infer A) => infer R ? AuditSpec<A, R> : never
@@ -51,6 +53,7 @@ const AUDIT_PLAN: AuditPlan = {
     count: (r) => r.deleted,
   },
   countWhere: {
+    read: true,
     action: (_w, action) => action ?? 'count',
     filter: (w) => whereText(w),
     count: (r) => r,
@@ -61,14 +64,16 @@ const AUDIT_PLAN: AuditPlan = {
     details: (_w, o) => ({ all: Boolean(o?.all) }),
     count: (r) => r.deleted,
   },
-  statsWhere: { action: 'stats', filter: (w) => whereText(w), count: (r) => r.rows },
+  statsWhere: { read: true, action: 'stats', filter: (w) => whereText(w), count: (r) => r.rows },
   nearest: {
+    read: true,
     action: 'search',
     filter: (p) => whereText(p.where),
     details: (p) => ({ limit: p.limit ?? 10, embedding: `[${p.vector.length} floats]` }),
     count: (r) => r.length,
   },
   getVariant: {
+    read: true,
     action: 'get',
     filter: (id) => sqlEquals(PRIMARY_KEY, String(id)),
     count: (r) => (r ? 1 : 0),
@@ -94,14 +99,14 @@ const AUDIT_PLAN: AuditPlan = {
 }
 
 /**
- * Audits one stream: the audit log is checked before the first row, and the record (with the row count) is
- * written when the stream ends, fails, or is abandoned by its consumer.
+ * Audits one stream (a read): the audit log is checked before the first row, and the record (with the row count)
+ * is queued when the stream ends, fails, or is abandoned by its consumer.
  */
 async function* auditedStream<T>(
   log: AuditLog,
   base: AuditBase,
-  open: () => AsyncIterable<T>,
-): AsyncGenerator<T> {
+  open: () => AsyncIterable<readonly T[]>,
+): AsyncGenerator<readonly T[]> {
   let rows = 0
   let finish: (err?: unknown) => void = () => undefined
   // Resolves with the stream's failure (relayed as is, whatever value it is) or undefined when it ended.
@@ -120,13 +125,14 @@ async function* auditedStream<T>(
       return rows
     },
     (n) => n,
+    { durable: false },
   )
   await Promise.race([running, record]) // a failed audit check rejects here, before any row is read
   let failed = false
   try {
-    for await (const row of open()) {
-      rows++
-      yield row
+    for await (const batch of open()) {
+      rows += batch.length
+      yield batch
     }
   } catch (err) {
     failed = true
@@ -167,11 +173,13 @@ export function applyAuditPlan(store: VariantStore, log: AuditLog): void {
     target[name] = (...args: unknown[]) => {
       const action = typeof spec.action === 'function' ? spec.action(...args) : spec.action
       const base = baseOf(action, spec.filter?.(...args), spec.details?.(...args))
-      return audited(log, base, () => impl(...args) as Promise<unknown>, spec.count)
+      return audited(log, base, () => impl(...args) as Promise<unknown>, spec.count, {
+        durable: !spec.read,
+      })
     }
   }
-  const scan = target.scanRows!.bind(store) as VariantStore['scanRows']
-  target.scanRows = ((plan: Parameters<VariantStore['scanRows']>[0]) =>
+  const scan = target.scanBatches!.bind(store) as VariantStore['scanBatches']
+  target.scanBatches = ((plan: Parameters<VariantStore['scanBatches']>[0]) =>
     auditedStream(log, baseOf(plan.action ?? 'filter', whereText(plan.where), undefined), () =>
       scan(plan),
     )) as never

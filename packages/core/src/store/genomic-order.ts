@@ -1,13 +1,17 @@
 /**
  * Rows in genomic order — CHROM in natural order (1, 2, …, 22, X, Y, M, then other names; `compareChrom`), then
- * POS — streamed without reading the whole result: LanceDB's query has no ORDER BY, so
+ * POS — streamed without reading the whole result into JS. LanceDB sorts (`Query.orderBy`, a DataFusion sort or
+ * top-k), one contig at a time:
  *
- * - a result of at most {@link SORT_IN_MEMORY_ROWS} rows is read with one query and sorted in memory;
- * - a larger one is read contig by contig: one scan of the `pos` column only (8 bytes a row) gives the sorted
- *   positions, then rows are read in POS windows of about {@link SORT_IN_MEMORY_ROWS} rows over the `pos`
- *   index and sorted, so memory stays bounded by a window and a `limit` stops the reading early.
+ * - each contig is one query `… AND chrom = C ORDER BY pos LIMIT k`, with k = offset + limit (at most
+ *   {@link PAGE_ROWS} + 1); rows stream out as LanceDB returns them, so a limit stops the reading early and a
+ *   region or gene query costs one sorted read of its rows;
+ * - a contig with more than {@link PAGE_ROWS} matching rows goes on in POS windows of about that many rows over the
+ *   `pos` index (one scan of the `pos` column only, 8 bytes a row, gives the cut points), so the memory a sort
+ *   holds stays bounded whatever the result size.
  *
- * Ties (same CHROM and POS) keep storage order.
+ * Ties (same CHROM and POS: the alleles of a split multi-allelic record) keep storage order (`_rowid`), which
+ * LanceDB's sort does not promise.
  *
  * @internal
  * @module
@@ -19,26 +23,65 @@ import { tableToRows } from './arrow.js'
 import { recordedValues } from './facts.js'
 import type { TableHandle } from './handle.js'
 
-/** Results up to this many rows are read at once (one query) and sorted in memory. */
-export const SORT_IN_MEMORY_ROWS = 10_000
+/** Rows one sorted read may return; a contig with more matching rows is read in POS windows of this size. */
+export const PAGE_ROWS = 50_000
 
-const byPos = (a: Variant, b: Variant): number => Number(a.pos) - Number(b.pos)
-const genomic = (a: Variant, b: Variant): number => compareChrom(a.chrom, b.chrom) || byPos(a, b)
+type Ranked = Variant & { _rowid?: number }
 
-async function read(
-  h: TableHandle,
-  where: string | undefined,
+const POS = sqlIdent('pos')
+
+async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items
+}
+
+/**
+ * Streams the rows of one sorted read (`where` ORDER BY pos) in batches, ties in storage order, without
+ * `_rowid`. `out.count` is the number of rows read.
+ */
+async function* sortedRead(
+  h: Pick<TableHandle, 'table'>,
+  where: string,
   select: readonly string[],
-  limit?: number,
-): Promise<Variant[]> {
-  let q = h.table.query().select([...select])
-  if (where) q = q.where(where)
+  limit: number | undefined,
+  out: { count: number } = { count: 0 },
+): AsyncGenerator<Variant[]> {
+  let q = h.table
+    .query()
+    .where(where)
+    .select([...select])
+    .withRowId()
+    .orderBy({ columnName: 'pos' })
   if (limit !== undefined) q = q.limit(limit)
-  return tableToRows(await q.toArrow())
+  // the rows of the last POS seen so far: it may go on in the next batch
+  let run: Ranked[] = []
+  const settle = (rows: Ranked[]): Variant[] => {
+    // tied rows (same POS) in storage order
+    for (let i = 0; i < rows.length;) {
+      let j = i + 1
+      while (j < rows.length && rows[j]!.pos === rows[i]!.pos) j++
+      if (j - i > 1) {
+        const tied = rows.slice(i, j).sort((x, y) => (x._rowid ?? 0) - (y._rowid ?? 0))
+        for (let k = i; k < j; k++) rows[k] = tied[k - i]!
+      }
+      i = j
+    }
+    for (const row of rows) delete row._rowid
+    return rows
+  }
+  for await (const batch of q) {
+    const rows = [...run, ...(tableToRows(batch as never) as Ranked[])]
+    out.count += batch.numRows
+    const lastPos = rows[rows.length - 1]?.pos
+    let cut = rows.length
+    while (cut > 0 && rows[cut - 1]!.pos === lastPos) cut--
+    run = rows.slice(cut)
+    if (cut > 0) yield settle(rows.slice(0, cut))
+  }
+  if (run.length > 0) yield settle(run)
 }
 
 /** The POS of every row matching `where`, sorted (one scan of the `pos` column only: 8 bytes a row). */
-async function positions(h: TableHandle, where: string): Promise<Float64Array> {
+async function positions(h: Pick<TableHandle, 'table'>, where: string): Promise<Float64Array> {
   const chunks: Float64Array[] = []
   let n = 0
   for await (const batch of h.table.query().where(where).select(['pos'])) {
@@ -57,9 +100,19 @@ async function positions(h: TableHandle, where: string): Promise<Float64Array> {
   return all.sort()
 }
 
-async function contigsOf(h: TableHandle, where: string | undefined): Promise<string[]> {
+/** The contigs to visit, in natural order: the caller's (a region query), the table's facts, or a scan. */
+async function contigsOf(
+  h: Pick<TableHandle, 'table' | 'state'>,
+  where: string | undefined,
+  hint: readonly string[] | undefined,
+): Promise<string[]> {
   const recorded = recordedValues(h.state.arrowSchema)?.chrom
+  if (hint) {
+    const known = recorded ? new Set(recorded) : undefined
+    return [...new Set(hint)].filter((c) => !known || known.has(c)).sort(compareChrom)
+  }
   if (recorded) return [...recorded].sort(compareChrom)
+  // a table written before facts were recorded (until `create-lancedb-index --genomic`): one scan
   const seen = new Set<string>()
   let q = h.table.query().select(['chrom'])
   if (where) q = q.where(where)
@@ -70,50 +123,82 @@ async function contigsOf(h: TableHandle, where: string | undefined): Promise<str
   return [...seen].sort(compareChrom)
 }
 
+/** Options of {@link genomicScan}. @internal */
+export interface GenomicScanOptions {
+  /** Maximum rows; undefined for all. */
+  limit?: number | undefined
+  /** Rows to skip first. */
+  offset?: number | undefined
+  /** The contigs the rows can be on (a region query's), when known; otherwise every contig. */
+  contigs?: readonly string[] | undefined
+  /** Rows one sorted read may return (default {@link PAGE_ROWS}). */
+  pageRows?: number
+}
+
 /**
- * Streams the rows matching `where` in genomic order, applying `offset` and `limit` (undefined: all).
+ * Streams the rows matching `where` in genomic order, in batches, applying `offset` and `limit`.
  * `select` must include `chrom` and `pos` (the caller adds them and strips them again if not asked for).
  * @internal
  */
 export async function* genomicScan(
-  h: TableHandle,
+  h: Pick<TableHandle, 'table' | 'state'>,
   where: string | undefined,
   select: readonly string[],
-  limit: number | undefined,
-  offset = 0,
-): AsyncGenerator<Variant> {
-  let skip = offset
-  let left = limit ?? Number.POSITIVE_INFINITY
-  const emit = function* (rows: readonly Variant[]): Generator<Variant> {
-    for (const row of rows) {
+  options: GenomicScanOptions = {},
+): AsyncGenerator<Variant[]> {
+  const pageRows = options.pageRows ?? PAGE_ROWS
+  let skip = options.offset ?? 0
+  let left = options.limit ?? Number.POSITIVE_INFINITY
+  /** Yields the rows of one read past the offset, up to the limit. */
+  const emit = async function* (batches: AsyncIterable<Variant[]>): AsyncGenerator<Variant[]> {
+    for await (const rows of batches) {
       if (left <= 0) return
-      if (skip > 0) {
-        skip--
-        continue
-      }
-      left--
-      yield row
+      const from = Math.min(skip, rows.length)
+      skip -= from
+      const taken = rows.slice(from, from + Math.min(left, rows.length - from))
+      left -= taken.length
+      if (taken.length > 0) yield taken
     }
   }
-  if (left <= 0) return
-  // the common case (a region, a gene): one query, sorted in memory
-  const first = await read(h, where, select, SORT_IN_MEMORY_ROWS + 1)
-  if (first.length <= SORT_IN_MEMORY_ROWS) {
-    yield* emit(first.sort(genomic))
-    return
-  }
   const and = (cond: string): string => (where ? `(${where}) AND ${cond}` : cond)
-  const pos = sqlIdent('pos')
-  for (const chrom of await contigsOf(h, where)) {
+  for (const chrom of await contigsOf(h, where, options.contigs)) {
     if (left <= 0) return
     const inChrom = and(`${sqlIdent('chrom')} = ${sqlString(chrom)}`)
-    const sorted = await positions(h, inChrom)
-    // windows of about SORT_IN_MEMORY_ROWS rows, cut between distinct positions
+    // one sorted read of at most pageRows + 1 rows: the whole contig's result in the common case
+    const want = Math.min(skip + left, pageRows + 1)
+    const page = { count: 0 }
+    const firstRows = sortedRead(h, inChrom, select, want, page)
+    if (want <= pageRows) {
+      yield* emit(firstRows)
+      continue
+    }
+    // a full page: the rows of its last POS may go on past it, so hold them back and re-read from that POS on
+    let held: Variant[] = []
+    const belowLast = async function* (): AsyncGenerator<Variant[]> {
+      for await (const rows of firstRows) {
+        // sortedRead never splits a POS between batches
+        if (held.length > 0) yield held
+        held = rows
+      }
+      const lastPos = held[held.length - 1]?.pos
+      let cut = held.length
+      while (cut > 0 && held[cut - 1]!.pos === lastPos) cut--
+      if (cut > 0) yield held.slice(0, cut)
+      held = held.slice(cut)
+    }
+    yield* emit(belowLast())
+    if (left <= 0) return
+    if (page.count < want) {
+      yield* emit(fromArray([held]))
+      continue
+    }
+    const from = Number(held[0]?.pos)
+    const sorted = await positions(h, `${inChrom} AND ${POS} >= ${from}`)
     for (let i = 0; i < sorted.length && left > 0;) {
-      let j = Math.min(sorted.length, i + SORT_IN_MEMORY_ROWS)
+      let j = Math.min(sorted.length, i + pageRows)
       while (j < sorted.length && sorted[j] === sorted[j - 1]) j++
-      const window = `${inChrom} AND ${pos} BETWEEN ${sorted[i]} AND ${sorted[j - 1]}`
-      yield* emit((await read(h, window, select)).sort(byPos))
+      const window = `${inChrom} AND ${POS} BETWEEN ${sorted[i]} AND ${sorted[j - 1]}`
+      yield* emit(sortedRead(h, window, select, undefined))
       i = j
     }
   }

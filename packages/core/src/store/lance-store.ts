@@ -241,22 +241,21 @@ export class LanceVariantStore extends VariantStore {
     return renderWhere(where, { columns: this.columns, forWrite })
   }
 
-  async *scanRows(plan: ScanPlan): AsyncIterable<Variant> {
+  async *scanBatches(plan: ScanPlan): AsyncIterable<readonly Variant[]> {
     const select = this.#selectList(plan.select)
     const sql = this.#where(plan.where)
     if (plan.order === 'genome') {
       const extra = ['chrom', 'pos'].filter((c) => !select.includes(c))
       try {
-        for await (const row of genomicScan(
-          this.#handle,
-          sql,
-          [...select, ...extra],
-          plan.limit,
-          plan.offset,
-        )) {
+        for await (const batch of genomicScan(this.#handle, sql, [...select, ...extra], {
+          limit: plan.limit,
+          offset: plan.offset,
+          contigs: plan.where.contigs,
+        })) {
           if (extra.length > 0)
-            for (const c of extra) delete (row as unknown as Record<string, unknown>)[c]
-          yield row
+            for (const row of batch)
+              for (const c of extra) delete (row as unknown as Record<string, unknown>)[c]
+          yield batch
         }
       } catch (err) {
         throw translateError(err, 'filter', sql)
@@ -268,9 +267,7 @@ export class LanceVariantStore extends VariantStore {
     if (plan.limit !== undefined) q = q.limit(plan.limit)
     if (plan.offset) q = q.offset(plan.offset)
     try {
-      for await (const batch of q) {
-        for (const row of tableToRows(batch as never)) yield row
-      }
+      for await (const batch of q) yield tableToRows(batch as never)
     } catch (err) {
       throw translateError(err, 'filter', sql)
     }
@@ -475,11 +472,18 @@ export class LanceVariantStore extends VariantStore {
     return this.#table.version()
   }
 
+  #closing: Promise<void> | undefined
+
   close(): void {
-    if (this.#init.ownsHandle === false) return
+    if (this.#init.ownsHandle === false || this.#closing) return
     this.#table.close()
     this.#init.conn.close()
-    void this.#init.audit.close()
+    // the audit log writes the records still queued (reads do not wait for theirs), then closes
+    this.#closing = this.#init.audit.close().catch(() => undefined)
+  }
+
+  closed(): Promise<void> {
+    return this.#closing ?? Promise.resolve()
   }
 }
 

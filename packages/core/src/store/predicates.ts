@@ -136,6 +136,11 @@ export interface Where {
   filter?: string | undefined
   /** Core's own conditions. */
   predicates: readonly Predicate[]
+  /**
+   * The contigs every matching row is on, when the predicates say (a region query's CHROMs): a read in genomic
+   * order visits only these.
+   */
+  contigs?: readonly string[] | undefined
 }
 
 /**

@@ -124,6 +124,7 @@ export abstract class ScopedRead {
   /** The WHERE clause: caller SQL plus typed predicates, with regions resolved against the table's contigs. @internal */
   protected async resolveWhere(extra: readonly Predicate[] = []): Promise<Where> {
     const predicates: Predicate[] = []
+    let contigs: string[] | undefined
     if (this.#regions !== undefined) {
       const texts = this.#regions.filter((r): r is string => typeof r === 'string')
       const objects = this.#regions.filter((r): r is Region => typeof r !== 'string')
@@ -136,16 +137,12 @@ export abstract class ScopedRead {
         })
       const known = candidates.length > 0 ? await this.store.knownContigs(candidates) : undefined
       const parsed = texts.length > 0 ? parseRegions(texts, known) : []
-      predicates.push(
-        regionPredicate(
-          [...parsed, ...objects],
-          this.store.columns.includes('rlen'),
-          this.store.maxSpan,
-        ),
-      )
+      const all = [...parsed, ...objects]
+      contigs = [...new Set(all.map((r) => r.chrom))]
+      predicates.push(regionPredicate(all, this.store.columns.includes('rlen'), this.store.maxSpan))
     }
     if (this.#samples.length > 0) predicates.push(samplesPredicate(this.#samples))
     if (this.#genes.length > 0) predicates.push(genesPredicate(this.#genes))
-    return { filter: this.#filter, predicates: [...predicates, ...extra] }
+    return { filter: this.#filter, predicates: [...predicates, ...extra], contigs }
   }
 }

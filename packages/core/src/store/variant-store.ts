@@ -230,7 +230,15 @@ export abstract class VariantStore {
    * Streams the rows of a scan plan (the engine behind {@link VariantQuery}); audited once when the stream ends.
    * @internal
    */
-  abstract scanRows(plan: ScanPlan): AsyncIterable<Variant>
+  abstract scanBatches(plan: ScanPlan): AsyncIterable<readonly Variant[]>
+
+  /**
+   * Streams the rows of a scan, one at a time (over {@link VariantStore.scanBatches}).
+   * @internal
+   */
+  async *scanRows(plan: ScanPlan): AsyncIterable<Variant> {
+    for await (const batch of this.scanBatches(plan)) yield* batch
+  }
 
   /**
    * Which of `names` are CHROM values of stored rows (one indexed lookup per name; used to resolve region texts
@@ -297,10 +305,10 @@ export abstract class VariantStore {
       limit: options.limit,
       offset: options.offset,
     }
-    for await (const row of this.scanRows(
+    for await (const batch of this.scanBatches(
       options.action ? { ...plan, action: options.action } : plan,
     ))
-      out.push(row)
+      for (const row of batch) out.push(row)
     return out
   }
 
@@ -467,7 +475,8 @@ export abstract class VariantStore {
   abstract version(): Promise<number>
 
   /**
-   * Closes the table and connection. Safe to call twice.
+   * Closes the table and connection. Safe to call twice. The audit records still queued (reads do not wait for
+   * theirs) are written afterwards: await {@link VariantStore.closed} before the process exits on purpose.
    *
    * @example
    * ```ts
@@ -475,4 +484,17 @@ export abstract class VariantStore {
    * ```
    */
   abstract close(): void
+
+  /**
+   * Resolves once a {@link VariantStore.close} has finished: every queued audit record is on disk.
+   *
+   * @returns a promise of nothing; resolved at once when the store was not closed
+   * @example
+   * ```ts
+   * store.close()
+   * await store.closed()
+   * process.exit(0)
+   * ```
+   */
+  abstract closed(): Promise<void>
 }
