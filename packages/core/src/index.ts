@@ -98,6 +98,7 @@ export type {
   MaskFilterOptions,
 } from './filter/index.js'
 export {
+  READ_CHECK_MS,
   createAuditLog,
   createNullAuditLog,
   audited,

@@ -94,12 +94,19 @@ export interface AuditLog {
    * Checks that a record could be written now (the file is open, still at `path`, a regular file). {@link audited}
    * calls it before running an operation, so a broken audit log stops the operation before it changes anything.
    *
+   * With `durable: false` (reads) a check that passed less than {@link READ_CHECK_MS} ago is reused: reads on a busy
+   * server do not each stat the file (the batch that writes their records checks it again anyway).
+   *
+   * @param options - `durable: false` for a read
    * @throws {VcfAgentError} when the log is closed or the file cannot be opened
    */
-  check?(): Promise<void>
+  check?(options?: RecordOptions): Promise<void>
   /** Waits for pending records and closes the file. Later records are refused. */
   close(): Promise<void>
 }
+
+/** How long a passed check serves the reads that follow it, in ms (see {@link AuditLog.check}). */
+export const READ_CHECK_MS = 100
 
 /** Options of {@link AuditLog.record}. */
 export interface RecordOptions {
@@ -380,6 +387,8 @@ export async function createAuditLog(
 
   // the failure of a batch that held only records nobody waits for: the next check() reports it
   let unreported: Error | undefined
+  // when a check last found the file in place (performance.now() ms)
+  let checkedAt = Number.NEGATIVE_INFINITY
   const log: AuditLog & AsyncDisposable = {
     path: file,
     async record(event, options) {
@@ -393,18 +402,24 @@ export async function createAuditLog(
       }
       await written
     },
-    async check() {
+    async check(options) {
       if (unreported !== undefined) {
         const err = unreported
         unreported = undefined
         throw err
       }
+      if (options?.durable === false && !closed && performance.now() - checkedAt < READ_CHECK_MS)
+        return
       // the common case needs no mutex (which a batch holds through its fsync): the open file is still at the path
       if (!closed && current) {
         const st = await stat(file).catch(() => undefined)
-        if (st && st.dev === current.dev && st.ino === current.ino) return
+        if (st && st.dev === current.dev && st.ino === current.ino) {
+          checkedAt = performance.now()
+          return
+        }
       }
       await withAuditMutex(file, currentFile)
+      checkedAt = performance.now()
     },
     async close() {
       while (flushing) await flushing

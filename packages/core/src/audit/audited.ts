@@ -115,7 +115,7 @@ export async function audited<T>(
 ): Promise<T> {
   if (log.check) {
     try {
-      await log.check()
+      await log.check(options)
     } catch (err) {
       throw auditFailure(log, base, 'not-run', err)
     }

@@ -8,7 +8,7 @@
  *
  * @module
  */
-export { createAuditLog, createNullAuditLog } from './audit-log.js'
+export { READ_CHECK_MS, createAuditLog, createNullAuditLog } from './audit-log.js'
 export type {
   AuditEvent,
   AuditLog,

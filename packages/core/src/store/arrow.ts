@@ -156,11 +156,12 @@ function isAscii(bytes: Uint8Array): boolean {
   return true
 }
 
-/** Whether row `i` of a chunk is valid (not null). */
-function valid(data: ArrowTypes.Data, i: number): boolean {
-  if (data.nullCount === 0 || !data.nullBitmap || data.nullBitmap.length === 0) return true
-  const at = data.offset + i
-  return ((data.nullBitmap[at >> 3]! >> (at & 7)) & 1) === 1
+/** A test of whether row `i` of a chunk is valid (not null), with the chunk's facts read once. */
+function validity(data: ArrowTypes.Data): (i: number) => boolean {
+  const bitmap = data.nullBitmap
+  if (data.nullCount === 0 || !bitmap || bitmap.length === 0) return () => true
+  const offset = data.offset
+  return (i) => ((bitmap[(offset + i) >> 3]! >> ((offset + i) & 7)) & 1) === 1
 }
 
 /**
@@ -173,6 +174,7 @@ function columnValues(vector: ArrowTypes.Vector, spec: ColumnSpec | undefined): 
   for (const data of vector.data as readonly ArrowTypes.Data<ArrowTypes.DataType>[]) {
     const type = data.type.typeId
     const n = data.length
+    const valid = validity(data)
     if (type === arrow.Type.Utf8) {
       const offsets = data.valueOffsets as unknown as Int32Array
       const bytes = data.values as Uint8Array
@@ -181,18 +183,14 @@ function columnValues(vector: ArrowTypes.Vector, spec: ColumnSpec | undefined): 
       if (isAscii(whole)) {
         const text = utf8.decode(whole)
         for (let i = 0; i < n; i++)
-          out[at + i] = valid(data, i)
-            ? text.slice(offsets[i]! - base, offsets[i + 1]! - base)
-            : null
+          out[at + i] = valid(i) ? text.slice(offsets[i]! - base, offsets[i + 1]! - base) : null
       } else {
         for (let i = 0; i < n; i++)
-          out[at + i] = valid(data, i)
-            ? utf8.decode(bytes.subarray(offsets[i], offsets[i + 1]))
-            : null
+          out[at + i] = valid(i) ? utf8.decode(bytes.subarray(offsets[i], offsets[i + 1])) : null
       }
     } else if (type === arrow.Type.Int || type === arrow.Type.Float) {
       const values = data.values as ArrayLike<number | bigint>
-      for (let i = 0; i < n; i++) out[at + i] = valid(data, i) ? Number(values[i]) : null
+      for (let i = 0; i < n; i++) out[at + i] = valid(i) ? Number(values[i]) : null
     } else {
       const chunk = new arrow.Vector([data])
       for (let i = 0; i < n; i++) out[at + i] = plain(spec, chunk.get(i))
@@ -203,12 +201,24 @@ function columnValues(vector: ArrowTypes.Vector, spec: ColumnSpec | undefined): 
 }
 
 /**
- * Converts an Arrow table returned by LanceDB into plain rows (`Int64` → number, lists → arrays,
- * embeddings → `Float32Array`). Extra columns such as `_distance` are kept.
+ * The values of one column as plain JS values (numbers for every integer and float type).
  * @internal
  */
-export function tableToRows(table: ArrowTypes.Table | ArrowTypes.RecordBatch): Variant[] {
-  const names = table.schema.fields.map((f) => f.name)
+export function columnToArray(vector: ArrowTypes.Vector): unknown[] {
+  return columnValues(vector, undefined)
+}
+
+/**
+ * Converts an Arrow table returned by LanceDB into plain rows (`Int64` → number, lists → arrays,
+ * embeddings → `Float32Array`). Extra columns such as `_distance` are kept, unless named in `omit` (cheaper than
+ * deleting them afterwards, which turns V8 objects into slow dictionaries).
+ * @internal
+ */
+export function tableToRows(
+  table: ArrowTypes.Table | ArrowTypes.RecordBatch,
+  omit?: ReadonlySet<string>,
+): Variant[] {
+  const names = table.schema.fields.map((f) => f.name).filter((n) => !omit?.has(n))
   const specs = names.map((n) => COLUMNS.find((c) => c.name === n) as ColumnSpec | undefined)
   const cols = names.map((n, j) => columnValues(table.getChild(n)!, specs[j]))
   const out: Variant[] = new Array<Variant>(table.numRows)

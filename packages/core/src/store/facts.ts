@@ -25,18 +25,27 @@ const MAX_SPAN = 'vcf_agent.max_span'
 /** The facts a batch of rows adds: distinct values, and the longest reference span (bp). */
 export type Facts = Record<FactColumn, Set<string>> & { maxSpan: number }
 
-/** The recorded distinct values, or undefined when the table's facts are not complete. @internal */
+// one parse per schema object: a table's schema object changes only when the table does
+const parsed = new WeakMap<ArrowTypes.Schema, Record<FactColumn, string[]> | undefined>()
+
+/**
+ * The recorded distinct values, or undefined when the table's facts are not complete. The result is shared: do not
+ * change it. @internal
+ */
 export function recordedValues(
   schema: ArrowTypes.Schema,
-): Record<FactColumn, string[]> | undefined {
+): Readonly<Record<FactColumn, readonly string[]>> | undefined {
+  if (parsed.has(schema)) return parsed.get(schema)
   const field = (name: string) => schema.fields.find((f) => f.name === name)
-  if (field('chrom')?.metadata.get(COMPLETE) !== '1') return undefined
-  const out = {} as Record<FactColumn, string[]>
+  let out: Record<FactColumn, string[]> | undefined = {} as Record<FactColumn, string[]>
+  if (field('chrom')?.metadata.get(COMPLETE) !== '1') out = undefined
   for (const c of FACT_COLUMNS) {
+    if (!out) break
     const raw = field(c)?.metadata.get(VALUES)
-    if (raw === undefined && field(c) !== undefined) return undefined
-    out[c] = raw === undefined ? [] : (JSON.parse(raw) as string[])
+    if (raw === undefined && field(c) !== undefined) out = undefined
+    else out[c] = raw === undefined ? [] : (JSON.parse(raw) as string[])
   }
+  parsed.set(schema, out)
   return out
 }
 

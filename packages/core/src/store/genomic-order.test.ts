@@ -19,7 +19,7 @@ describe('genomicScan', () => {
     const store = await openStore(dir, { dim: 4, audit: false })
     // 9,000 rows on 2 contigs, written shuffled; every third POS carries three alleles (a split multi-allelic)
     const rows = Array.from({ length: 9000 }, (_, i) => {
-      const chrom = i % 2 === 0 ? '7' : '1'
+      const chrom = i % 2 === 0 ? '9' : '10' // natural order 9, 10; byte order '10', '9'
       const site = (i * 4999) % 4500
       const pos = 1000 + Math.floor(site / 3) * 10
       const alt = ['C', 'G', 'T'][i % 3]!
@@ -42,9 +42,9 @@ describe('genomicScan', () => {
     const conn = await lancedb.connect(dir)
     const table = await conn.openTable('variants')
     const h = { table, state: { arrowSchema: await table.schema() } } as never
-    const scan = async (options: object) => {
+    const scan = async (options: object, where?: string) => {
       const out: string[] = []
-      for await (const batch of genomicScan(h, undefined, ['variant_id', 'chrom', 'pos'], {
+      for await (const batch of genomicScan(h, where, ['variant_id', 'chrom', 'pos'], {
         pageRows: 700,
         ...options,
       }))
@@ -53,9 +53,16 @@ describe('genomicScan', () => {
     }
     expect(await scan({})).toEqual(expected)
     expect(await scan({ offset: 4000, limit: 1500 })).toEqual(expected.slice(4000, 5500))
-    expect(await scan({ contigs: ['7'], limit: 2000 })).toEqual(
-      expected.filter((id) => id.startsWith('7-')).slice(0, 2000),
+    expect(await scan({ contigs: ['9'], limit: 2000 })).toEqual(
+      expected.filter((id) => id.startsWith('9-')).slice(0, 2000),
     )
+    // a filter over both contigs: one read sorted by CHROM, POS when the result fits a page, else contig by contig
+    const gs = expected.filter((id) => id.split('-')[3] === 'G')
+    expect(await scan({ pageRows: 5000 }, "alt = 'G'")).toEqual(gs)
+    expect(await scan({ pageRows: 5000, offset: 10, limit: 2500 }, "alt = 'G'")).toEqual(
+      gs.slice(10, 2510),
+    )
+    expect(await scan({}, "alt = 'G'")).toEqual(gs)
     table.close()
     conn.close()
     store.close()

@@ -1,11 +1,14 @@
 /**
  * Rows in genomic order — CHROM in natural order (1, 2, …, 22, X, Y, M, then other names; `compareChrom`), then
  * POS — streamed without reading the whole result into JS. LanceDB sorts (`Query.orderBy`, a DataFusion sort or
- * top-k), one contig at a time:
+ * top-k):
  *
- * - each contig is one query `… AND chrom = C ORDER BY pos LIMIT k`, with k = offset + limit (at most
- *   {@link PAGE_ROWS} + 1); rows stream out as LanceDB returns them, so a limit stops the reading early and a
- *   region or gene query costs one sorted read of its rows;
+ * - a filter over every contig with a large or no limit first tries one read `ORDER BY chrom, pos LIMIT
+ *   {@link PAGE_ROWS} + 1`; when the result fits, its contig groups are put in natural order here: one query, so
+ *   an index lookup (a gene's, a sample's) is paid once;
+ * - otherwise each contig (a region query's only, else every contig) is one query `… AND chrom = C ORDER BY pos
+ *   LIMIT k`, with k = offset + limit (at most {@link PAGE_ROWS} + 1): rows stream out as LanceDB returns them,
+ *   and a limit stops the reading early;
  * - a contig with more than {@link PAGE_ROWS} matching rows goes on in POS windows of about that many rows over the
  *   `pos` index (one scan of the `pos` column only, 8 bytes a row, gives the cut points), so the memory a sort
  *   holds stays bounded whatever the result size.
@@ -19,14 +22,21 @@
 import type { Variant } from '../schema/variant.js'
 import { sqlIdent, sqlString } from '../filter/index.js'
 import { compareChrom } from '../vcf/writer.js'
-import { tableToRows } from './arrow.js'
+import { columnToArray, tableToRows } from './arrow.js'
 import { recordedValues } from './facts.js'
 import type { TableHandle } from './handle.js'
 
 /** Rows one sorted read may return; a contig with more matching rows is read in POS windows of this size. */
 export const PAGE_ROWS = 50_000
 
-type Ranked = Variant & { _rowid?: number }
+/**
+ * Up to this many rows (offset + limit), a filter over every contig reads contig by contig, each a top-k read that
+ * stops at the limit; above it, one read sorted by CHROM, POS is tried first (see {@link genomicScan}).
+ */
+const SMALL_LIMIT = 1000
+
+const ROW_ID = '_rowid'
+const NO_ROW_ID: ReadonlySet<string> = new Set([ROW_ID])
 
 const POS = sqlIdent('pos')
 
@@ -34,9 +44,11 @@ async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items
 }
 
+const sameSite = (a: Variant, b: Variant): boolean => a.pos === b.pos && a.chrom === b.chrom
+
 /**
- * Streams the rows of one sorted read (`where` ORDER BY pos) in batches, ties in storage order, without
- * `_rowid`. `out.count` is the number of rows read.
+ * Streams the rows of one sorted read (`where` ORDER BY pos, or ORDER BY chrom, pos with `byChrom`: CHROM in
+ * byte order) in batches, ties in storage order, without `_rowid`. `out.count` is the number of rows read.
  */
 async function* sortedRead(
   h: Pick<TableHandle, 'table'>,
@@ -44,40 +56,46 @@ async function* sortedRead(
   select: readonly string[],
   limit: number | undefined,
   out: { count: number } = { count: 0 },
+  byChrom = false,
 ): AsyncGenerator<Variant[]> {
   let q = h.table
     .query()
     .where(where)
     .select([...select])
     .withRowId()
-    .orderBy({ columnName: 'pos' })
+    .orderBy(byChrom ? [{ columnName: 'chrom' }, { columnName: 'pos' }] : { columnName: 'pos' })
   if (limit !== undefined) q = q.limit(limit)
-  // the rows of the last POS seen so far: it may go on in the next batch
-  let run: Ranked[] = []
-  const settle = (rows: Ranked[]): Variant[] => {
-    // tied rows (same POS) in storage order
+  // the rows of the last site (CHROM, POS) seen so far, and their row ids: the site may go on in the next batch
+  let run: Variant[] = []
+  let runIds: number[] = []
+  /** Puts tied rows (same CHROM and POS) in storage order (by row id). */
+  const settle = (rows: Variant[], ids: readonly number[]): Variant[] => {
     for (let i = 0; i < rows.length;) {
       let j = i + 1
-      while (j < rows.length && rows[j]!.pos === rows[i]!.pos) j++
+      while (j < rows.length && sameSite(rows[j]!, rows[i]!)) j++
       if (j - i > 1) {
-        const tied = rows.slice(i, j).sort((x, y) => (x._rowid ?? 0) - (y._rowid ?? 0))
+        const order = Array.from({ length: j - i }, (_, k) => i + k).sort(
+          (x, y) => ids[x]! - ids[y]!,
+        )
+        const tied = order.map((k) => rows[k]!)
         for (let k = i; k < j; k++) rows[k] = tied[k - i]!
       }
       i = j
     }
-    for (const row of rows) delete row._rowid
     return rows
   }
   for await (const batch of q) {
-    const rows = [...run, ...(tableToRows(batch as never) as Ranked[])]
+    const rows = [...run, ...tableToRows(batch as never, NO_ROW_ID)]
+    const ids = [...runIds, ...(columnToArray(batch.getChild(ROW_ID)!) as number[])]
     out.count += batch.numRows
-    const lastPos = rows[rows.length - 1]?.pos
+    const last = rows[rows.length - 1]
     let cut = rows.length
-    while (cut > 0 && rows[cut - 1]!.pos === lastPos) cut--
+    while (cut > 0 && last && sameSite(rows[cut - 1]!, last)) cut--
     run = rows.slice(cut)
-    if (cut > 0) yield settle(rows.slice(0, cut))
+    runIds = ids.slice(cut)
+    if (cut > 0) yield settle(rows.slice(0, cut), ids.slice(0, cut))
   }
-  if (run.length > 0) yield settle(run)
+  if (run.length > 0) yield settle(run, runIds)
 }
 
 /** The POS of every row matching `where`, sorted (one scan of the `pos` column only: 8 bytes a row). */
@@ -161,6 +179,24 @@ export async function* genomicScan(
     }
   }
   const and = (cond: string): string => (where ? `(${where}) AND ${cond}` : cond)
+  if (where && !options.contigs && skip + left > SMALL_LIMIT) {
+    // a filter over every contig with a large or no limit: first try one read sorted by CHROM (byte order), POS;
+    // when it holds the whole result, its contig groups are put in natural order here (one query instead of one a
+    // contig: an index lookup such as a gene's is paid once)
+    const all = { count: 0 }
+    const groups = new Map<string, Variant[]>()
+    for await (const rows of sortedRead(h, where, select, pageRows + 1, all, true)) {
+      for (const row of rows) {
+        let group = groups.get(row.chrom)
+        if (!group) groups.set(row.chrom, (group = []))
+        group.push(row)
+      }
+    }
+    if (all.count <= pageRows) {
+      yield* emit(fromArray([...groups.keys()].sort(compareChrom).map((c) => groups.get(c)!)))
+      return
+    }
+  }
   for (const chrom of await contigsOf(h, where, options.contigs)) {
     if (left <= 0) return
     const inChrom = and(`${sqlIdent('chrom')} = ${sqlString(chrom)}`)

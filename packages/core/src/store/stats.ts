@@ -44,7 +44,7 @@ async function countsFromIndexes(
   const cols = COUNTED.filter((c) => h.columnNames().includes(c))
   const indexed = new Set(indexes.flatMap((i) => i.columns))
   if (!facts || cols.some((c) => !indexed.has(c))) return undefined
-  const values: Record<Counted, string[]> = {
+  const values: Record<Counted, readonly string[]> = {
     chrom: facts.chrom,
     clinical_significance: facts.clinical_significance,
     variant_class: [...VARIANT_CLASSES],

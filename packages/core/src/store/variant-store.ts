@@ -413,8 +413,9 @@ export abstract class VariantStore {
   abstract createVectorIndex(options?: VectorIndexOptions): Promise<void>
 
   /**
-   * Creates (or rebuilds) the indexes genomic queries use: BITMAP on `chrom`, BTREE on `pos`, `rlen`, `gene` and
-   * `variant_id`, LABEL_LIST on `het_samples` and `hom_alt_samples`.
+   * Creates (or rebuilds) the indexes genomic queries use: BITMAP on `chrom`, `gene`, `variant_class` and
+   * `clinical_significance`, BTREE on `pos`, `rlen` and `variant_id`, LABEL_LIST on `het_samples` and
+   * `hom_alt_samples`.
    *
    * @returns the index names
    * @throws {LockError} `LOCK_TIMEOUT`
