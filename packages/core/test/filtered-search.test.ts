@@ -42,7 +42,7 @@ describe('filtered search with a vector index', () => {
           .vectorSearch(query)
           .where(where)
           .bypassVectorIndex()
-          .select(['variant_id'])
+          .select(['variant_id', '_distance'])
           .limit(limit)
           .toArray()
       ).map((r) => r.variant_id as string)
@@ -50,7 +50,7 @@ describe('filtered search with a vector index', () => {
     const viaIndex = await raw
       .vectorSearch(query)
       .where("chrom = 'X'")
-      .select(['variant_id'])
+      .select(['variant_id', '_distance'])
       .limit(10)
       .toArray()
     expect(viaIndex.length).toBeLessThan(5)
