@@ -130,8 +130,27 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
    * for await (const v of store.query().regions(['X'])) console.log(v.pos)
    * ```
    */
-  async *[Symbol.asyncIterator](): AsyncIterator<Variant> {
-    yield* this.store.scanRows(await this.plan())
+  [Symbol.asyncIterator](): AsyncIterator<Variant> {
+    // a hand-written iterator over the batches: one promise a row, no generator delegation (2x cheaper a row)
+    let batches: AsyncIterator<readonly Variant[]> | undefined
+    let rows: readonly Variant[] = []
+    let at = 0
+    return {
+      next: async (): Promise<IteratorResult<Variant>> => {
+        while (at >= rows.length) {
+          batches ??= this.store.scanBatches(await this.plan())[Symbol.asyncIterator]()
+          const next = await batches.next()
+          if (next.done) return { done: true, value: undefined }
+          rows = next.value
+          at = 0
+        }
+        return { done: false, value: rows[at++]! }
+      },
+      return: async (): Promise<IteratorResult<Variant>> => {
+        await batches?.return?.()
+        return { done: true, value: undefined }
+      },
+    }
   }
 
   /**
