@@ -233,14 +233,6 @@ export abstract class VariantStore {
   abstract scanBatches(plan: ScanPlan): AsyncIterable<readonly Variant[]>
 
   /**
-   * Streams the rows of a scan, one at a time (over {@link VariantStore.scanBatches}).
-   * @internal
-   */
-  async *scanRows(plan: ScanPlan): AsyncIterable<Variant> {
-    for await (const batch of this.scanBatches(plan)) yield* batch
-  }
-
-  /**
    * Which of `names` are CHROM values of stored rows (one indexed lookup per name; used to resolve region texts
    * whose contig name itself contains `:`).
    * @internal
