@@ -46,6 +46,14 @@ async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
 
 const sameSite = (a: Variant, b: Variant): boolean => a.pos === b.pos && a.chrom === b.chrom
 
+/** Where the rows of the last site (CHROM, POS) of sorted `rows` begin: that site may go on past them. */
+function lastSiteStart(rows: readonly Variant[]): number {
+  const last = rows[rows.length - 1]
+  let cut = rows.length
+  while (cut > 0 && last && sameSite(rows[cut - 1]!, last)) cut--
+  return cut
+}
+
 /**
  * Streams the rows of one sorted read (`where` ORDER BY pos, or ORDER BY chrom, pos with `byChrom`: CHROM in
  * byte order) in batches, ties in storage order, without `_rowid`. `out.count` is the number of rows read.
@@ -88,9 +96,7 @@ async function* sortedRead(
     const rows = [...run, ...tableToRows(batch as never, NO_ROW_ID)]
     const ids = [...runIds, ...(columnToArray(batch.getChild(ROW_ID)!) as number[])]
     out.count += batch.numRows
-    const last = rows[rows.length - 1]
-    let cut = rows.length
-    while (cut > 0 && last && sameSite(rows[cut - 1]!, last)) cut--
+    const cut = lastSiteStart(rows)
     run = rows.slice(cut)
     runIds = ids.slice(cut)
     if (cut > 0) yield settle(rows.slice(0, cut), ids.slice(0, cut))
@@ -216,9 +222,7 @@ export async function* genomicScan(
         if (held.length > 0) yield held
         held = rows
       }
-      const lastPos = held[held.length - 1]?.pos
-      let cut = held.length
-      while (cut > 0 && held[cut - 1]!.pos === lastPos) cut--
+      const cut = lastSiteStart(held)
       if (cut > 0) yield held.slice(0, cut)
       held = held.slice(cut)
     }
