@@ -40,12 +40,14 @@ const EMBEDDER: OptionName[] = [
 export const COMMANDS: CommandSpec[] = [
   {
     name: 'ingest-vcf',
+    args: '[vcf_file]',
     description:
-      'Stream a VCF (.vcf, gzip or BGZF) into the table: one row per ALT allele, with embeddings',
-    options: ['vcf_file', ...OPS.ingest, ...EMBEDDER],
+      'Stream a VCF (.vcf, gzip or BGZF; a file, or - for standard input) into the table: one row per ALT allele, with embeddings',
+    options: ['vcf_file', ...OPS.ingest, 'quiet', ...EMBEDDER],
     examples: [
       'vcf-agent ingest-vcf --vcf-file ../shared/vcf-bench/macarthur-clinvar__clinvar.vcf.gz',
-      'vcf-agent ingest-vcf --vcf-file calls.vcf.gz --validate-only --json',
+      'vcf-agent ingest-vcf calls.vcf.gz --validate-only --json',
+      'bcftools view -r 17 clinvar.vcf.gz | vcf-agent ingest-vcf - --db_path ./lancedb',
     ],
     run: async (ctx) => (await import('./commands/ingest.js')).ingest(ctx),
   },

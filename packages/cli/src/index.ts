@@ -22,6 +22,18 @@ const VERSION = (
   }
 ).version
 
+/** Stands for a lone `-` argument while cac parses (cac would drop it). */
+const STDIN_TOKEN = '\u0000stdin'
+
+/** `-` again where cac's result holds {@link STDIN_TOKEN}. */
+function restoreStdin(v: unknown): unknown {
+  if (v === STDIN_TOKEN) return '-'
+  if (Array.isArray(v)) return v.map(restoreStdin)
+  if (v != null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, restoreStdin(x)]))
+  return v
+}
+
 /**
  * Runs the CLI with `argv` (as `process.argv`) and sets `process.exitCode`: 0 on success, else the exit code of
  * the error's code in core's error table (usage 2, parse/schema 3, not found 4, lock 5, internal 70, other 1).
@@ -56,8 +68,11 @@ export async function main(argv: string[]): Promise<void> {
     }
     for (const ex of spec.examples) cmd.example(`  $ ${ex}`)
     cmd.action((...params: unknown[]) => {
-      const parsed = params[params.length - 1] as Record<string, unknown>
-      const positionals = params.slice(0, -1).map(String)
+      const parsed = restoreStdin(params[params.length - 1]) as Record<string, unknown>
+      const positionals = params
+        .slice(0, -1)
+        .filter((p) => p !== undefined)
+        .map((p) => String(restoreStdin(p)))
       running = (async () => {
         const ctx = makeContext(parsed, process.stderr, positionals)
         const out = await spec.run(ctx)
@@ -68,7 +83,11 @@ export async function main(argv: string[]): Promise<void> {
   cli.help()
   cli.version(VERSION)
   try {
-    cli.parse(argv, { run: false })
+    // cac drops a lone `-` (standard input, as in `ingest-vcf -`): it passes through as a token
+    cli.parse(
+      argv.map((a) => (a === '-' ? STDIN_TOKEN : a)),
+      { run: false },
+    )
     if (!cli.matchedCommand && !cli.options.help && !cli.options.version) {
       const unknown = cli.args[0]
       if (unknown)

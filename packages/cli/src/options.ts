@@ -62,7 +62,12 @@ const CLI_OPTIONS = {
     value: '<path>',
     description: 'Audit log file (default <db_path>/audit.log.jsonl)',
   },
-  vcf_file: { name: 'vcf_file', value: '<path>', description: 'VCF file (.vcf, .vcf.gz, BGZF)' },
+  vcf_file: {
+    name: 'vcf_file',
+    value: '<path>',
+    description: 'VCF file (.vcf, .vcf.gz, BGZF), or - for standard input; also the first argument',
+  },
+  quiet: { name: 'quiet', description: 'No progress on stderr (warnings and errors still show)' },
   output: { name: 'output', value: '<file>', description: 'Write to this file instead of stdout' },
 } as const satisfies Record<string, OptionSpec>
 

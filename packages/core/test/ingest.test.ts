@@ -207,35 +207,47 @@ describe('ingestVcf on the corpus', () => {
     store.close()
   })
 
-  it('should run the worker thread from TypeScript source and store the same rows as the in-thread path', async () => {
-    const file = join(CORPUS, 'cyvcf2__test.vcf.gz')
-    const viaWorker = await openStore(tmp(), { dim: 16 })
-    const inThread = await openStore(tmp(), { dim: 16 })
-    const w = await ingestVcf(viaWorker, file, { batchSize: 50 })
-    const t = await ingestVcf(inThread, file, { batchSize: 50, useWorker: false })
-    expect([w.usedWorker, t.usedWorker]).toEqual([true, false])
-    const { multiset } = expectedSplit(rows.find((r) => r.file === 'cyvcf2__test.vcf.gz')!)
-    expect(w.inserted).toBe(multiset.length)
-    expect(sortRows(await tableRows(viaWorker))).toEqual(sortRows(multiset))
-    const all = async (s: VariantStore): Promise<string[]> =>
-      (
-        await s.filterVariants(undefined, {
-          select: [
-            'variant_id',
-            'embedding',
-            'info',
-            'het_samples',
-            'hom_alt_samples',
-            'source_line',
-          ],
-        })
-      )
-        .map((r) => JSON.stringify({ ...r, embedding: Array.from(r.embedding ?? []) }))
-        .sort()
-    expect(await all(viaWorker)).toEqual(await all(inThread))
-    viaWorker.close()
-    inThread.close()
-  })
+  // batch size 1: a chunk is one site, so every cut between workers is exercised, next to repeated records
+  // (`~N` ids), split multi-allelics and undeclared INFO/contigs (warnings, in file order)
+  it.each([
+    ['cyvcf2__test.vcf.gz', 50],
+    ['bcftools__many.alleles.vcf', 1],
+    ['mgl__clinvar_20170404_13_records.vcf', 1],
+    ['vcfjs__multipleAltSVs.vcf', 1],
+    ['pysam__16.vcf', 10],
+  ])(
+    'should run 2 parse workers from TypeScript source on %s (batch size %i) and store what the in-thread path stores',
+    async (name, batchSize) => {
+      const file = join(CORPUS, name)
+      const viaWorker = await openStore(tmp(), { dim: 16 })
+      const inThread = await openStore(tmp(), { dim: 16 })
+      const w = await ingestVcf(viaWorker, file, { batchSize, workers: 2 })
+      const t = await ingestVcf(inThread, file, { batchSize, useWorker: false })
+      expect([w.usedWorker, w.workers, t.usedWorker]).toEqual([true, 2, false])
+      const { multiset } = expectedSplit(rows.find((r) => r.file === name)!)
+      expect(w.inserted).toBe(multiset.length)
+      expect(sortRows(await tableRows(viaWorker))).toEqual(sortRows(multiset))
+      expect([w.recordsRead, w.warnings]).toEqual([t.recordsRead, t.warnings])
+      const all = async (s: VariantStore): Promise<string[]> =>
+        (
+          await s.filterVariants(undefined, {
+            select: [
+              'variant_id',
+              'embedding',
+              'info',
+              'het_samples',
+              'hom_alt_samples',
+              'source_line',
+            ],
+          })
+        )
+          .map((r) => JSON.stringify({ ...r, embedding: Array.from(r.embedding ?? []) }))
+          .sort()
+      expect(await all(viaWorker)).toEqual(await all(inThread))
+      viaWorker.close()
+      inThread.close()
+    },
+  )
 
   it('should store CLNSIG on every split row exactly as bcftools prints it', async () => {
     const store = await openStore(tmp(), { dim: 16 })

@@ -4,48 +4,121 @@
  * @module
  */
 import cliProgress from 'cli-progress'
-import { type IngestProgress, ingestFile } from '@vcf-agent/core'
+import { type IngestProgress, UsageError, ingestFile } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
-import { type CommandContext, optionalString, required, storeFrom } from './context.js'
+import { type CommandContext, optionalString, storeFrom } from './context.js'
 
-function bar(ctx: CommandContext): { update(p: IngestProgress): void; stop(): void } | undefined {
-  if (ctx.json || !ctx.stderr.isTTY) return undefined
-  const b = new cliProgress.SingleBar(
-    {
-      stream: ctx.stderr,
-      format:
-        'ingest |{bar}| {percentage}% | {records} records | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
-      hideCursor: true,
-      etaBuffer: 20,
-    },
-    cliProgress.Presets.shades_classic,
-  )
-  let started = false
+/** Shows an ingest's progress on stderr. */
+interface ProgressView {
+  update(p: IngestProgress): void
+  stop(): void
+}
+
+/** How often the progress line prints when stderr is not a terminal, in ms (env VCF_AGENT_PROGRESS_MS). */
+const LINE_EVERY_MS = 5000
+
+const count = (n: number): string => n.toLocaleString('en-US')
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`
+const rate = (p: IngestProgress): number =>
+  Math.round(p.outputRows / Math.max(p.elapsedSeconds, 0.001))
+
+/**
+ * A bar on a terminal (bytes of the input read, with an ETA, for a file; counts and rate only for a pipe), else
+ * one line every few seconds; nothing with `--quiet`.
+ */
+function progressView(ctx: CommandContext, quiet: boolean): ProgressView | undefined {
+  if (quiet) return undefined
+  if (!ctx.stderr.isTTY) {
+    const every = Number(process.env.VCF_AGENT_PROGRESS_MS) || LINE_EVERY_MS
+    let last = performance.now()
+    return {
+      update(p) {
+        const now = performance.now()
+        if (p.done || now - last < every) return
+        last = now
+        const read =
+          p.totalBytes === undefined
+            ? `${megabytes(p.bytesRead)} read`
+            : `${Math.round((100 * p.bytesRead) / Math.max(p.totalBytes, 1))}% of ${megabytes(p.totalBytes)} read`
+        ctx.stderr.write(
+          `ingest: ${count(p.recordsRead)} records, ${count(p.outputRows)} rows, ${count(rate(p))} rows/s, ${read}, ${p.elapsedSeconds.toFixed(0)} s\n`,
+        )
+      },
+      stop() {},
+    }
+  }
+  let b: cliProgress.SingleBar | undefined
   return {
     update(p) {
-      if (!started) {
-        b.start(p.totalBytes, 0, { records: 0, rows: 0, rate: 0 })
-        started = true
+      if (!b) {
+        const sized = p.totalBytes !== undefined
+        b = new cliProgress.SingleBar(
+          {
+            stream: ctx.stderr,
+            format: sized
+              ? 'ingest |{bar}| {percentage}% | {records} records | {rows} rows | {rate} rows/s | ETA {eta_formatted}'
+              : 'ingest | {records} records | {rows} rows | {rate} rows/s | {mb} MB read | {duration_formatted}',
+            hideCursor: true,
+            etaBuffer: 20,
+          },
+          cliProgress.Presets.shades_classic,
+        )
+        b.start(sized ? Math.max(p.totalBytes!, 1) : 1, 0, {
+          records: 0,
+          rows: 0,
+          rate: 0,
+          mb: '0.0',
+        })
       }
-      b.update(p.bytesRead, {
-        records: p.recordsRead,
-        rows: p.outputRows,
-        rate: Math.round(p.outputRows / Math.max(p.elapsedSeconds, 0.001)),
+      b.update(p.totalBytes === undefined ? 0 : p.bytesRead, {
+        records: count(p.recordsRead),
+        rows: count(p.outputRows),
+        rate: count(rate(p)),
+        mb: (p.bytesRead / 1e6).toFixed(1),
       })
     },
     stop() {
-      if (started) b.stop()
+      b?.stop()
     },
   }
 }
 
-/** `ingest-vcf --vcf_file F`: stream a VCF into the table (created if missing). */
+/** The VCF to read: the first argument or `--vcf_file` (`-` is standard input). */
+function inputOf(ctx: CommandContext): string {
+  const flag = optionalString(ctx, 'vcf_file')
+  const arg = ctx.args[0]
+  if (flag !== undefined && arg !== undefined && flag !== arg) {
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `Two VCF files given (${JSON.stringify(arg)} and --vcf_file ${JSON.stringify(flag)}); give one.`,
+      { details: { option: 'vcf_file' } },
+    )
+  }
+  const file = arg ?? flag
+  if (file === undefined || file === '') {
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'Which VCF? Give a file (vcf-agent ingest-vcf calls.vcf.gz, or --vcf_file), or - to read standard input.',
+      { details: { option: 'vcf_file' } },
+    )
+  }
+  if (file === '-' && process.stdin.isTTY) {
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'ingest-vcf - reads a VCF from standard input, but standard input is a terminal; pipe a file in (… | vcf-agent ingest-vcf -).',
+      { details: { option: 'vcf_file' } },
+    )
+  }
+  return file
+}
+
+/** `ingest-vcf [FILE|-]`: stream a VCF into the table (created if missing). */
 export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
-  const file = required(optionalString(ctx, 'vcf_file'), 'vcf_file')
+  const file = inputOf(ctx)
   const req = ctx.request('ingest')
   const validateOnly = Boolean(req.validate_only)
   const store = validateOnly ? null : await storeFrom(ctx, { create: true, dim: req.dim })
-  const progress = bar(ctx)
+  const progress = progressView(ctx, Boolean(ctx.opt('quiet')))
   // Ctrl-C / SIGTERM: stop between batches and roll back what this run inserted (exit 130)
   const abort = new AbortController()
   const onSignal = (): void => {
@@ -73,6 +146,7 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
           'delete them (e.g. delete-variants --filter_sql "source_file = \'…\'") and ingest again to load the new content\n',
       )
     }
+    const shown = file === '-' ? 'standard input' : file
     const summary = {
       ...res,
       ...(store
@@ -81,7 +155,7 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     }
     return {
       data: summary,
-      message: validateOnly ? `${file}: valid, ${res.rows} rows` : `Ingested ${file}`,
+      message: validateOnly ? `${shown}: valid, ${res.rows} rows` : `Ingested ${shown}`,
     }
   } finally {
     process.off('SIGINT', onSignal)

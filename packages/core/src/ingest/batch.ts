@@ -7,6 +7,7 @@
  */
 import { type BatchBuffers, rowsToBuffers } from '../schema/column-buffers.js'
 import type { ReadRecord } from '../vcf/reader.js'
+import type { StoredRecord } from '../vcf/record.js'
 import { type VariantRow, recordToRow } from '../vcf/to-row.js'
 import { candidatesFilter } from './candidates.js'
 import { makeVariantId } from './variant-id.js'
@@ -23,7 +24,7 @@ export interface PreparedBatch {
  * @internal
  */
 export function toRows(
-  records: readonly ReadRecord[],
+  records: readonly ((ReadRecord | StoredRecord) & { occurrence: number })[],
   file: string,
   ingestId: string,
 ): VariantRow[] {

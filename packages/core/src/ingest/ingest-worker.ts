@@ -1,10 +1,12 @@
 /**
- * Worker thread of `ingestVcf`: reads, splits, embeds (built-in feature embedder) and converts batches to
- * column buffers, then transfers them to the main thread, which only writes. Two cores: this thread parses,
- * LanceDB's native threads write.
+ * Parse worker of `ingestVcf`: splits the records of the body chunks it is sent (whole lines, whole sites),
+ * embeds them (built-in feature embedder) and converts them to column buffers, which it transfers back. The main
+ * thread reads and decompresses the input, cuts it into chunks (`chunker.ts`), hands them to several such workers
+ * and writes their batches in file order.
  *
- * Protocol: workerData = {@link WorkerInput}; the main thread posts `'credit'` after each batch is written; the
- * worker keeps at most `credits` batches outstanding. Messages out: `batch`, `warning`, `done`, `error`.
+ * Protocol: workerData = {@link WorkerInput}. In: `{ type: 'header', lines }` once, then `{ type: 'chunk', seq,
+ * bytes, firstLine }`. Out, one per chunk: `{ type: 'result', seq, records, rows, warnings, batch? }` or
+ * `{ type: 'error', seq, error }`.
  *
  * @module
  * @internal
@@ -13,96 +15,108 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
 import { VcfAgentError } from '../errors/errors.js'
 import { transferables } from '../schema/column-buffers.js'
-import { type ReadRecord, readVcf } from '../vcf/reader.js'
+import { parseHeader } from '../vcf/header.js'
+import { storedRecordSplitter } from '../vcf/reader.js'
+import type { StoredRecord } from '../vcf/record.js'
 import { prepareBatch, toRows } from './batch.js'
+import { chunkLines } from './chunker.js'
 
 /** @internal */
 export interface WorkerInput {
-  path: string
+  /** File name for messages and the `source_file` column. */
   file: string
   dim: number
-  batchSize: number
   ingestId: string
   clinicalSignificanceKey?: string
-  credits: number
+  /** False to only parse and check (validate-only). */
+  embed: boolean
+}
+
+/** A warning as `[key, message]`, sent once per key by each worker. @internal */
+export type WorkerWarning = [string, string]
+
+/** A failure as it crosses the thread boundary. @internal */
+export interface WorkerError {
+  name: string
+  code: string
+  message: string
+  details: Record<string, unknown>
 }
 
 const input = workerData as WorkerInput
 const port = parentPort!
-let credits = input.credits
-let wake: (() => void) | undefined
-port.on('message', (m) => {
-  if (m === 'credit') {
-    credits++
-    wake?.()
-  }
-})
+const embedder = input.embed ? createFeatureEmbedder(input.dim) : undefined
+const seen = new Set<string>()
+let warnings: WorkerWarning[] = []
+let split: ReturnType<typeof storedRecordSplitter> | undefined
 
-async function run(): Promise<void> {
-  const embedder = createFeatureEmbedder(input.dim)
-  const reader = await readVcf(input.path, {
-    ...(input.clinicalSignificanceKey
-      ? { clinicalSignificanceKey: input.clinicalSignificanceKey }
-      : {}),
-    onWarning: (message) => port.postMessage({ type: 'warning', message }),
-  })
-  let rowsRead = 0
-  let batch: ReadRecord[] = []
-  const send = async (): Promise<void> => {
-    if (batch.length === 0) return
-    while (credits <= 0) await new Promise<void>((r) => (wake = r))
-    credits--
-    const flat = new Float32Array(batch.length * input.dim)
-    const rows = toRows(batch, input.file, input.ingestId)
-    for (let i = 0; i < rows.length; i++) embedder.embedInto(rows[i]!, flat, i * input.dim)
-    const prepared = prepareBatch(rows, flat, input.dim)
-    port.postMessage(
-      {
-        type: 'batch',
-        batch: prepared,
-        recordsRead: reader.recordsRead,
-        bytesRead: reader.source.bytesRead(),
-      },
-      transferables(prepared.buffers),
-    )
-    batch = []
-  }
-  try {
-    for await (const row of reader.rows()) {
-      batch.push(row)
-      rowsRead++
-      if (batch.length >= input.batchSize) await send()
-    }
-    await send()
-    port.postMessage({
-      type: 'done',
-      rowsRead,
-      recordsRead: reader.recordsRead,
-      compression: reader.source.compression,
-      totalBytes: reader.source.totalBytes,
-      fileformat: reader.header?.fileformat ?? '',
-      samples: reader.header?.samples.length ?? 0,
-      warnings: reader.warnings,
-    })
-  } finally {
-    reader.close()
-  }
+function toWorkerError(err: unknown): WorkerError {
+  return err instanceof VcfAgentError
+    ? {
+        name: err.name,
+        code: (err as VcfAgentError).code,
+        message: err.message,
+        details: err.details,
+      }
+    : {
+        name: 'InternalError',
+        code: 'INTERNAL',
+        message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        details: {},
+      }
 }
 
-run().catch((err: unknown) => {
-  const e =
-    err instanceof VcfAgentError
-      ? {
-          name: err.name,
-          code: (err as VcfAgentError).code,
-          message: err.message,
-          details: err.details,
-        }
-      : {
-          name: 'InternalError',
-          code: 'INTERNAL',
-          message: err instanceof Error ? (err.stack ?? err.message) : String(err),
-          details: {},
-        }
-  port.postMessage({ type: 'error', error: e })
-})
+function onChunk(seq: number, bytes: Uint8Array, firstLine: number): void {
+  const records: (StoredRecord & { occurrence: number })[] = []
+  let count = 0
+  let rowCount = 0
+  for (const [line, lineNo] of chunkLines({ bytes, firstLine })) {
+    const recs = split!(line, lineNo)
+    if (recs === undefined) continue
+    count++
+    rowCount += recs.length
+    if (embedder) for (const r of recs) records.push(r)
+  }
+  const out = { type: 'result', seq, records: count, rows: rowCount, warnings }
+  warnings = []
+  if (!embedder || records.length === 0) return port.postMessage(out)
+  const flat = new Float32Array(records.length * input.dim)
+  const rows = toRows(records, input.file, input.ingestId)
+  for (let i = 0; i < rows.length; i++) embedder.embedInto(rows[i]!, flat, i * input.dim)
+  const batch = prepareBatch(rows, flat, input.dim)
+  port.postMessage({ ...out, batch }, transferables(batch.buffers))
+}
+
+port.on(
+  'message',
+  (
+    m:
+      | { type: 'header'; lines: string[] }
+      | { type: 'chunk'; seq: number; bytes: Uint8Array; firstLine: number },
+  ) => {
+    if (m.type === 'header') {
+      try {
+        split = storedRecordSplitter(parseHeader(m.lines, input.file), {
+          file: input.file,
+          ...(input.clinicalSignificanceKey
+            ? { clinicalSignificanceKey: input.clinicalSignificanceKey }
+            : {}),
+          warn: (key, message) => {
+            if (seen.has(key)) return
+            seen.add(key)
+            warnings.push([key, message])
+          },
+        })
+      } catch (err) {
+        port.postMessage({ type: 'error', seq: -1, error: toWorkerError(err) })
+      }
+      return
+    }
+    try {
+      onChunk(m.seq, m.bytes, m.firstLine)
+    } catch (err) {
+      warnings = []
+      port.postMessage({ type: 'error', seq: m.seq, error: toWorkerError(err) })
+    }
+  },
+)

@@ -4,13 +4,13 @@
  * @module
  */
 import { randomUUID } from 'node:crypto'
-import { basename } from 'node:path'
+import { availableParallelism } from 'node:os'
 import { UsageError, VcfAgentError } from '../errors/errors.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { VariantStore } from '../store/variant-store.js'
-import type { Compression } from '../vcf/source.js'
+import { type Compression, type VcfInput, sourceName } from '../vcf/source.js'
 import type { PreparedBatch } from './batch.js'
-import { type Meta, checkAborted, produceInThread, produceInWorker } from './produce.js'
+import { type Meta, checkAborted, produceInThread, produceInWorkers } from './produce.js'
 import { type BatchSink, storeSink } from './sink.js'
 import { workerScript } from './worker-script.js'
 import { DESIGN_NAME } from '../embeddings/feature-design.js'
@@ -21,10 +21,10 @@ export interface IngestProgress {
   recordsRead: number
   /** Split rows written (inserted or found unchanged) so far. */
   outputRows: number
-  /** Compressed bytes of the file read so far. */
+  /** Input bytes (compressed, as stored) read so far. */
   bytesRead: number
-  /** File size in bytes. */
-  totalBytes: number
+  /** Input size in bytes when it is a regular file; undefined when reading a pipe or stream (standard input). */
+  totalBytes: number | undefined
   /** Time since the ingest started, in seconds. */
   elapsedSeconds: number
   /** True on the last event. */
@@ -52,17 +52,23 @@ export interface IngestOptions {
   /** Called once per distinct warning (undeclared contig or INFO tag). */
   onWarning?: (message: string) => void
   /**
-   * Read, split and embed in a worker thread while this thread writes (the default, with the built-in embedder;
-   * from the built package, or from source when `tsx` is installed). Set false to do everything in this thread.
+   * Split and embed in worker threads while this thread reads the input and writes (the default, with the
+   * built-in embedder; from the built package, or from source when `tsx` is installed). Set false to do
+   * everything in this thread (as `workers: 0`).
    */
   useWorker?: boolean
+  /**
+   * Parse workers (threads that split, embed and convert records) when {@link IngestOptions.useWorker} holds. The
+   * default is the number of CPUs the process may use (`os.availableParallelism()`), at most 4.
+   */
+  workers?: number
   /** Aborting it stops the ingest between batches and rolls back its rows (`INGEST_INTERRUPTED`). */
   signal?: AbortSignal
 }
 
 /** Summary of an ingest. */
 export interface IngestResult {
-  /** The file as given. */
+  /** The file as given (`'-'` for standard input, `stream` for a byte stream). */
   file: string
   /** Detected compression. */
   compression: Compression
@@ -93,8 +99,10 @@ export interface IngestResult {
   ingestId: string
   /** True when nothing was written (`validateOnly`). */
   validateOnly: boolean
-  /** True when reading, splitting and embedding ran in a worker thread (see {@link IngestOptions.useWorker}). */
+  /** True when splitting and embedding ran in worker threads (see {@link IngestOptions.useWorker}). */
   usedWorker: boolean
+  /** Parse workers used (0 when everything ran in this thread). */
+  workers: number
 }
 
 function defaultBatchSize(dim: number): number {
@@ -113,7 +121,8 @@ function defaultBatchSize(dim: number): number {
  * this run inserted are deleted again (by `ingest_id`), so the table is as before.
  *
  * @param store - the open store; may be null when `validateOnly` is set
- * @param path - path of the VCF file
+ * @param input - the VCF: a path, `'-'` for standard input, or a byte stream (plain, gzip or BGZF, told apart by its
+ *   first bytes, never by seeking)
  * @param options - embedder, batch size, clinical-significance key, validate-only, callbacks
  * @returns the ingest summary
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE`, `VCF_PARSE_BAD_HEADER`, `VCF_PARSE_BAD_RECORD` (details: file,
@@ -129,22 +138,22 @@ function defaultBatchSize(dim: number): number {
  */
 export async function ingestVcf(
   store: VariantStore | null,
-  path: string,
+  input: VcfInput,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const sink = store ? storeSink(store) : null
-  if (!sink || options.validateOnly) return ingestUnaudited(sink, path, options)
+  if (!sink || options.validateOnly) return ingestUnaudited(sink, input, options)
   return sink.auditedOperation(
     'ingest',
-    { file: basename(path) },
-    () => ingestUnaudited(sink, path, options),
+    { file: sourceName(input) },
+    () => ingestUnaudited(sink, input, options),
     (r) => r.inserted,
   )
 }
 
 async function ingestUnaudited(
   store: BatchSink | null,
-  path: string,
+  input: VcfInput,
   options: IngestOptions,
 ): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
@@ -167,7 +176,7 @@ async function ingestUnaudited(
   if (store && !validateOnly)
     await store.bindEmbedder(chosen?.name ?? DESIGN_NAME, { record: true })
   const batchSize = options.batchSize ?? defaultBatchSize(dim)
-  const file = basename(path)
+  const file = sourceName(input)
   const ingestId = randomUUID()
   const started = performance.now()
   const warnings: string[] = []
@@ -183,7 +192,7 @@ async function ingestUnaudited(
     recordsRead: 0,
     rowsRead: 0,
     bytesRead: 0,
-    totalBytes: 0,
+    totalBytes: undefined as number | undefined,
     inserted: 0,
     unchanged: 0,
     changed: 0,
@@ -232,20 +241,25 @@ async function ingestUnaudited(
     if (writeError) throw writeError.error
   }
 
+  const workers =
+    options.useWorker === false || embedder
+      ? 0
+      : Math.max(0, Math.floor(options.workers ?? Math.min(4, availableParallelism())))
   let meta: Meta
   try {
-    const worker =
-      !validateOnly && !embedder && options.useWorker !== false ? workerScript() : undefined
+    const worker = workers > 0 ? workerScript() : undefined
     meta = worker
-      ? await produceInWorker(
+      ? await produceInWorkers(
           worker,
+          input,
           {
-            path,
             file,
             dim,
             batchSize,
             ingestId,
             clinicalSignificanceKey: options.clinicalSignificanceKey,
+            validateOnly,
+            workers,
           },
           state,
           write,
@@ -254,7 +268,7 @@ async function ingestUnaudited(
           options.signal,
         )
       : await produceInThread(
-          path,
+          input,
           {
             file,
             dim,
@@ -284,7 +298,7 @@ async function ingestUnaudited(
   progress(true)
   const elapsedMs = performance.now() - started
   return {
-    file: path,
+    file: typeof input === 'string' ? input : 'stream',
     compression: meta.compression,
     fileformat: meta.fileformat,
     samples: meta.samples,
@@ -299,5 +313,6 @@ async function ingestUnaudited(
     ingestId,
     validateOnly,
     usedWorker: meta.usedWorker,
+    workers: meta.usedWorker ? workers : 0,
   }
 }

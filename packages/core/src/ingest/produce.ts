@@ -19,7 +19,10 @@ import { type ReadRecord, readVcf } from '../vcf/reader.js'
 import type { Compression } from '../vcf/source.js'
 import { type PreparedBatch, allFinite, prepareBatch, toRows } from './batch.js'
 import type { IngestOptions } from './ingest.js'
-import type { WorkerInput } from './ingest-worker.js'
+import type { WorkerError, WorkerInput, WorkerWarning } from './ingest-worker.js'
+import { vcfChunks } from './chunker.js'
+import { type VcfHeader, parseHeader } from '../vcf/header.js'
+import { type VcfInput, openByteSource } from '../vcf/source.js'
 import type { WorkerScript } from './worker-script.js'
 
 /** Counters shared by the producer and the writer. @internal */
@@ -27,7 +30,7 @@ export type State = {
   recordsRead: number
   rowsRead: number
   bytesRead: number
-  totalBytes: number
+  totalBytes: number | undefined
   inserted: number
   unchanged: number
   changed: number
@@ -44,7 +47,7 @@ export type Meta = {
 
 /** Reads, splits and embeds in this thread. @internal */
 export async function produceInThread(
-  path: string,
+  input: VcfInput,
   ctx: {
     file: string
     dim: number
@@ -58,7 +61,7 @@ export async function produceInThread(
   progress: (done: boolean) => void,
 ): Promise<Meta> {
   const { options, dim } = ctx
-  const reader = await readVcf(path, {
+  const reader = await readVcf(input, {
     ...(options.clinicalSignificanceKey
       ? { clinicalSignificanceKey: options.clinicalSignificanceKey }
       : {}),
@@ -120,78 +123,200 @@ export async function produceInThread(
   }
 }
 
-/** Reads, splits and embeds in a worker thread; this thread only writes. @internal */
-export async function produceInWorker(
+/** What {@link produceInWorkers} needs besides the callbacks. @internal */
+export interface WorkersContext {
+  /** File name for messages and the `source_file` column. */
+  file: string
+  dim: number
+  /** Rows to aim for per write (a chunk's rows are one write). */
+  batchSize: number
+  ingestId: string
+  clinicalSignificanceKey?: string | undefined
+  validateOnly: boolean
+  /** Parse workers to start (≥ 1). */
+  workers: number
+}
+
+type WorkerMessage =
+  | {
+      type: 'result'
+      seq: number
+      records: number
+      rows: number
+      warnings: WorkerWarning[]
+      batch?: PreparedBatch
+    }
+  | { type: 'error'; seq: number; error: WorkerError }
+
+/** Bytes a row is guessed to take before any chunk has come back (a short sites-only line). */
+const GUESS_ROW_BYTES = 200
+/** Chunks aim at no more than this, in bytes (a chunk still holds at least one whole site). */
+const MAX_CHUNK_BYTES = 64 << 20
+
+/**
+ * Reads and decompresses the input in this thread, cuts it into chunks of whole sites, has `ctx.workers` worker
+ * threads split, embed and convert them, and writes their batches in file order. At most two chunks per worker
+ * are out at a time, so memory stays bounded whatever the file size.
+ * @internal
+ */
+export async function produceInWorkers(
   script: WorkerScript,
-  input: Omit<WorkerInput, 'credits'>,
+  input: VcfInput,
+  ctx: WorkersContext,
   state: State,
   write: Write,
   onWarning: (message: string) => void,
   progress: (done: boolean) => void,
   signal?: AbortSignal,
 ): Promise<Meta> {
-  const worker = new Worker(script.url, {
-    workerData: { ...input, credits: 2 } satisfies WorkerInput,
-    ...(script.execArgv ? { execArgv: script.execArgv } : {}),
-  })
-  const queue: unknown[] = []
-  let wake: (() => void) | undefined
-  const push = (m: unknown): void => {
-    queue.push(m)
-    wake?.()
+  const src = await openByteSource(input)
+  state.totalBytes = src.totalBytes
+  const workerInput: WorkerInput = {
+    file: ctx.file,
+    dim: ctx.dim,
+    ingestId: ctx.ingestId,
+    embed: !ctx.validateOnly,
+    ...(ctx.clinicalSignificanceKey
+      ? { clinicalSignificanceKey: ctx.clinicalSignificanceKey }
+      : {}),
   }
-  worker.on('message', push)
-  worker.on('error', (err) =>
-    push({
-      type: 'error',
-      error: { name: 'InternalError', code: 'INTERNAL', message: err.message, details: {} },
-    }),
-  )
-  worker.on('exit', (code) => push({ type: 'exit', code }))
-  signal?.addEventListener('abort', () => push({ type: 'abort' }), { once: true })
-  try {
-    for (;;) {
-      while (queue.length === 0) await new Promise<void>((r) => (wake = r))
-      const m = queue.shift() as { type: string } & Record<string, unknown>
-      if (m.type === 'batch') {
-        state.recordsRead = m.recordsRead as number
-        state.bytesRead = m.bytesRead as number
-        const batch = m.batch as PreparedBatch
-        state.rowsRead += batch.keys.length
-        await write(batch, () => worker.postMessage('credit'))
-      } else if (m.type === 'warning') {
-        onWarning(m.message as string)
-      } else if (m.type === 'error') {
-        throw reviveError(
-          m.error as {
-            name: string
-            code: string
-            message: string
-            details: Record<string, unknown>
-          },
-        )
-      } else if (m.type === 'done') {
-        state.recordsRead = m.recordsRead as number
-        state.totalBytes = m.totalBytes as number
-        state.bytesRead = m.totalBytes as number
-        progress(false)
-        return {
-          compression: m.compression as Compression,
-          fileformat: m.fileformat as string,
-          samples: m.samples as number,
-          usedWorker: true,
+  const results = new Map<number, WorkerMessage>()
+  let crash: VcfAgentError | undefined
+  let stopped = false
+  let wakeConsumer: (() => void) | undefined
+  let wakeDispatcher: (() => void) | undefined
+  const poke = (): void => {
+    wakeConsumer?.()
+    wakeDispatcher?.()
+  }
+  const workers = Array.from({ length: Math.max(1, ctx.workers) }, () => {
+    const w = new Worker(script.url, {
+      workerData: workerInput,
+      ...(script.execArgv ? { execArgv: script.execArgv } : {}),
+    })
+    w.on('message', (m: WorkerMessage) => {
+      results.set(m.seq, m)
+      poke()
+    })
+    w.on('error', (err) => {
+      crash ??= new InternalError('INTERNAL', `An ingest worker failed: ${err.message}`)
+      poke()
+    })
+    w.on('exit', (code) => {
+      if (!stopped)
+        crash ??= new InternalError('INTERNAL', `An ingest worker exited early (code ${code}).`)
+      poke()
+    })
+    return w
+  })
+  const onAbort = (): void => poke()
+  signal?.addEventListener('abort', onAbort, { once: true })
+
+  const outstanding = workers.map(() => 0)
+  const owner = new Map<number, number>()
+  const bytesAt = new Map<number, number>()
+  const maxInFlight = workers.length * 2
+  let dispatched = 0
+  let written = 0
+  let sourceDone = false
+  let sourceError: Error | undefined
+  let header: VcfHeader | undefined
+  let bodyBytes = 0
+  let bodyRows = 0
+  const target = (): number => {
+    const perRow = bodyRows === 0 ? GUESS_ROW_BYTES : bodyBytes / bodyRows
+    return Math.min(MAX_CHUNK_BYTES, Math.max(1, Math.round(perRow * ctx.batchSize)))
+  }
+  const sizes = new Map<number, number>()
+
+  const dispatcher = (async () => {
+    try {
+      for await (const ev of vcfChunks(src.chunks, target)) {
+        if (stopped) break
+        if (ev.type === 'header') {
+          header = parseHeader(ev.lines, ctx.file)
+          for (const w of workers) w.postMessage({ type: 'header', lines: ev.lines })
+          continue
         }
-      } else if (m.type === 'abort') {
-        checkAborted(signal)
-      } else if (m.type === 'exit') {
-        throw new InternalError(
-          'INTERNAL',
-          `The ingest worker exited early (code ${String(m.code)}).`,
-        )
+        const { seq, bytes, firstLine } = ev.chunk
+        while (seq - written >= maxInFlight && !stopped)
+          await new Promise<void>((r) => (wakeDispatcher = r))
+        if (stopped) break
+        let w = 0
+        for (let i = 1; i < workers.length; i++) if (outstanding[i]! < outstanding[w]!) w = i
+        outstanding[w]!++
+        owner.set(seq, w)
+        bytesAt.set(seq, src.bytesRead())
+        sizes.set(seq, bytes.length)
+        workers[w]!.postMessage({ type: 'chunk', seq, bytes, firstLine }, [
+          bytes.buffer as ArrayBuffer,
+        ])
+        dispatched = seq + 1
       }
+    } catch (err) {
+      sourceError = err instanceof Error ? err : new InternalError('INTERNAL', String(err))
+    } finally {
+      sourceDone = true
+      poke()
+    }
+  })()
+
+  const warned = new Set<string>()
+  try {
+    for (let seq = 0; ; seq++) {
+      while (!results.has(seq) && !(sourceDone && seq >= dispatched)) {
+        if (crash) throw crash
+        checkAborted(signal)
+        await new Promise<void>((r) => (wakeConsumer = r))
+      }
+      checkAborted(signal)
+      const m = results.get(seq)
+      if (m === undefined) break
+      results.delete(seq)
+      outstanding[owner.get(seq)!]!--
+      owner.delete(seq)
+      if (m.type === 'error') throw reviveError(m.error)
+      for (const [key, message] of m.warnings) {
+        if (warned.has(key)) continue
+        warned.add(key)
+        onWarning(message)
+      }
+      bodyBytes += sizes.get(seq) ?? 0
+      bodyRows += m.rows
+      sizes.delete(seq)
+      // progress counts what is stored: records and input bytes advance when the chunk's rows are written
+      const bytes = bytesAt.get(seq) ?? state.bytesRead
+      bytesAt.delete(seq)
+      state.rowsRead += m.rows
+      const done = (): void => {
+        state.recordsRead += m.records
+        state.bytesRead = Math.max(state.bytesRead, bytes)
+      }
+      if (m.batch) {
+        await write(m.batch, done)
+      } else {
+        done()
+        progress(false)
+      }
+      written = seq + 1
+      wakeDispatcher?.()
+    }
+    if (sourceError !== undefined) throw sourceError
+    state.bytesRead = src.bytesRead()
+    state.totalBytes ??= state.bytesRead
+    return {
+      compression: src.compression,
+      fileformat: header?.fileformat ?? '',
+      samples: header?.samples.length ?? 0,
+      usedWorker: true,
     }
   } finally {
-    await worker.terminate()
+    stopped = true
+    signal?.removeEventListener('abort', onAbort)
+    src.close()
+    wakeDispatcher?.()
+    await dispatcher
+    await Promise.all(workers.map((w) => w.terminate()))
   }
 }
 
@@ -208,12 +333,7 @@ export function checkAborted(signal: AbortSignal | undefined): void {
   }
 }
 
-function reviveError(e: {
-  name: string
-  code: string
-  message: string
-  details: Record<string, unknown>
-}): VcfAgentError {
+function reviveError(e: WorkerError): VcfAgentError {
   const options = { details: e.details }
   if (e.code.startsWith('VCF_PARSE_'))
     return new VcfParseError(e.code as VcfParseErrorCode, e.message, options)

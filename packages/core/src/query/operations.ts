@@ -25,6 +25,7 @@ import type {
 import type { VariantStore } from '../store/variant-store.js'
 import type { RequestOf } from './options.js'
 import { parseBed } from '../vcf/bed.js'
+import type { VcfInput } from '../vcf/source.js'
 
 /** How `regions_file` is given: a path to read (CLI) or the BED text itself (HTTP). */
 export interface RequestFiles {
@@ -440,7 +441,7 @@ export async function variantById(
  */
 export async function ingestFile(
   store: VariantStore | null,
-  path: string,
+  path: VcfInput,
   req: RequestOf<'ingest'>,
   extra: Pick<IngestOptions, 'onProgress' | 'onWarning' | 'signal'> = {},
 ): Promise<IngestSummary> {
@@ -459,6 +460,7 @@ export async function ingestFile(
       ? { clinicalSignificanceKey: req.clinical_significance_key }
       : {}),
     ...(req.batch_size ? { batchSize: req.batch_size } : {}),
+    ...(req.workers === undefined ? {} : { workers: req.workers }),
     ...extra,
   })
   return ingestSummary(result)

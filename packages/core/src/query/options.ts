@@ -163,6 +163,12 @@ export const REQUEST_OPTIONS = {
     value: '<n>',
   }),
   validate_only: opt('validate_only', 'bool', 'Check the file without writing'),
+  workers: opt(
+    'workers',
+    'int',
+    'Parse worker threads (default: the CPUs available, at most 4); 0 parses in the main thread',
+    { value: '<n>' },
+  ),
   clinical_significance_key: opt(
     'clinical_significance_key',
     'string',
@@ -215,7 +221,7 @@ export const OPERATION_OPTIONS = {
     'num_sub_vectors',
     'distance_type',
   ],
-  ingest: ['dim', 'batch_size', 'validate_only', 'clinical_significance_key'],
+  ingest: ['dim', 'batch_size', 'validate_only', 'clinical_significance_key', 'workers'],
   migrate: ['dry_run'],
 } as const satisfies Record<string, readonly RequestOptionName[]>
 

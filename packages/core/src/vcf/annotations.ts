@@ -6,6 +6,7 @@
  */
 import type { Variant } from '../schema/variant.js'
 import type { VcfHeader } from './header.js'
+import type { InfoColumn } from './info.js'
 
 /**
  * What a split record adds to the spec fields, named as the storage columns they fill (so the record↔row mapping
@@ -55,30 +56,25 @@ export function rawInfoValue(infoText: string, key: string): string | undefined 
  * The gene symbol of one ALT: INFO/GENEINFO's first symbol, else the ANN `Gene_Name` or CSQ `SYMBOL` of the entry
  * whose Allele matches this ALT (else the first one), else INFO SYMBOL, GENE, Gene or GENE_NAME.
  *
- * @param info - the record's parsed INFO
- * @param rawInfo - the record's INFO text
+ * @param info - the record's INFO column
  * @param header - the file's header (ANN/CSQ field lists)
  * @param alt - this row's ALT allele
  * @returns the symbol, or null
  * @example
  * ```ts
- * geneFrom({ GENEINFO: ['BRCA1:672'] }, 'GENEINFO=BRCA1:672', header, 'C') // 'BRCA1'
+ * geneFrom(new InfoColumn('GENEINFO=BRCA1:672', header.info), header, 'C') // 'BRCA1'
  * ```
  */
-export function geneFrom(
-  info: Record<string, unknown>,
-  rawInfo: string,
-  header: VcfHeader,
-  alt: string,
-): string | null {
-  const geneinfo = 'GENEINFO' in info ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
+export function geneFrom(info: InfoColumn, header: VcfHeader, alt: string): string | null {
+  const rawInfo = info.text
+  const geneinfo = info.has('GENEINFO') ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
   if (geneinfo) return geneinfo.split(/[|:]/)[0] || null
   const pick = (
     key: 'ANN' | 'CSQ',
     fields: string[] | undefined,
     symbolField: string,
   ): string | null => {
-    if (!fields || !(key in info)) return null
+    if (!fields || !info.has(key)) return null
     const raw = rawInfoValue(rawInfo, key)
     if (!raw) return null
     const idx = fields.indexOf(symbolField)
@@ -100,7 +96,8 @@ export function geneFrom(
     pick('ANN', header.annFields, 'Gene_Name') ?? pick('CSQ', header.csqFields, 'SYMBOL')
   if (fromAnn) return fromAnn
   for (const key of ['SYMBOL', 'GENE', 'Gene', 'GENE_NAME']) {
-    const v = info[key]
+    if (!info.has(key)) continue
+    const v = info.get(key)
     if (Array.isArray(v) && typeof v[0] === 'string' && v[0] !== '') return v[0]
   }
   return null

@@ -26,6 +26,11 @@ export interface VcfHeader {
   samples: string[]
   /** Declared INFO fields by ID. */
   info: Record<string, InfoDeclaration>
+  /**
+   * The Type INFO values are read with, by ID: the declared one, else the VCF spec's for a reserved key (AF, DP,
+   * END …, as `@gmod/vcf` pre-fills them); a key in neither is read as String.
+   */
+  infoTypes: Record<string, string>
   /** Declared contig names. */
   contigs: Set<string>
   /** Field names of VEP's `CSQ` (from its Description "Format: A|B|…"), when declared. */
@@ -169,6 +174,9 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
     fileformat: first.slice('##fileformat='.length).trim(),
     samples,
     info,
+    infoTypes: Object.fromEntries(
+      Object.entries(infoMeta).map(([id, meta]) => [id, metaText(meta.Type, 'String')]),
+    ),
     contigs,
     csqFields: format('CSQ'),
     annFields:

@@ -3,11 +3,16 @@
  *
  * @module
  */
-import { basename } from 'node:path'
 import { VcfParseError } from '../errors/errors.js'
 import { type VcfHeader, parseHeader } from './header.js'
-import { type SplitRecord, splitRecord } from './record.js'
-import { type VcfSource, openVcfSource } from './source.js'
+import {
+  type SplitOptions,
+  type SplitRecord,
+  type StoredRecord,
+  splitRecord,
+  splitStoredRecord,
+} from './record.js'
+import { type VcfInput, type VcfSource, openVcfSource, sourceName } from './source.js'
 
 /** A split record as the reader yields it, with the count of identical CHROM-POS-REF-ALT seen so far. */
 export interface ReadRecord extends SplitRecord {
@@ -53,7 +58,7 @@ export interface VcfReader {
  * `bcftools norm -m -any` splits records. Blank lines are skipped (VCF v4.3 §1.6). A repeat of the same
  * CHROM-POS-REF-ALT at the same position gets `occurrence` 2, 3 …
  *
- * @param path - VCF file
+ * @param input - VCF path, `'-'` for standard input, or a byte stream
  * @param options - clinical-significance key, warning callback
  * @returns the reader
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE`; while iterating: `VCF_PARSE_BAD_HEADER`, `VCF_PARSE_BAD_RECORD`
@@ -63,9 +68,9 @@ export interface VcfReader {
  * for await (const rec of reader.rows()) console.log(rec.CHROM, rec.POS, rec.annotations.het_samples)
  * ```
  */
-export async function readVcf(path: string, options: ReadVcfOptions = {}): Promise<VcfReader> {
-  const source = await openVcfSource(path)
-  const file = basename(path)
+export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Promise<VcfReader> {
+  const source = await openVcfSource(input)
+  const file = sourceName(input)
   const warnings = new Map<string, string>()
   const warn = (key: string, message: string): void => {
     if (warnings.has(key)) return
@@ -81,49 +86,21 @@ export async function readVcf(path: string, options: ReadVcfOptions = {}): Promi
   async function* rows(): AsyncGenerator<ReadRecord> {
     const headerLines: string[] = []
     let lineNo = 0
-    let clnKey = options.clinicalSignificanceKey
-    let dupChrom = ''
-    let dupPos = -1
-    const dupSeen = new Map<string, number>()
+    let split: RecordSplitter | undefined
     for await (const line of source.lines) {
       lineNo++
-      if (!state.header) {
+      if (!split) {
         if (line.startsWith('#')) {
           headerLines.push(line)
           continue
         }
         state.header = parseHeader(headerLines, file)
-        clnKey ??=
-          !('CLNSIG' in state.header.info) && 'CLINICAL_SIGNIFICANCE' in state.header.info
-            ? 'CLINICAL_SIGNIFICANCE'
-            : 'CLNSIG'
+        split = recordSplitter(state.header, { file, warn, ...clnOption(options) })
       }
-      if (line === '') continue
-      if (line.startsWith('#')) {
-        throw new VcfParseError(
-          'VCF_PARSE_BAD_RECORD',
-          `${file}:${lineNo}: a header line appears after the first record.`,
-          {
-            details: { file, line: lineNo, field: 'header' },
-          },
-        )
-      }
+      const recs = split(line, lineNo)
+      if (recs === undefined) continue
       state.recordsRead++
-      for (const rec of splitRecord(line, lineNo, state.header, {
-        file,
-        clinicalSignificanceKey: clnKey,
-        warn,
-      })) {
-        if (rec.POS !== dupPos || rec.CHROM !== dupChrom) {
-          dupSeen.clear()
-          dupChrom = rec.CHROM
-          dupPos = rec.POS
-        }
-        const key = `${rec.REF}\t${rec.ALT[0] ?? '.'}`
-        const occurrence = (dupSeen.get(key) ?? 0) + 1
-        dupSeen.set(key, occurrence)
-        yield Object.assign(rec, { occurrence })
-      }
+      yield* recs
     }
     state.header ??= parseHeader(headerLines, file)
   }
@@ -141,5 +118,94 @@ export async function readVcf(path: string, options: ReadVcfOptions = {}): Promi
     },
     rows,
     close: () => source.close(),
+  }
+}
+
+function clnOption(options: ReadVcfOptions): { clinicalSignificanceKey?: string } {
+  return options.clinicalSignificanceKey
+    ? { clinicalSignificanceKey: options.clinicalSignificanceKey }
+    : {}
+}
+
+/**
+ * Splits one data line into its records (one per ALT), or returns undefined for a blank line; throws
+ * `VCF_PARSE_BAD_RECORD` for a malformed one. Keeps the per-site count behind {@link ReadRecord.occurrence}.
+ */
+export type RecordSplitter = (line: string, lineNo: number) => ReadRecord[] | undefined
+
+/**
+ * The record splitter {@link readVcf} uses, for a reader that gets its lines elsewhere (the parse workers of
+ * `ingestVcf`, each reading whole sites). The clinical-significance key defaults as in {@link ReadVcfOptions}.
+ *
+ * @param header - the file's header
+ * @param opts - file name for messages, clinical-significance key, warning sink (called with a key, once per key
+ *   is the caller's business)
+ * @returns the splitter
+ * @example
+ * ```ts
+ * const split = recordSplitter(header, { file: 'x.vcf' })
+ * split('1\t100\t.\tA\tG,T\t.\tPASS\t.', 5)?.length // 2
+ * ```
+ */
+export function recordSplitter(header: VcfHeader, opts: SplitOptions): RecordSplitter {
+  return siteCounted(header, opts, splitRecord)
+}
+
+/**
+ * {@link recordSplitter} giving {@link StoredRecord}s (INFO as its storage JSON only), for ingest.
+ * @internal
+ */
+export function storedRecordSplitter(
+  header: VcfHeader,
+  opts: SplitOptions,
+): (line: string, lineNo: number) => (StoredRecord & { occurrence: number })[] | undefined {
+  return siteCounted(header, opts, splitStoredRecord)
+}
+
+/** Wraps a line splitter with blank-line skipping, the header-after-records check and the per-site count. */
+function siteCounted<R extends Pick<SplitRecord, 'CHROM' | 'POS' | 'REF' | 'ALT'>>(
+  header: VcfHeader,
+  opts: SplitOptions,
+  split: (line: string, lineNo: number, header: VcfHeader, opts: SplitOptions) => R[],
+): (line: string, lineNo: number) => (R & { occurrence: number })[] | undefined {
+  const splitOpts: SplitOptions = {
+    ...opts,
+    clinicalSignificanceKey:
+      opts.clinicalSignificanceKey ??
+      (!('CLNSIG' in header.info) && 'CLINICAL_SIGNIFICANCE' in header.info
+        ? 'CLINICAL_SIGNIFICANCE'
+        : 'CLNSIG'),
+  }
+  const { file } = opts
+  // the records of the current site: its first one, and a count per REF-ALT once the site has a second record
+  let first: R | undefined
+  let seen: Map<string, number> | undefined
+  const alleles = (r: R): string => `${r.REF}\t${r.ALT[0] ?? '.'}`
+  return (line, lineNo) => {
+    if (line === '') return undefined
+    if (line.startsWith('#')) {
+      throw new VcfParseError(
+        'VCF_PARSE_BAD_RECORD',
+        `${file}:${lineNo}: a header line appears after the first record.`,
+        {
+          details: { file, line: lineNo, field: 'header' },
+        },
+      )
+    }
+    const recs = split(line, lineNo, header, splitOpts) as (R & { occurrence: number })[]
+    for (const rec of recs) {
+      if (first === undefined || rec.POS !== first.POS || rec.CHROM !== first.CHROM) {
+        first = rec
+        seen = undefined
+        rec.occurrence = 1
+        continue
+      }
+      seen ??= new Map([[alleles(first), 1]])
+      const key = alleles(rec)
+      const occurrence = (seen.get(key) ?? 0) + 1
+      seen.set(key, occurrence)
+      rec.occurrence = occurrence
+    }
+    return recs
   }
 }

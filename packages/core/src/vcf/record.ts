@@ -14,6 +14,7 @@ import {
   rawInfoValue,
   referenceSpan,
 } from './annotations.js'
+import { InfoColumn } from './info.js'
 import { carriers, parseGt } from './genotypes.js'
 import type { VcfHeader } from './header.js'
 
@@ -104,6 +105,167 @@ function slice(value: unknown, number: string | undefined, k: number, nAlt: numb
   return value
 }
 
+/** A data line checked and located, before the split: what both record shapes are made from. */
+interface ParsedLine {
+  chrom: string
+  pos: number
+  id: string[] | undefined
+  ref: string
+  alts: string[]
+  qual: number | undefined
+  filter: 'PASS' | string[] | undefined
+  info: InfoColumn
+  gts: number[][]
+  clnRaw: string | undefined
+  clnDecl: string | undefined
+  rlen: number
+}
+
+/** Checks one data line as bcftools does and locates its fields (INFO is not parsed here). */
+function parseLine(
+  line: string,
+  lineNo: number,
+  header: VcfHeader,
+  opts: SplitOptions,
+): ParsedLine {
+  let tabs = 0
+  for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', i + 1)) tabs++
+  const nSamples = header.samples.length
+  const columns = tabs + 1
+  if (nSamples > 0 ? columns !== 9 + nSamples : columns < 8 || columns > 9) {
+    const expected = nSamples > 0 ? `9 + ${nSamples} samples = ${9 + nSamples}` : '8'
+    throw fail(
+      opts,
+      lineNo,
+      'the record',
+      `has ${columns} tab-separated columns, but the header implies ${expected}`,
+    )
+  }
+  let infoStart = 0
+  for (let t = 0; t < 7 && infoStart !== -1; t++)
+    infoStart = line.indexOf('\t', infoStart) + 1 || -1
+  const infoEnd = infoStart > 0 ? line.indexOf('\t', infoStart) : -1
+  const rawInfo =
+    infoStart > 0 ? line.slice(infoStart, infoEnd === -1 ? line.length : infoEnd) : '.'
+  // @gmod/vcf reads the fixed fields and the genotypes; INFO is read lazily here (InfoColumn), so the parser is
+  // handed the line with INFO as `.`
+  const text =
+    infoStart > 0 && rawInfo !== '.'
+      ? `${line.slice(0, infoStart)}.${infoEnd === -1 ? '' : line.slice(infoEnd)}`
+      : line
+  const v = header.parser.parseLine(text)
+  const chrom = v.CHROM ?? ''
+  if (chrom === '') throw fail(opts, lineNo, 'CHROM', 'is empty')
+  const posText = line.slice(chrom.length + 1, line.indexOf('\t', chrom.length + 1))
+  if (!/^\d+$/.test(posText) || v.POS <= 0)
+    throw fail(opts, lineNo, 'POS', 'must be a positive integer (1-based)', posText)
+  const ref = v.REF ?? ''
+  if (ref === '' || ref === '.') throw fail(opts, lineNo, 'REF', 'must not be empty', ref)
+  const alts = v.ALT ?? ['.']
+  if (alts.some((a) => a === '')) throw fail(opts, lineNo, 'ALT', 'has an empty allele')
+  if (v.QUAL !== undefined && !Number.isFinite(v.QUAL)) {
+    throw fail(opts, lineNo, 'QUAL', 'must be a number or "."')
+  }
+  if (opts.warn && !header.contigs.has(chrom)) {
+    opts.warn(`contig:${chrom}`, `Contig '${chrom}' is not defined in the header`)
+  }
+  const info = new InfoColumn(rawInfo, header.infoTypes)
+  if (opts.warn) {
+    for (const key of info.keys) {
+      if (!(key in header.info))
+        opts.warn(`info:${key}`, `INFO '${key}' is not defined in the header, assuming Type=String`)
+    }
+  }
+
+  let gts: number[][] = []
+  if (nSamples > 0 && v.FORMAT) {
+    const nKeys = v.FORMAT.split(':').length
+    let colons = 0
+    let sample = 0
+    for (let i = v.restStart; i <= v.restEnd; i++) {
+      const c = i < v.restEnd ? text.charCodeAt(i) : 9
+      if (c === 58) colons++
+      else if (c === 9) {
+        if (colons + 1 > nKeys) {
+          throw fail(
+            opts,
+            lineNo,
+            `sample ${header.samples[sample]}`,
+            `has ${colons + 1} fields, but FORMAT ${v.FORMAT} declares ${nKeys}`,
+          )
+        }
+        colons = 0
+        sample++
+      }
+    }
+    gts = new Array<number[]>(nSamples)
+    for (let s = 0; s < nSamples; s++) gts[s] = []
+    v.processGenotypes((str, start, end, idx) => {
+      gts[idx] = parseGt(str.slice(start, end))
+    })
+  }
+
+  const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
+  return {
+    chrom,
+    pos: v.POS,
+    id: v.ID ?? undefined,
+    ref,
+    alts,
+    qual: v.QUAL ?? undefined,
+    filter: v.FILTER === undefined ? undefined : v.FILTER === 'PASS' ? 'PASS' : [...v.FILTER],
+    info,
+    gts,
+    clnRaw: info.has(clnKey) ? rawInfoValue(rawInfo, clnKey) : undefined,
+    clnDecl: header.info[clnKey]?.Number,
+    rlen: referenceSpan(v.POS, ref, info.get('END')),
+  }
+}
+
+/** INFO of ALT `k` (1-based) of a record with `nAlt` ALTs: Number=A/R/G values sliced to it. */
+function infoOfAlt(p: ParsedLine, header: VcfHeader, k: number): Record<string, unknown> {
+  const all = p.info.object()
+  const nAlt = p.alts.length
+  if (nAlt <= 1) return all
+  const out: Record<string, unknown> = {}
+  for (const key in all) out[key] = slice(all[key], header.info[key]?.Number, k, nAlt)
+  return out
+}
+
+/** The split record of ALT `i` (0-based) with `INFO` left to the caller. */
+function splitAt(
+  p: ParsedLine,
+  header: VcfHeader,
+  i: number,
+  lineNo: number,
+): Omit<SplitRecord, 'INFO'> {
+  const alt = p.alts[i]!
+  const k = i + 1
+  const nAlt = p.alts.length
+  const { het, homAlt } =
+    p.gts.length > 0 ? carriers(p.gts, header.samples, k) : { het: [], homAlt: [] }
+  return {
+    CHROM: p.chrom,
+    POS: p.pos,
+    ID: p.id,
+    REF: p.ref,
+    ALT: alt === '.' ? [] : [alt],
+    QUAL: p.qual,
+    FILTER: Array.isArray(p.filter) ? [...p.filter] : p.filter,
+    altIndex: k,
+    line: lineNo,
+    annotations: {
+      clinical_significance: clinicalSignificanceOf(p.clnRaw, p.clnDecl, i, nAlt),
+      gene: geneFrom(p.info, header, alt),
+      af: alleleFrequencyOf(p.info.get('AF'), i, nAlt),
+      variant_class: classifyAllele(p.ref, alt),
+      rlen: p.rlen,
+      het_samples: het,
+      hom_alt_samples: homAlt,
+    },
+  }
+}
+
 /**
  * Splits one data line into one {@link SplitRecord} per ALT allele, validating what bcftools validates.
  *
@@ -127,115 +289,39 @@ export function splitRecord(
   header: VcfHeader,
   opts: SplitOptions,
 ): SplitRecord[] {
-  let tabs = 0
-  for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', i + 1)) tabs++
-  const nSamples = header.samples.length
-  const columns = tabs + 1
-  if (nSamples > 0 ? columns !== 9 + nSamples : columns < 8 || columns > 9) {
-    const expected = nSamples > 0 ? `9 + ${nSamples} samples = ${9 + nSamples}` : '8'
-    throw fail(
-      opts,
-      lineNo,
-      'the record',
-      `has ${columns} tab-separated columns, but the header implies ${expected}`,
-    )
-  }
-  const v = header.parser.parseLine(line)
-  const chrom = v.CHROM ?? ''
-  if (chrom === '') throw fail(opts, lineNo, 'CHROM', 'is empty')
-  const posText = line.slice(chrom.length + 1, line.indexOf('\t', chrom.length + 1))
-  if (!/^\d+$/.test(posText) || v.POS <= 0)
-    throw fail(opts, lineNo, 'POS', 'must be a positive integer (1-based)', posText)
-  const ref = v.REF ?? ''
-  if (ref === '' || ref === '.') throw fail(opts, lineNo, 'REF', 'must not be empty', ref)
-  const alts = v.ALT ?? ['.']
-  if (alts.some((a) => a === '')) throw fail(opts, lineNo, 'ALT', 'has an empty allele')
-  if (v.QUAL !== undefined && !Number.isFinite(v.QUAL)) {
-    throw fail(opts, lineNo, 'QUAL', 'must be a number or "."')
-  }
-  if (opts.warn && !header.contigs.has(chrom)) {
-    opts.warn(`contig:${chrom}`, `Contig '${chrom}' is not defined in the header`)
-  }
-  let infoStart = 0
-  for (let t = 0; t < 7 && infoStart !== -1; t++)
-    infoStart = line.indexOf('\t', infoStart) + 1 || -1
-  const infoEnd = infoStart > 0 ? line.indexOf('\t', infoStart) : -1
-  const rawInfo =
-    infoStart > 0 ? line.slice(infoStart, infoEnd === -1 ? line.length : infoEnd) : '.'
-  if (opts.warn) {
-    for (const key of Object.keys(v.INFO)) {
-      if (!(key in header.info))
-        opts.warn(`info:${key}`, `INFO '${key}' is not defined in the header, assuming Type=String`)
-    }
-  }
+  const p = parseLine(line, lineNo, header, opts)
+  return p.alts.map((_, i) => {
+    const rec = splitAt(p, header, i, lineNo) as SplitRecord
+    rec.INFO = infoOfAlt(p, header, i + 1)
+    return rec
+  })
+}
 
-  let gts: number[][] = []
-  if (nSamples > 0 && v.FORMAT) {
-    const nKeys = v.FORMAT.split(':').length
-    let colons = 0
-    let sample = 0
-    for (let i = v.restStart; i <= v.restEnd; i++) {
-      const c = i < v.restEnd ? line.charCodeAt(i) : 9
-      if (c === 58) colons++
-      else if (c === 9) {
-        if (colons + 1 > nKeys) {
-          throw fail(
-            opts,
-            lineNo,
-            `sample ${header.samples[sample]}`,
-            `has ${colons + 1} fields, but FORMAT ${v.FORMAT} declares ${nKeys}`,
-          )
-        }
-        colons = 0
-        sample++
-      }
-    }
-    gts = new Array<number[]>(nSamples)
-    for (let s = 0; s < nSamples; s++) gts[s] = []
-    v.processGenotypes((str, start, end, idx) => {
-      gts[idx] = parseGt(str.slice(start, end))
-    })
-  }
+/**
+ * A split record as ingest stores it: INFO only as its storage JSON, written from the text without building the
+ * INFO object (see `InfoColumn`).
+ * @internal
+ */
+export interface StoredRecord extends Omit<SplitRecord, 'INFO'> {
+  /** `JSON.stringify` of this ALT's INFO, as {@link recordToRow} stores it. */
+  infoJson: string
+}
 
-  const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
-  const clnRaw = clnKey in v.INFO ? rawInfoValue(rawInfo, clnKey) : undefined
-  const clnDecl = header.info[clnKey]?.Number
-  const filter: 'PASS' | string[] | undefined =
-    v.FILTER === undefined ? undefined : v.FILTER === 'PASS' ? 'PASS' : [...v.FILTER]
-  const rlen = referenceSpan(v.POS, ref, v.INFO.END)
-  const nAlt = alts.length
-  const gene = (alt: string): string | null => geneFrom(v.INFO, rawInfo, header, alt)
-
-  return alts.map((alt, i) => {
-    const k = i + 1
-    // one ALT: INFO as parsed (JSON.stringify writes a missing `.` value, undefined, as null)
-    let info: Record<string, unknown> = v.INFO
-    if (nAlt > 1) {
-      info = {}
-      for (const key in v.INFO) info[key] = slice(v.INFO[key], header.info[key]?.Number, k, nAlt)
-    }
-    const { het, homAlt } =
-      gts.length > 0 ? carriers(gts, header.samples, k) : { het: [], homAlt: [] }
-    return {
-      CHROM: chrom,
-      POS: v.POS,
-      ID: v.ID ?? undefined,
-      REF: ref,
-      ALT: alt === '.' ? [] : [alt],
-      QUAL: v.QUAL ?? undefined,
-      FILTER: Array.isArray(filter) ? [...filter] : filter,
-      INFO: info,
-      altIndex: k,
-      line: lineNo,
-      annotations: {
-        clinical_significance: clinicalSignificanceOf(clnRaw, clnDecl, i, nAlt),
-        gene: gene(alt),
-        af: alleleFrequencyOf(v.INFO.AF, i, nAlt),
-        variant_class: classifyAllele(ref, alt),
-        rlen,
-        het_samples: het,
-        hom_alt_samples: homAlt,
-      },
-    }
+/**
+ * {@link splitRecord} for ingest: the same records, with {@link StoredRecord.infoJson} in place of INFO.
+ * @internal
+ */
+export function splitStoredRecord(
+  line: string,
+  lineNo: number,
+  header: VcfHeader,
+  opts: SplitOptions,
+): StoredRecord[] {
+  const p = parseLine(line, lineNo, header, opts)
+  const single = p.alts.length <= 1
+  return p.alts.map((_, i) => {
+    const rec = splitAt(p, header, i, lineNo) as StoredRecord
+    rec.infoJson = single ? p.info.json() : JSON.stringify(infoOfAlt(p, header, i + 1))
+    return rec
   })
 }

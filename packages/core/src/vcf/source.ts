@@ -1,41 +1,102 @@
 /**
- * Streams the lines of a VCF file: plain text, gzip or BGZF, told apart by their first bytes (not the name).
- * BGZF is a series of gzip members, which Node's gunzip reads in one stream. Memory stays constant: lines are
- * read one at a time, and a single very long line (MBs) is held only while it is processed.
+ * Streams the bytes and lines of a VCF: plain text, gzip or BGZF, told apart by their first bytes (not the name),
+ * from a file, a named pipe, standard input or any byte stream — nothing seeks, so `bcftools view … | vcf-agent
+ * ingest-vcf -` works. BGZF is a series of gzip members, which Node's gunzip reads in one stream. Memory stays
+ * constant: bytes arrive in chunks, lines one at a time, and a single very long line (MBs) is held only while it
+ * is processed.
  *
  * @module
  */
-import { createReadStream } from 'node:fs'
-import { open, stat } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { createInterface } from 'node:readline'
+import { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
-import type { Readable } from 'node:stream'
 import { VcfParseError } from '../errors/errors.js'
 
 /** Compression detected from a file's first bytes. */
 export type Compression = 'plain' | 'gzip' | 'bgzf'
 
-/** A file opened for line reading. */
-export interface VcfSource {
+/**
+ * Where a VCF comes from: a file path, `'-'` for standard input, or a readable byte stream (an HTTP upload, a child
+ * process's stdout).
+ */
+export type VcfInput = string | NodeJS.ReadableStream
+
+/** The name {@link sourceName} gives standard input in messages and in the `source_file` column. */
+export const STDIN_NAME = 'stdin'
+
+/** A VCF opened for reading as decompressed bytes. */
+export interface ByteSource {
   /** Detected compression. */
   compression: Compression
-  /** File size in bytes. */
-  totalBytes: number
-  /** Compressed bytes read so far (for progress). */
+  /**
+   * Size of the input in bytes (compressed, as stored) when it is a regular file; undefined for a pipe or stream,
+   * whose size is not known before the end.
+   */
+  totalBytes: number | undefined
+  /** Input bytes (compressed, as stored) read so far, for progress. */
   bytesRead(): number
-  /** The lines, without their line terminator (`\n` or `\r\n`). */
-  lines: AsyncIterable<string>
+  /** The decompressed bytes, in order; iterate once. Throws `VCF_PARSE_UNREADABLE` when the input breaks off. */
+  chunks: AsyncIterable<Buffer>
   /** Stops reading and releases the file. */
   close(): void
+}
+
+/** A VCF opened for line reading. */
+export interface VcfSource extends Omit<ByteSource, 'chunks'> {
+  /** The lines, without their line terminator (`\n` or `\r\n`). */
+  lines: AsyncIterable<string>
+}
+
+/**
+ * The name an input goes by in messages and in the `source_file` column: a path's base name, {@link STDIN_NAME}
+ * for `'-'`, `stream` for a byte stream.
+ *
+ * @param input - the input
+ * @returns the name
+ * @example
+ * ```ts
+ * sourceName('/data/calls.vcf.gz') // 'calls.vcf.gz'
+ * ```
+ */
+export function sourceName(input: VcfInput): string {
+  if (input === '-') return STDIN_NAME
+  return typeof input === 'string' ? basename(input) : 'stream'
+}
+
+function unreadable(input: VcfInput, message: string, cause?: unknown): VcfParseError {
+  const file = sourceName(input)
+  return new VcfParseError('VCF_PARSE_UNREADABLE', message, {
+    ...(cause === undefined ? {} : { cause }),
+    details: { file, ...(typeof input === 'string' && input !== '-' ? { path: input } : {}) },
+  })
 }
 
 /**
  * Detects compression from the magic bytes: `1f 8b` is gzip, and gzip with the `BC` extra field is BGZF
  * (SAM/BAM spec §4.1).
  *
+ * @param head - the first bytes of the input (at least 18 for BGZF to be recognised)
+ * @returns the compression
+ * @example
+ * ```ts
+ * compressionOf(Buffer.from('##fileformat=VCFv4.2\n')) // 'plain'
+ * ```
+ */
+export function compressionOf(head: Uint8Array): Compression {
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const bgzf = head.length >= 16 && (head[3]! & 4) !== 0 && head[12] === 66 && head[13] === 67
+    return bgzf ? 'bgzf' : 'gzip'
+  }
+  return 'plain'
+}
+
+/**
+ * Detects the compression of a file from its first bytes, and gives its size.
+ *
  * @param path - file path
- * @returns the compression and the file size in bytes
+ * @returns the compression and the file size in bytes (undefined for a pipe)
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE` when the file is missing, unreadable or empty
  * @example
  * ```ts
@@ -44,89 +105,180 @@ export interface VcfSource {
  */
 export async function detectCompression(
   path: string,
-): Promise<{ compression: Compression; totalBytes: number }> {
-  let size: number
-  const head = Buffer.alloc(18)
-  let n: number
+): Promise<{ compression: Compression; totalBytes: number | undefined }> {
+  const src = await openByteSource(path)
+  src.close()
+  return { compression: src.compression, totalBytes: src.totalBytes }
+}
+
+/** Opens a path (`'-'`: standard input) as a byte stream, with its size when it is a regular file. */
+async function openInput(
+  input: VcfInput,
+): Promise<{ stream: NodeJS.ReadableStream; totalBytes: number | undefined; close(): void }> {
+  // /dev/stdin is standard input as it is: when that is a socket (as Node's child_process makes it) the path cannot
+  // be opened again
+  if (input === '-' || input === '/dev/stdin')
+    return { stream: process.stdin, totalBytes: undefined, close: () => process.stdin.destroy() }
+  if (typeof input !== 'string') {
+    const destroy = (input as Partial<Readable>).destroy
+    return {
+      stream: input,
+      totalBytes: undefined,
+      close: () => destroy?.call(input),
+    }
+  }
   try {
-    size = (await stat(path)).size
-    const fh = await open(path, 'r')
-    try {
-      n = (await fh.read(head, 0, 18, 0)).bytesRead
-    } finally {
+    const fh = await open(input, 'r')
+    const st = await fh.stat().catch(async (err: unknown) => {
       await fh.close()
+      throw err
+    })
+    if (st.isDirectory()) {
+      await fh.close()
+      throw new Error('it is a directory')
+    }
+    const stream = fh.createReadStream({ highWaterMark: 1 << 20 })
+    return {
+      stream,
+      totalBytes: st.isFile() ? st.size : undefined,
+      close: () => stream.destroy(),
     }
   } catch (err) {
-    throw new VcfParseError(
-      'VCF_PARSE_UNREADABLE',
-      `Cannot read VCF file ${path}: ${(err as Error).message}`,
-      {
-        cause: err,
-        details: { file: basename(path), path },
-      },
-    )
+    throw unreadable(input, `Cannot read VCF file ${input}: ${(err as Error).message}`, err)
   }
-  if (n === 0) {
-    throw new VcfParseError(
-      'VCF_PARSE_UNREADABLE',
-      `VCF file ${path} is empty (0 bytes): it has no header. A VCF starts with "##fileformat=VCFv4.x".`,
-      {
-        details: { file: basename(path), path, line: 1 },
-      },
-    )
-  }
-  if (head[0] === 0x1f && head[1] === 0x8b) {
-    const bgzf = n >= 16 && (head[3]! & 4) !== 0 && head[12] === 66 && head[13] === 67
-    return { compression: bgzf ? 'bgzf' : 'gzip', totalBytes: size }
-  }
-  return { compression: 'plain', totalBytes: size }
 }
 
 /**
- * Opens a VCF file for streaming line by line.
+ * Opens a VCF as decompressed bytes. The compression is read from the first bytes as they arrive, so pipes,
+ * sockets and standard input work as files do.
  *
- * @param path - a `.vcf`, `.vcf.gz` (gzip or BGZF) file; the name does not matter
+ * @param input - a `.vcf` or `.vcf.gz` (gzip or BGZF) path — the name does not matter —, `'-'` for standard input,
+ *   or a byte stream
+ * @returns the source; iterate `chunks` once
+ * @throws {VcfParseError} `VCF_PARSE_UNREADABLE` when the input cannot be opened or is empty; while iterating, when
+ *   it cannot be read or decompressed (a truncated gzip)
+ * @example
+ * ```ts
+ * const src = await openByteSource('-')
+ * for await (const bytes of src.chunks) process.stdout.write(bytes)
+ * ```
+ */
+export async function openByteSource(input: VcfInput): Promise<ByteSource> {
+  const opened = await openInput(input)
+  const it = (opened.stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]()
+  let read = 0
+  const next = async (): Promise<Buffer | undefined> => {
+    const r = await it.next()
+    if (r.done) return undefined
+    const chunk = typeof r.value === 'string' ? Buffer.from(r.value) : r.value
+    read += chunk.length
+    return chunk
+  }
+  // the first bytes tell the compression; they are read from the stream, not by seeking
+  const head: Buffer[] = []
+  let headBytes = 0
+  try {
+    while (headBytes < 18) {
+      const chunk = await next()
+      if (chunk === undefined) break
+      head.push(chunk)
+      headBytes += chunk.length
+    }
+  } catch (err) {
+    opened.close()
+    throw unreadable(input, `Cannot read VCF ${describe(input)}: ${(err as Error).message}`, err)
+  }
+  if (headBytes === 0) {
+    opened.close()
+    const error = unreadable(
+      input,
+      `VCF ${describe(input)} is empty (0 bytes): it has no header. A VCF starts with "##fileformat=VCFv4.x".`,
+    )
+    error.details.line = 1
+    throw error
+  }
+  const compression = compressionOf(Buffer.concat(head, Math.min(headBytes, 18)))
+  async function* raw(): AsyncGenerator<Buffer> {
+    yield* head
+    for (let chunk = await next(); chunk !== undefined; chunk = await next()) yield chunk
+  }
+  let closed = false
+  let decoded: AsyncIterable<Buffer> = raw()
+  let gunzip: ReturnType<typeof createGunzip> | undefined
+  if (compression !== 'plain') {
+    gunzip = createGunzip({ chunkSize: 1 << 18 })
+    const compressed = Readable.from(raw(), { objectMode: false })
+    compressed.on('error', (e) => gunzip!.destroy(e))
+    compressed.pipe(gunzip)
+    decoded = gunzip
+  }
+  const chunks = (async function* () {
+    try {
+      for await (const chunk of decoded) yield chunk
+    } catch (err) {
+      if (closed) return
+      throw unreadable(
+        input,
+        `Cannot read ${describe(input)} (${compression}): ${(err as Error).message}. Is the file truncated or not really gzip?`,
+        err,
+      )
+    }
+  })()
+  return {
+    compression,
+    totalBytes: opened.totalBytes,
+    bytesRead: () => read,
+    chunks,
+    close: () => {
+      closed = true
+      gunzip?.destroy()
+      opened.close()
+    },
+  }
+}
+
+function describe(input: VcfInput): string {
+  if (input === '-') return 'from standard input'
+  return typeof input === 'string' ? `file ${input}` : 'stream'
+}
+
+/**
+ * Opens a VCF for streaming line by line.
+ *
+ * @param input - a `.vcf`, `.vcf.gz` (gzip or BGZF) path — the name does not matter —, `'-'` for standard input, or
+ *   a byte stream
  * @returns the source; iterate `lines` once
- * @throws {VcfParseError} `VCF_PARSE_UNREADABLE` when the file cannot be read or decompressed
+ * @throws {VcfParseError} `VCF_PARSE_UNREADABLE` when the input cannot be read or decompressed
  * @example
  * ```ts
  * const src = await openVcfSource('calls.vcf.gz')
  * for await (const line of src.lines) console.log(line)
  * ```
  */
-export async function openVcfSource(path: string): Promise<VcfSource> {
-  const { compression, totalBytes } = await detectCompression(path)
-  const file = createReadStream(path, { highWaterMark: 1 << 20 })
-  let read = 0
-  file.on('data', (chunk) => {
-    read += chunk.length
-  })
-  let input: Readable = file
-  if (compression !== 'plain') {
-    const gunzip = createGunzip({ chunkSize: 1 << 18 })
-    input = file.pipe(gunzip)
-    file.on('error', (e) => gunzip.destroy(e))
-  }
-  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })
-  const lines = (async function* () {
-    try {
-      for await (const line of rl) yield line
-    } catch (err) {
-      throw new VcfParseError(
-        'VCF_PARSE_UNREADABLE',
-        `Cannot read ${path} (${compression}): ${(err as Error).message}. Is the file truncated or not really gzip?`,
-        { cause: err, details: { file: basename(path), path } },
-      )
-    }
-  })()
+export async function openVcfSource(input: VcfInput): Promise<VcfSource> {
+  const src = await openByteSource(input)
   return {
-    compression,
-    totalBytes,
-    bytesRead: () => read,
-    lines,
-    close: () => {
-      rl.close()
-      file.destroy()
-    },
+    compression: src.compression,
+    totalBytes: src.totalBytes,
+    bytesRead: () => src.bytesRead(),
+    lines: splitLines(src.chunks),
+    close: () => src.close(),
   }
+}
+
+/** Lines of UTF-8 bytes ending at `\n`, a `\r` before it dropped (as htslib reads them). */
+async function* splitLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8')
+  let carry = ''
+  for await (const chunk of chunks) {
+    const text = carry + decoder.write(chunk)
+    let start = 0
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      yield text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl)
+      start = nl + 1
+    }
+    carry = text.slice(start)
+  }
+  carry += decoder.end()
+  if (carry !== '') yield carry.endsWith('\r') ? carry.slice(0, -1) : carry
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Variant } from '../schema/variant.js'
-import type { SplitRecord, VcfRecord } from './record.js'
+import type { SplitRecord, StoredRecord, VcfRecord } from './record.js'
 
 /** A Variant-table row without its embedding: every column of `COLUMNS` but `embedding`, missing values null. */
 export type VariantRow = Required<Omit<Variant, 'embedding'>>
@@ -25,7 +25,7 @@ export interface RowKeys {
  * Maps one split record to a storage row. `.` values (undefined) become null; INFO is stored as JSON (a
  * missing value inside a list is written as `null`); `FILTER` `PASS` is stored as `["PASS"]`.
  *
- * @param rec - one split record (one ALT)
+ * @param rec - one split record (one ALT), or ingest's {@link StoredRecord} with its INFO JSON
  * @param keys - primary key, source file and ingest id
  * @returns the row
  * @example
@@ -33,7 +33,7 @@ export interface RowKeys {
  * recordToRow(rec, { variant_id: '1-100-A-G', source_file: 'x.vcf', ingest_id: null }).alt // 'G'
  * ```
  */
-export function recordToRow(rec: SplitRecord, keys: RowKeys): VariantRow {
+export function recordToRow(rec: SplitRecord | StoredRecord, keys: RowKeys): VariantRow {
   const a = rec.annotations
   return {
     variant_id: keys.variant_id,
@@ -45,7 +45,7 @@ export function recordToRow(rec: SplitRecord, keys: RowKeys): VariantRow {
     id: rec.ID ?? null,
     qual: rec.QUAL ?? null,
     filter: rec.FILTER === undefined ? null : rec.FILTER === 'PASS' ? ['PASS'] : [...rec.FILTER],
-    info: JSON.stringify(rec.INFO),
+    info: 'infoJson' in rec ? rec.infoJson : JSON.stringify(rec.INFO),
     gene: a.gene,
     af: a.af,
     variant_class: a.variant_class,
