@@ -7,8 +7,19 @@
 //   ingest  our full ingestVcf into a fresh table (rows/s), run in a child process for its peak RSS
 //   bcftools view -H FILE | wc -l, when bcftools is installed (s)
 // and the ratios ingest/raw and ingest/parse. --scale10 also ingests the file replayed 10x with POS offsets.
+// --into-big [DB] (default .bench/reads-1m, the table of `pnpm bench:reads`) also ingests each file, with POS shifted
+// so every row is new, into an empty table and into a copy of that ≥ 1M-row table, at the big table's dim: the
+// cost per batch must not grow with the table.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -107,9 +118,10 @@ async function rawAppend(rows, dim) {
   }
 }
 
-function childIngest(path, dim) {
+function childIngest(path, dim, copyOf) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'))
   try {
+    if (copyOf) cpSync(copyOf, dir, { recursive: true })
     const out = execFileSync(
       process.execPath,
       [join(here, 'ingest-child.mjs'), path, dir, String(dim)],
@@ -129,7 +141,7 @@ function bcftoolsSeconds(path) {
   return secs(t0)
 }
 
-async function scaled(path, times) {
+async function scaled(path, times, step = 300_000_000, from = 0) {
   const out = join(mkdtempSync(join(tmpdir(), 'bench-x10-')), 'scaled.vcf')
   const w = createWriteStream(out)
   const header = []
@@ -140,7 +152,7 @@ async function scaled(path, times) {
     for (const line of body) {
       const t1 = line.indexOf('\t')
       const t2 = line.indexOf('\t', t1 + 1)
-      const pos = Number(line.slice(t1 + 1, t2)) + k * 300_000_000
+      const pos = Number(line.slice(t1 + 1, t2)) + (from + k) * step
       if (!w.write(`${line.slice(0, t1)}\t${pos}${line.slice(t2)}\n`))
         await new Promise((r) => w.once('drain', r))
     }
@@ -151,6 +163,22 @@ async function scaled(path, times) {
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US')
 const results = []
+const bigAt = args.indexOf('--into-big')
+const big =
+  bigAt === -1
+    ? undefined
+    : args[bigAt + 1] && !args[bigAt + 1].startsWith('--')
+      ? args[bigAt + 1]
+      : join(here, '..', '..', '..', '.bench', 'reads-1m')
+if (big && !existsSync(join(big, 'variants.lance')))
+  throw new Error(`--into-big: no table at ${big}; run pnpm bench:reads first to build it`)
+const bigInfo = big
+  ? (() => {
+      const meta = JSON.parse(readFileSync(join(big, 'bench-build.json'), 'utf8'))
+      return { rows: meta.rows, dim: meta.dim ?? 128 }
+    })()
+  : undefined
+const intoBig = []
 for (const path of files) {
   const name = path.split('/').pop()
   const parse = await bareParse(path)
@@ -180,6 +208,22 @@ for (const path of files) {
     )
   }
   split.rows.length = 0
+  if (big) {
+    // POS + 250 Mb: between the big table's copies (k × 500 Mb), so every row is new in both tables
+    const shifted = await scaled(path, 1, 250_000_000, 1)
+    const empty = childIngest(shifted, bigInfo.dim)
+    const full = childIngest(shifted, bigInfo.dim, big)
+    rmSync(dirname(shifted), { recursive: true, force: true })
+    intoBig.push({
+      file: name,
+      rows: empty.rows,
+      empty: empty.rowsPerSecond,
+      full: full.rowsPerSecond,
+    })
+    console.log(
+      `${name} dim=${bigInfo.dim}: into an empty table ${fmt(empty.rowsPerSecond)} rows/s, into ${fmt(bigInfo.rows)} rows ${fmt(full.rowsPerSecond)} rows/s (${(full.rowsPerSecond / empty.rowsPerSecond).toFixed(2)}x)`,
+    )
+  }
   if (flag('--scale10')) {
     const big = await scaled(path, 10)
     const dim = Math.min(...dims)
@@ -206,4 +250,14 @@ for (const r of results) {
   console.log(
     `| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`,
   )
+}
+if (intoBig.length > 0) {
+  console.log(
+    `\n| file | dim | rows | into an empty table rows/s | into ${fmt(bigInfo.rows)} rows rows/s | ratio |`,
+  )
+  console.log('|---|---|---|---|---|---|')
+  for (const r of intoBig)
+    console.log(
+      `| ${r.file} | ${bigInfo.dim} | ${fmt(r.rows)} | ${fmt(r.empty)} | ${fmt(r.full)} | ${(r.full / r.empty).toFixed(2)} |`,
+    )
 }

@@ -127,12 +127,19 @@ export { classifyAllele } from './schema/classify.js'
 export { readVcf } from './vcf/reader.js'
 export type { ReadRecord, VcfRow, VcfReader, ReadVcfOptions } from './vcf/reader.js'
 export { splitRecord } from './vcf/record.js'
-export type { VcfRecord, SplitRecord, SplitRow, SplitOptions } from './vcf/record.js'
+export type { VcfRecord, SplitRecord, SplitRow, SplitOptions, StoredRecord } from './vcf/record.js'
 export type { VariantAnnotations } from './vcf/annotations.js'
 export { parseHeader } from './vcf/header.js'
 export type { VcfHeader, InfoDeclaration } from './vcf/header.js'
-export { detectCompression, openVcfSource } from './vcf/source.js'
-export type { Compression, VcfSource } from './vcf/source.js'
+export {
+  STDIN_NAME,
+  compressionOf,
+  detectCompression,
+  openByteSource,
+  openVcfSource,
+  sourceName,
+} from './vcf/source.js'
+export type { ByteSource, Compression, VcfInput, VcfSource } from './vcf/source.js'
 export { parseGt, carriers } from './vcf/genotypes.js'
 export { writeVcf, compareChrom } from './vcf/writer.js'
 export type { WriteVcfOptions } from './vcf/writer.js'

@@ -299,8 +299,7 @@ export function splitRecord(
 
 /**
  * A split record as ingest stores it: INFO only as its storage JSON, written from the text without building the
- * INFO object (see `InfoColumn`).
- * @internal
+ * INFO object — the same JSON as `JSON.stringify` of {@link SplitRecord.INFO}.
  */
 export interface StoredRecord extends Omit<SplitRecord, 'INFO'> {
   /** `JSON.stringify` of this ALT's INFO, as {@link recordToRow} stores it. */
