@@ -102,6 +102,12 @@ describe('vcfChunks', () => {
 })
 
 describe('cutPoint', () => {
+  it('should read POS as a number: 10 and 010 are one site, 10 and 100 are not', () => {
+    expect(cutPoint(Buffer.from('1\t5\tx\n1\t10\ta\n1\t010\tb\n1\t0010\tc\n'))).toBe(6)
+    expect(cutPoint(Buffer.from('1\t10\ta\n1\t100\tb\n1\t100\tc\n'))).toBe(7)
+    expect(cutPoint(Buffer.from('1\t0\ta\n1\t00\tb\n'))).toBe(-1)
+  })
+
   it('should cut after the last line whose site differs from the next, and not at all inside one site', () => {
     const buf = Buffer.from('1\t5\tx\n1\t6\ta\n1\t6\tb\n1\t6\tc\n1\t7')
     // the last complete line (1:6 c) may go on, so the cut falls before the run of 1:6

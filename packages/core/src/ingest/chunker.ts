@@ -1,6 +1,7 @@
 /**
  * Cuts a VCF's decompressed bytes into its header lines and body chunks that parse workers can read
- * independently: every chunk ends at a line end, and never between two records of the same site (CHROM and POS),
+ * independently: every chunk ends at a line end, and never between two records of the same site (CHROM and POS —
+ * the POS number: `010` and `10` are one site),
  * so the `~N` suffix of repeated CHROM-POS-REF-ALT ids (counted per site) comes out as one reader would count it.
  * Lines end at `\n`; a `\r` before it is dropped (as htslib reads them).
  *
@@ -12,6 +13,7 @@ const NL = 0x0a
 const TAB = 0x09
 const HASH = 0x23
 const CR = 0x0d
+const ZERO = 0x30
 
 /** A run of whole data lines, in its own `ArrayBuffer` (so it can be transferred to a worker). @internal */
 export interface BodyChunk {
@@ -43,14 +45,18 @@ function countLines(buf: Buffer): number {
 }
 
 /**
- * End of the site key (CHROM TAB POS) of the line starting at `start`: the index of its second tab, or -1 for a
- * blank line or one with fewer than two tabs before `end`.
+ * The site key of the line starting at `start`: where its CHROM ends (the first tab) and where its POS starts,
+ * past leading zeros (POS `010` is POS 10), and ends (the second tab); undefined for a blank line or one with fewer
+ * than two tabs before `end`.
  */
-function siteEnd(buf: Buffer, start: number, end: number): number {
+function siteKey(buf: Buffer, start: number, end: number): [number, number, number] | undefined {
   const t1 = buf.indexOf(TAB, start)
-  if (t1 === -1 || t1 >= end) return -1
+  if (t1 === -1 || t1 >= end) return undefined
   const t2 = buf.indexOf(TAB, t1 + 1)
-  return t2 === -1 || t2 >= end ? -1 : t2
+  if (t2 === -1 || t2 >= end) return undefined
+  let pos = t1 + 1
+  while (pos < t2 - 1 && buf[pos] === ZERO) pos++
+  return [t1, pos, t2]
 }
 
 /**
@@ -72,11 +78,17 @@ export function cutPoint(buf: Buffer): number {
   }
 }
 
-/** Whether a cut between the lines `[a, aEnd)` and `[b, bEnd)` keeps sites whole: both non-blank, sites differ. */
+/**
+ * Whether a cut between the lines `[a, aEnd)` and `[b, bEnd)` keeps sites whole: both non-blank, and their CHROM
+ * bytes or their POS numbers differ (the reader counts repeats per CHROM string and POS number).
+ */
 function cutsBetween(buf: Buffer, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  const x = siteEnd(buf, a, aEnd)
-  const y = siteEnd(buf, b, bEnd)
-  return x !== -1 && y !== -1 && (x - a !== y - b || buf.compare(buf, a, x, b, y) !== 0)
+  const x = siteKey(buf, a, aEnd)
+  const y = siteKey(buf, b, bEnd)
+  if (x === undefined || y === undefined) return false
+  const same = (s1: number, e1: number, s2: number, e2: number): boolean =>
+    e1 - s1 === e2 - s2 && buf.compare(buf, s2, e2, s1, e1) === 0
+  return !same(a, x[0], b, y[0]) || !same(x[1], x[2], y[1], y[2])
 }
 
 /** The first place to cut `buf` at or after the line holding byte `at`, or -1 (see {@link cutPoint}). */
