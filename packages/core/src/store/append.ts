@@ -14,6 +14,7 @@ import { sqlIdent, sqlString } from '../filter/index.js'
 import type { TableHandle } from './handle.js'
 import { usesMissingColumns } from './migrate.js'
 import { factValues, recordFacts } from './facts.js'
+import { noteRowsWritten } from './optimize.js'
 import type { AddResult, AppendBatch, AppendBatchResult, UpsertResult } from './types.js'
 
 /** Columns whose difference makes a re-ingested row "changed". */
@@ -36,6 +37,7 @@ export async function addRows(h: TableHandle, rows: readonly VariantInput[]): Pr
     'add',
     async () => {
       const res = await h.table.add(rowsToTable(rows, h.state.arrowSchema, h.dim))
+      noteRowsWritten(rows.length)
       const recorded = await recordFacts(h, factValues(rows))
       return { added: rows.length, version: recorded ? await h.table.version() : res.version }
     },
@@ -64,6 +66,7 @@ export async function upsertRows(
           : await Promise.all(
               halves(rowsToTable(fresh, h.state.arrowSchema, h.dim)).map((t) => h.table.add(t)),
             )
+      noteRowsWritten(fresh.length)
       const recorded = fresh.length > 0 && (await recordFacts(h, factValues(fresh)))
       const version =
         results.length > 0 && !recorded
@@ -114,6 +117,7 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
         parts = runs.length === 0 ? [] : [new arrow.Table(runs.flatMap((t) => t.batches))]
       }
       const results = await Promise.all(parts.map((t) => h.table.add(t)))
+      noteRowsWritten(batch.keys.length - existing.size)
       const changed = existing.size > 0 ? await countChanged(h, table, batch.keys, existing) : 0
       const recorded = parts.length > 0 && (await recordFacts(h, factValues(table)))
       const version =

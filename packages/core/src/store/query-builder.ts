@@ -103,6 +103,19 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
     return this
   }
 
+  /**
+   * The table version this query reads: the pinned version of a view made with `store.at()`, else the latest.
+   *
+   * @returns the version number
+   * @example
+   * ```ts
+   * await (await store.at('clinvar-2024-06')).query().tableVersion() // 7
+   * ```
+   */
+  tableVersion(): Promise<number> {
+    return this.store.version()
+  }
+
   /** Names this read in the audit log (e.g. `export`). The default is `filter`. @internal */
   action(name: string): this {
     this.#action = name
