@@ -95,7 +95,11 @@ export interface IngestResult {
   updated: number
   /** Of the updated rows, those whose embedding changed (their embedding features changed). */
   embeddingsChanged: number
-  /** Table version before the ingest's commit (undefined with `validateOnly`). */
+  /**
+   * Table version before the commit of the ingest's rows (undefined with `validateOnly`). The first ingest into a
+   * table also records its embedder on the table, in the version before this one; the audit record's
+   * `versionBefore` counts that too.
+   */
   versionBefore: number | undefined
   /** Table version the ingest ended at: its rows are all in it, none in an earlier one (undefined with `validateOnly`). */
   version: number | undefined

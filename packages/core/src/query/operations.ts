@@ -415,24 +415,27 @@ export async function migrateTable(
 }
 
 /**
- * One stored variant by id.
+ * One stored variant by id, as of a version or tag (default the latest).
  *
  * @param store - the store
  * @param variantId - the `variant_id`
  * @param select - columns (default: every column except `embedding`)
- * @returns the row
- * @throws {StoreError} `STORE_VARIANT_NOT_FOUND`
+ * @param asOf - the version or tag to read (default: the latest)
+ * @returns the row and the table version it was read from
+ * @throws {StoreError} `STORE_VARIANT_NOT_FOUND`; `STORE_VERSION_NOT_FOUND` for an unknown `asOf`
  * @example
  * ```ts
- * await variantById(store, '17-41197701-G-C')
+ * const { row, version } = await variantById(store, '17-41197701-G-C')
  * ```
  */
 export async function variantById(
   store: VariantStore,
   variantId: string,
   select?: readonly string[],
-): Promise<Variant> {
-  const row = await store.getVariant(variantId, select && select.length > 0 ? { select } : {})
+  asOf?: string,
+): Promise<{ row: Variant; version: number }> {
+  const view = await store.at(asOf)
+  const row = await view.getVariant(variantId, select && select.length > 0 ? { select } : {})
   if (!row) {
     throw new StoreError(
       'STORE_VARIANT_NOT_FOUND',
@@ -442,7 +445,7 @@ export async function variantById(
       },
     )
   }
-  return row
+  return { row, version: view.pinnedVersion! }
 }
 
 /**
