@@ -66,6 +66,26 @@ describe('optimize', () => {
     store.close()
   })
 
+  it('should write nothing and leave no staging file when an ingest is interrupted', async () => {
+    const db = tmp()
+    const store = await openStore(db, { dim: 16, autoOptimize: false })
+    await ingestVcf(store, CLINVAR_EXCERPT)
+    const [rows, version] = [await store.countRows(), await store.version()]
+    const abort = new AbortController()
+    let progress = 0
+    const err = (await ingestVcf(store, join(CORPUS, 'bcftools__roh.1.vcf.gz'), {
+      batchSize: 100,
+      signal: abort.signal,
+      onProgress: () => {
+        if (++progress === 5) abort.abort()
+      },
+    }).catch((e: unknown) => e)) as VcfAgentError
+    expect(err.code).toBe('INGEST_INTERRUPTED')
+    expect([await store.countRows(), await store.version()]).toEqual([rows, version])
+    expect(await readdir(join(db, '.staging'))).toEqual([])
+    store.close()
+  })
+
   it('should remove untagged versions past the retention period and never a tagged one', async () => {
     const db = tmp()
     const store = await openStore(db, { dim: 8, autoOptimize: false })

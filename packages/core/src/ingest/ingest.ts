@@ -130,7 +130,7 @@ function defaultBatchSize(dim: number): number {
  *
  * Each batch is looked up against the table (ids already stored with the same content are skipped) and its rows
  * are staged on disk while the next batch is parsed and embedded; once the whole file is read, the staged rows are
- * written under one hold of the write lock (one table version per ~128 MB), and tagged if asked. So ingesting the
+ * written under one hold of the write lock (a few table versions per 64 MB), and tagged if asked. So ingesting the
  * same file twice ends with the same rows and no duplicate ids, and the ingest is all-or-nothing: if the file
  * turns out to be malformed, the embedder fails, or the ingest is interrupted, the staging file is deleted and the
  * table never saw the run — no rows, no versions, no data files.

@@ -3,8 +3,8 @@
  * lookup per batch: the batch's candidate predicate or `variant_id IN (…)`, over an index when there is one) and
  * its new rows — and, with `updateChanged`, its changed rows — are spilled to a staging file. Only when the whole
  * file has been read does {@link IngestSession.commit} write them, under one hold of the write lock: appended
- * (`add`), or merged (`mergeInsert` on `variant_id`: changed rows replaced, new rows inserted) in one version per
- * chunk of about {@link COMMIT_CHUNK_BYTES}. A failed or interrupted ingest only deletes its staging file
+ * (`add`), or merged (`mergeInsert` on `variant_id`: changed rows replaced, new rows inserted, one version), chunk by chunk of
+ * about {@link COMMIT_CHUNK_BYTES}. A failed or interrupted ingest only deletes its staging file
  * ({@link IngestSession.abort}): the table never saw it.
  *
  * @internal
@@ -26,8 +26,12 @@ import { StagingFile } from './staging.js'
 import { checkTagName } from './versions.js'
 import type { AppendBatch, AppendBatchResult } from './types.js'
 
-/** Bytes of staged Arrow data written per commit (one table version each). */
-export const COMMIT_CHUNK_BYTES = 128 * 1024 * 1024
+/**
+ * Bytes of staged Arrow data written per commit step: 64 MiB, written as two appends in flight (two table
+ * versions), or one merge. Measured on ClinVar (136 095 rows, dim 1024, 650 MB staged): 64 MiB keeps the peak RSS
+ * at ~640 MB (128 MiB: ~870 MB, 256 MiB: ~1.5 GB) for a commit within 10% as fast.
+ */
+export const COMMIT_CHUNK_BYTES = 64 * 1024 * 1024
 
 /** Ids per `IN (…)` list. */
 const IN_LIST_SIZE = 10_000
@@ -293,7 +297,13 @@ export async function beginIngest(
               result.updated += res.numUpdatedRows
               noteRowsWritten(res.numInsertedRows + res.numUpdatedRows)
             } else {
-              await h.table.add(rows)
+              // two appends in flight (they do not conflict in Lance) nearly double the write rate on 2 cores
+              const half = Math.ceil(rows.numRows / 2)
+              await Promise.all(
+                (rows.numRows < 2048 ? [rows] : [rows.slice(0, half), rows.slice(half)]).map((t) =>
+                  h.table.add(t),
+                ),
+              )
               result.inserted += rows.numRows
               noteRowsWritten(rows.numRows)
             }
