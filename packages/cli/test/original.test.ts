@@ -63,6 +63,11 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     expect([done.dry_run, done.added.length, done.to_version]).toEqual([false, 13, 2])
     expect(JSON.parse(run(['migrate', ...base]).stdout).added).toEqual([])
 
+    // the version before the migration is still readable, with its own (original) columns
+    expect(read([...filterArgs, '--as_of', String(stats0.version)])).toEqual(before)
+    const oldExport = run(['export-vcf', '--db_path', db, '--as_of', String(stats0.version)])
+    expect(oldExport.status, oldExport.stderr).toBe(0)
+    expect(oldExport.stdout.split('\n').filter((l) => l && !l.startsWith('#')).length).toBe(30)
     // the same rows, read from the version the migration made
     const after = read(filterArgs)
     expect(after.map((r) => r.row)).toEqual(before.map((r) => r.row))

@@ -53,7 +53,9 @@ export async function* exportVcf(
     'info',
     'clinical_significance',
   ]
-  const select = wanted.filter((c) => store.columns.includes(c))
+  // the columns of the version read (an older version may predate some)
+  const present = options.query ? options.query.columns : store.columns
+  const select = wanted.filter((c) => present.includes(c))
   const rows: Variant[] = options.query
     ? await options.query.select(select).toArray()
     : await store.filterVariants(options.filter, { select, action: 'export' })

@@ -104,6 +104,19 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
   }
 
   /**
+   * The columns of the table this query reads (of its version, for a view made with `store.at()`).
+   *
+   * @returns column names
+   * @example
+   * ```ts
+   * store.query().columns.includes('gene')
+   * ```
+   */
+  get columns(): string[] {
+    return this.store.columns
+  }
+
+  /**
    * The table version this query reads: the pinned version of a view made with `store.at()`, else the latest.
    *
    * @returns the version number
