@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import type * as lancedb from '@lancedb/lancedb'
 import type * as ArrowTypes from 'apache-arrow'
 import { SchemaError } from '../errors/errors.js'
 import { PRIMARY_KEY } from '../schema/columns.js'
@@ -136,8 +137,7 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
 }
 
 /**
- * The keys among `keys` that are already stored. With a `candidates` predicate one scan of the matching rows
- * answers it; otherwise `variant_id IN (…)` lists of 10 000.
+ * The keys among `keys` that are already stored (one lookup, see {@link storedRows}).
  * @internal
  */
 export async function existingKeys(
@@ -145,19 +145,35 @@ export async function existingKeys(
   keys: readonly string[],
   candidates?: string,
 ): Promise<Set<string>> {
+  return new Set((await storedRows(h.table, keys, candidates, [])).keys())
+}
+
+/**
+ * The stored rows among `keys` (the `columns` asked for), by id: one query with the candidate predicate (every
+ * stored row with one of the keys matches it), else `variant_id IN (…)` lists of 10 000.
+ * @internal
+ */
+export async function storedRows(
+  table: lancedb.Table,
+  keys: readonly string[],
+  candidates: string | undefined,
+  columns: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
   const wanted = new Set(keys)
-  const found = new Set<string>()
+  const out = new Map<string, Record<string, unknown>>()
   const collect = async (where: string): Promise<void> => {
-    const t = await h.table.query().where(where).select([PRIMARY_KEY]).toArrow()
-    const col = t.getChild(PRIMARY_KEY)
-    for (let j = 0; j < t.numRows; j++) {
-      const id = String(col?.get(j))
-      if (wanted.has(id)) found.add(id)
+    const t = await table
+      .query()
+      .where(where)
+      .select([PRIMARY_KEY, ...columns])
+      .toArrow()
+    for (const r of tableToRows(t)) {
+      if (wanted.has(r.variant_id)) out.set(r.variant_id, r as unknown as Record<string, unknown>)
     }
   }
   if (candidates) {
     await collect(candidates)
-    return found
+    return out
   }
   for (let i = 0; i < keys.length; i += IN_LIST_SIZE) {
     await collect(
@@ -167,7 +183,7 @@ export async function existingKeys(
         .join(', ')})`,
     )
   }
-  return found
+  return out
 }
 
 /** How many of the already-stored rows differ from the new ones in CLNSIG, QUAL, FILTER or INFO. */

@@ -10,12 +10,12 @@
  * @internal
  * @module
  */
-import type * as lancedb from '@lancedb/lancedb'
 import type * as ArrowTypes from 'apache-arrow'
 import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
 import { translateError } from './errors.js'
 import { sqlEquals, sqlIdent, sqlString } from '../filter/index.js'
 import { PRIMARY_KEY, SCHEMA_VERSION } from '../schema/columns.js'
+import { storedRows } from './append.js'
 import { arrow, buffersToTable, columnToArray, tableToRows } from './arrow.js'
 import { DIFF_COLUMNS } from './diff.js'
 import { type Facts, factValues, recordFacts } from './facts.js'
@@ -78,44 +78,6 @@ export interface IngestSession {
 
 const asText = (v: unknown): string =>
   JSON.stringify(ArrayBuffer.isView(v) ? Array.from(v as Float32Array) : (v ?? null))
-
-/**
- * The stored rows among `keys` (their content columns, and `extra`), by id: one query with the candidate predicate
- * (every stored row with one of the keys matches it), else `variant_id IN (…)` lists.
- * @internal
- */
-export async function storedRows(
-  table: lancedb.Table,
-  keys: readonly string[],
-  candidates: string | undefined,
-  columns: readonly string[],
-): Promise<Map<string, Record<string, unknown>>> {
-  const wanted = new Set(keys)
-  const out = new Map<string, Record<string, unknown>>()
-  const collect = async (where: string): Promise<void> => {
-    const t = await table
-      .query()
-      .where(where)
-      .select([PRIMARY_KEY, ...columns])
-      .toArrow()
-    for (const r of tableToRows(t)) {
-      if (wanted.has(r.variant_id)) out.set(r.variant_id, r as unknown as Record<string, unknown>)
-    }
-  }
-  if (candidates) {
-    await collect(candidates)
-    return out
-  }
-  for (let i = 0; i < keys.length; i += IN_LIST_SIZE) {
-    await collect(
-      `${sqlIdent(PRIMARY_KEY)} IN (${keys
-        .slice(i, i + IN_LIST_SIZE)
-        .map(sqlString)
-        .join(', ')})`,
-    )
-  }
-  return out
-}
 
 /** Zero-copy slices of `table` holding the rows `keep(i)` selects, as one table. */
 function pick(table: ArrowTypes.Table, keep: (i: number) => boolean): ArrowTypes.Table {
