@@ -163,6 +163,32 @@ describe('a release update', () => {
   })
 })
 
+describe('a commit that fails part-way', () => {
+  it('should delete the rows it wrote and put back the rows it replaced', async () => {
+    const dir = tmp()
+    const r = buildClinvarReleases(dir)
+    const store = await openStore(join(dir, 'db'), { dim: 8, autoOptimize: false })
+    await ingestVcf(store, r.older)
+    const before = Object.fromEntries(await clnsig(store))
+    // another writer takes the tag while the file is read: the commit writes its rows, then finds the tag taken
+    let taken: Promise<unknown> | undefined
+    const err = (await ingestVcf(store, r.newer, {
+      updateChanged: true,
+      tag: 'rel',
+      batchSize: 2,
+      onProgress: () => {
+        taken ??= store.createTag('rel')
+      },
+    }).catch((e: unknown) => e)) as VcfAgentError
+    await taken
+    expect(err.code).toBe('STORE_TAG_EXISTS')
+    expect(err.details.rollbackFailed).toBeUndefined()
+    expect(Object.fromEntries(await clnsig(store))).toEqual(before)
+    expect(await store.countRows()).toBe(r.clnsigOlder.size)
+    store.close()
+  })
+})
+
 describe('versions and tags', () => {
   it('should pin reads to a version while writes go on, and refuse writes through a view', async () => {
     const store = await openStore(tmp(), { dim: 8, autoOptimize: false })
