@@ -45,7 +45,8 @@ export const COMMANDS: CommandSpec[] = [
       'Stream a VCF (.vcf, gzip or BGZF; a file, or - for standard input) into the table: one row per ALT allele, with embeddings',
     options: ['vcf_file', ...OPS.ingest, 'quiet', ...EMBEDDER],
     examples: [
-      'vcf-agent ingest-vcf --vcf-file ../shared/vcf-bench/macarthur-clinvar__clinvar.vcf.gz',
+      'vcf-agent ingest-vcf --vcf-file ../shared/vcf-bench/macarthur-clinvar__clinvar.vcf.gz --tag clinvar-2017-04',
+      'vcf-agent ingest-vcf clinvar_2024-06.vcf.gz --update_changed --tag clinvar-2024-06',
       'vcf-agent ingest-vcf calls.vcf.gz --validate-only --json',
       'bcftools view -r 17 clinvar.vcf.gz | vcf-agent ingest-vcf - --db_path ./lancedb',
     ],
@@ -112,6 +113,7 @@ export const COMMANDS: CommandSpec[] = [
       'vcf-agent filter-lancedb --region 17:41196312-41277500 --select_columns variant_id,gene,clinical_significance',
       'vcf-agent filter-lancedb --regions-file targets.bed --samples NA12878 --limit 100',
       'vcf-agent filter-lancedb --filter_sql "chrom = \'17\' AND pos > 41000000" --select_columns variant_id,chrom,pos',
+      'vcf-agent filter-lancedb --gene BRCA1 --as_of clinvar-2017-04',
     ],
     run: async (ctx) => (await import('./commands/store-commands.js')).filterLancedb(ctx),
   },
@@ -144,6 +146,57 @@ export const COMMANDS: CommandSpec[] = [
       'vcf-agent migrate --db_path ./lancedb',
     ],
     run: async (ctx) => (await import('./commands/extra-commands.js')).migrateCommand(ctx),
+  },
+  {
+    name: 'versions',
+    description:
+      'List the table versions with time, operation (from the audit log), row count and tags',
+    options: [...OPS.versions],
+    examples: ['vcf-agent versions', 'vcf-agent versions --json'],
+    run: async (ctx) => (await import('./commands/version-commands.js')).versionsCommand(ctx),
+  },
+  {
+    name: 'tag',
+    args: '<action> [name]',
+    description:
+      'tag create NAME [--version V]: name a version (default the latest); tag list; tag delete NAME',
+    options: ['version'],
+    examples: [
+      'vcf-agent tag create clinvar-2024-06',
+      'vcf-agent tag create first-load --version 3',
+      'vcf-agent tag list --json',
+      'vcf-agent tag delete first-load',
+    ],
+    run: async (ctx) => (await import('./commands/version-commands.js')).tagCommand(ctx),
+  },
+  {
+    name: 'restore',
+    args: '[version]',
+    description:
+      'Make a new latest version equal to an older version or tag (asks on a terminal; --yes otherwise)',
+    options: [...OPS.restore],
+    examples: ['vcf-agent restore clinvar-2017-04', 'vcf-agent restore 12 --yes --json'],
+    run: async (ctx) => (await import('./commands/version-commands.js')).restoreCommand(ctx),
+  },
+  {
+    name: 'diff',
+    args: '[from] [to]',
+    description:
+      'The variant ids added, removed and changed (with the changed columns) between two versions or tags',
+    options: [...OPS.diff],
+    examples: [
+      'vcf-agent diff clinvar-2017-04 clinvar-2024-06',
+      'vcf-agent diff 3 --json --max_ids 0',
+    ],
+    run: async (ctx) => (await import('./commands/version-commands.js')).diffCommand(ctx),
+  },
+  {
+    name: 'optimize',
+    description:
+      'Compact the table, update its indexes, remove versions older than the retention period (never tagged ones)',
+    options: [...OPS.optimize],
+    examples: ['vcf-agent optimize', 'vcf-agent optimize --retention_days 1 --json'],
+    run: async (ctx) => (await import('./commands/version-commands.js')).optimizeCommand(ctx),
   },
   {
     name: 'audit',

@@ -80,15 +80,35 @@ export async function main(argv: string[]): Promise<void> {
       })()
     })
   }
-  cli.help()
-  cli.version(VERSION)
+  // `--version` is also the option of `tag create --version V`, so the top-level flag is read here, not by cac
+  // (whose help also hides any command option named version: it is put back here)
+  cli.globalCommand.versionNumber = VERSION
+  cli.help((sections) => {
+    const options = sections.find((s) => s.title === 'Options')
+    if (!options) return sections
+    const command = cli.matchedCommand
+    const named = command?.options.find((o) => o.name === 'version')
+    // the width of the flag column cac laid out
+    const width = /^ {2}(\S.*?\S)\s{2,}\S/.exec(options.body)?.[0].length ?? 0
+    const line = (flags: string, text: string): string =>
+      `  ${`${flags}  `.padEnd(Math.max(width - 3, flags.length + 2))}${text}\n`
+    if (named) options.body = line(named.rawName, named.description) + options.body
+    else if (!command) options.body = line('-v, --version', 'Display version number') + options.body
+    return sections
+  })
   try {
     // cac drops a lone `-` (standard input, as in `ingest-vcf -`): it passes through as a token
     cli.parse(
       argv.map((a) => (a === '-' ? STDIN_TOKEN : a)),
       { run: false },
     )
-    if (!cli.matchedCommand && !cli.options.help && !cli.options.version) {
+    if (!cli.matchedCommand && (cli.options.version || cli.options.v)) {
+      process.stdout.write(
+        `vcf-agent/${VERSION} ${process.platform}-${process.arch} node-${process.version}\n`,
+      )
+      return
+    }
+    if (!cli.matchedCommand && !cli.options.help) {
       const unknown = cli.args[0]
       if (unknown)
         throw Object.assign(

@@ -14,6 +14,8 @@ export interface CommandOutput {
   rows?: Record<string, unknown>[]
   /** A one-line message for humans (stderr when rows are printed, stdout otherwise). */
   message?: string
+  /** Rows printed as an aligned table for humans instead of the summary of `data` (`--json` prints `data`). */
+  textRows?: Record<string, unknown>[]
 }
 
 function jsonSafe(_key: string, value: unknown): unknown {
@@ -86,6 +88,10 @@ export function printOutput(
     return
   }
   if (out.message) stdout.write(`${out.message}\n`)
+  if (out.textRows) {
+    stdout.write(`${formatTable(out.textRows)}\n`)
+    return
+  }
   if (out.data && typeof out.data === 'object' && !Array.isArray(out.data)) {
     stdout.write(`${formatSummary(out.data as Record<string, unknown>)}\n`)
   }

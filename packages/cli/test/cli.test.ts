@@ -135,10 +135,12 @@ describe('vcf-agent', () => {
       .split('\n')
       .map((l) => JSON.parse(l))
     rows.sort((a, b) => a.pos - b.pos) // an update rewrites the row, so storage order changes
+    // every NDJSON row names the table version it was read from: the latest, as stats reports it
+    const latest = JSON.parse(run(['stats', '--db_path', d, '--json']).stdout).version
     expect(rows).toEqual([
-      { variant_id: 'v1', pos: 100 },
-      { variant_id: 'v2', pos: 200 },
-      { variant_id: 'v3', pos: 300 },
+      { variant_id: 'v1', pos: 100, table_version: latest },
+      { variant_id: 'v2', pos: 200, table_version: latest },
+      { variant_id: 'v3', pos: 300, table_version: latest },
     ])
     const guard = run(['delete-variants', '--db_path', d, '--filter_sql', "chrom = '1'"])
     expect(guard.status).toBe(2)

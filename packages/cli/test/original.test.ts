@@ -42,8 +42,11 @@ describe('vcf-agent on a table written by the original Python tool', () => {
       '100',
       ...base,
     ]
-    const before = ndjson(run(filterArgs).stdout)
+    const read = (args: string[]) =>
+      ndjson(run(args).stdout).map(({ table_version, ...row }) => ({ row, table_version }))
+    const before = read(filterArgs)
     expect(before.length).toBe(10)
+    expect(new Set(before.map((r) => r.table_version))).toEqual(new Set([stats0.version]))
     const like = ndjson(
       run(['search-embedding', '--like', rows[0]!.variant_id, '--limit', '3', ...base]).stdout,
     )
@@ -60,7 +63,17 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     expect([done.dry_run, done.added.length, done.to_version]).toEqual([false, 13, 2])
     expect(JSON.parse(run(['migrate', ...base]).stdout).added).toEqual([])
 
-    expect(ndjson(run(filterArgs).stdout)).toEqual(before)
+    // the version before the migration is still readable, with its own (original) columns
+    expect(read([...filterArgs, '--as_of', String(stats0.version)])).toEqual(before)
+    const oldExport = run(['export-vcf', '--db_path', db, '--as_of', String(stats0.version)])
+    expect(oldExport.status, oldExport.stderr).toBe(0)
+    expect(oldExport.stdout.split('\n').filter((l) => l && !l.startsWith('#')).length).toBe(30)
+    // the same rows, read from the version the migration made
+    const after = read(filterArgs)
+    expect(after.map((r) => r.row)).toEqual(before.map((r) => r.row))
+    expect(new Set(after.map((r) => r.table_version))).toEqual(
+      new Set([JSON.parse(run(['stats', ...base]).stdout).version]),
+    )
     expect(JSON.parse(run(['stats', ...base]).stdout)).toMatchObject({
       rows: 30,
       schema_version: 2,

@@ -38,6 +38,19 @@ function ndjson(text: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>)
 }
 
+/** NDJSON rows without the `table_version` each carries, and the versions they name. */
+function rowsAndVersions(text: string): {
+  rows: Record<string, unknown>[]
+  versions: Set<unknown>
+} {
+  const versions = new Set<unknown>()
+  const rows = ndjson(text).map(({ table_version, ...row }) => {
+    versions.add(table_version)
+    return row
+  })
+  return { rows, versions }
+}
+
 /** CLI flags for a JSON request: arrays become repeated or comma-joined flags. */
 function flags(body: Record<string, unknown>): string[] {
   return Object.entries(body).flatMap(([k, v]) => {
@@ -111,9 +124,15 @@ describe('the CLI and the server answer the same', () => {
     expect(viaCli.status, viaCli.stderr).toBe(0)
     const viaHttp = await http(base, 'POST', '/tables/variants/filter', { ...body, limit: 0 })
     expect(viaHttp.status, viaHttp.text).toBe(200)
-    const rows = (JSON.parse(viaHttp.text) as { rows: Record<string, unknown>[] }).rows
-    expect(ndjson(viaCli.stdout)).toEqual(rows)
+    const { rows, version } = JSON.parse(viaHttp.text) as {
+      rows: Record<string, unknown>[]
+      version: number
+    }
+    const fromCli = rowsAndVersions(viaCli.stdout)
+    expect(fromCli.rows).toEqual(rows)
     expect(rows.length).toBeGreaterThanOrEqual(nonEmpty ? 1 : 0)
+    // both name the same table version: every CLI row, and the server's answer
+    expect([...fromCli.versions]).toEqual(rows.length > 0 ? [version] : [])
   })
 
   it.each(READS)('search by like, variant and embedding: $name', async ({ body, nonEmpty }) => {
@@ -128,8 +147,13 @@ describe('the CLI and the server answer the same', () => {
       expect(viaCli.status, viaCli.stderr).toBe(0)
       const viaHttp = await http(base, 'POST', '/tables/variants/search', request)
       expect(viaHttp.status, viaHttp.text).toBe(200)
-      const hits = (JSON.parse(viaHttp.text) as { hits: Record<string, unknown>[] }).hits
-      expect(ndjson(viaCli.stdout)).toEqual(hits)
+      const { hits, version } = JSON.parse(viaHttp.text) as {
+        hits: Record<string, unknown>[]
+        version: number
+      }
+      const fromCli = rowsAndVersions(viaCli.stdout)
+      expect(fromCli.rows).toEqual(hits)
+      expect([...fromCli.versions]).toEqual(hits.length > 0 ? [version] : [])
       expect(hits.length).toBeGreaterThanOrEqual(nonEmpty && target.like === undefined ? 1 : 0)
       expect(hits.every((h) => h.variant_id !== target.like)).toBe(true)
     }

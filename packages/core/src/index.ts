@@ -60,6 +60,15 @@ export type { Variant, VariantInput, VariantClass, RowIssue } from './schema/var
 export { withWriteLock } from './lock/write-lock.js'
 export type { WriteLockOptions, LockHolder } from './lock/write-lock.js'
 export { VariantStore } from './store/variant-store.js'
+export { VersionedStore } from './store/versioned-store.js'
+export { DIFF_COLUMNS } from './store/diff.js'
+export {
+  DEFAULT_RETENTION_MS,
+  DEFAULT_AUTO_OPTIMIZE,
+  autoOptimizeFromEnv,
+} from './store/optimize.js'
+export type { AutoOptimize } from './store/optimize.js'
+export { COMMIT_CHUNK_BYTES } from './store/ingest-session.js'
 export { openStore } from './store/open.js'
 export { VariantQuery, VariantSearch } from './store/query-builder.js'
 export type {
@@ -79,6 +88,14 @@ export type {
   MigrateResult,
   StoreStats,
   SearchTarget,
+  VersionInfo,
+  TagInfo,
+  RestoreResult,
+  OptimizeOptions,
+  OptimizeResult,
+  ChangedVariant,
+  DiffOptions,
+  DiffResult,
 } from './store/types.js'
 export {
   validateFilter,
@@ -149,7 +166,14 @@ export { makeVariantId, alleleDigest, MAX_VARIANT_ID_LENGTH } from './ingest/var
 export { ingestVcf } from './ingest/ingest.js'
 export type { IngestOptions, IngestResult, IngestProgress } from './ingest/ingest.js'
 export { storeSink } from './ingest/sink.js'
-export type { BatchSink, AppendBatch, AppendResult } from './ingest/sink.js'
+export type {
+  BatchSink,
+  AppendBatch,
+  AppendResult,
+  IngestWriter,
+  IngestWriterOptions,
+  IngestCommit,
+} from './ingest/sink.js'
 export {
   createFeatureEmbedder,
   createOpenAIEmbedder,
@@ -196,7 +220,24 @@ export {
   variantById,
   ingestFile,
 } from './query/operations.js'
-export type { RequestFiles, RowStream } from './query/operations.js'
+export type { RequestFiles, RowStream, SearchAnswer } from './query/operations.js'
+export {
+  listVersions,
+  createTag,
+  listTags,
+  deleteTag,
+  restoreTable,
+  diffTable,
+  optimizeTable,
+} from './query/versions.js'
+export type {
+  VersionJson,
+  VersionsJson,
+  TagJson,
+  RestoreJson,
+  DiffJson,
+  OptimizeJson,
+} from './query/versions.js'
 export { rowToJson, statsJson, ingestSummary, indexesJson } from './query/json.js'
 export type { StatsJson, IngestSummary } from './query/json.js'
 export {

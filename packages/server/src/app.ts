@@ -30,6 +30,7 @@ import { registerIngestRoutes } from './routes/ingest.js'
 import { registerQueryRoutes } from './routes/query.js'
 import { registerTableRoutes } from './routes/tables.js'
 import { registerVariantRoutes } from './routes/variants.js'
+import { registerVersionRoutes } from './routes/versions.js'
 import { coreRequestError } from './request-errors.js'
 import { StoreCache } from './store-cache.js'
 
@@ -81,8 +82,9 @@ export interface VcfAgentApp {
  * ids and the OpenAPI document at `/openapi.json`. Nothing is opened until a request needs it: each table's store
  * is opened on first use and kept; no module-level state is shared between apps.
  *
- * Scopes: `read` (list, get, search, filter, stats, list indexes, OpenAPI), `write` (add, update, delete,
- * ingest) and `admin` (create tables and indexes); `admin` implies `write`, which implies `read`. The token's
+ * Scopes: `read` (list, get, search, filter, stats, list indexes, versions, tags, diff, OpenAPI), `write` (add,
+ * update, delete, ingest, tag a version) and `admin` (create tables and indexes, restore, delete a tag,
+ * optimize); `admin` implies `write`, which implies `read`. The token's
  * `name` is the actor of every store operation (`store.withActor(name)`).
  *
  * @param options - database folder, tokens, limits, logger
@@ -183,6 +185,7 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   registerIndexRoutes(app, deps)
   registerIngestRoutes(app, deps)
   registerExportRoutes(app, deps)
+  registerVersionRoutes(app, deps)
   app.use(OPENAPI_PATH, deps.auth.read)
   app.doc(OPENAPI_PATH, openApiConfig())
 

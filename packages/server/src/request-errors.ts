@@ -18,6 +18,10 @@ const ROUTE_OPERATIONS: Record<string, { op: Operation; own: readonly string[] }
   'GET /tables/:table/export query': { op: 'export', own: ['info'] },
   'GET /tables/:table/stats query': { op: 'stats', own: [] },
   'POST /tables/:table/ingest query': { op: 'ingest', own: ['filename'] },
+  'POST /tables/:table/tags json': { op: 'tag', own: [] },
+  'POST /tables/:table/restore json': { op: 'restore', own: [] },
+  'GET /tables/:table/diff query': { op: 'diff', own: [] },
+  'POST /tables/:table/optimize json': { op: 'optimize', own: [] },
 }
 
 /**

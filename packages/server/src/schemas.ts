@@ -191,6 +191,20 @@ export const GetVariantQuerySchema = z.strictObject({
     description: 'Comma-separated columns. The default is every column except `embedding`.',
     example: 'variant_id,pos',
   }),
+  as_of: z
+    .string()
+    .optional()
+    .openapi({
+      description: `${REQUEST_OPTIONS.as_of.description}. The version read is in the \`x-table-version\` header.`,
+      example: 'clinvar-2024-06',
+    }),
+})
+
+/** The table version an answer read (LanceDB's version number; every commit adds one). */
+export const TableVersionSchema = z.number().int().openapi({
+  description:
+    'The table version this answer was read from (`as_of`, else the latest when the read started); also in the `x-table-version` header.',
+  example: 7,
 })
 
 /** The body of every error response. */

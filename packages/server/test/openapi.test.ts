@@ -38,6 +38,13 @@ describe('OpenAPI document', () => {
       'GET /tables/{table}/indexes',
       'POST /tables/{table}/ingest',
       'GET /tables/{table}/export',
+      'GET /tables/{table}/versions',
+      'GET /tables/{table}/tags',
+      'POST /tables/{table}/tags',
+      'DELETE /tables/{table}/tags/{name}',
+      'POST /tables/{table}/restore',
+      'GET /tables/{table}/diff',
+      'POST /tables/{table}/optimize',
     ])
     expect(doc.paths['/healthz'].get.security).toEqual([])
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({

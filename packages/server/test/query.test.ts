@@ -176,7 +176,11 @@ describe('filter', () => {
     )
     expect(json.status).toBe(200)
     expect(json.headers.get('content-type')).toMatch(/^application\/json/)
+    const version = (await read(await app.request('/tables/variants/stats', req('read', 'GET'))))
+      .version
+    expect(json.headers.get('x-table-version')).toBe(String(version))
     expect(await read(json)).toEqual({
+      version,
       rows: [
         { variant_id: '1-1002-A-G', pos: 1002 },
         { variant_id: '1-1004-A-G', pos: 1004 },
@@ -200,7 +204,11 @@ describe('filter', () => {
     expect(lines.at(-1)).toBe('')
     // genomic order (CHROM 1 before 2, then POS): 1001 1003 | 1002 1004; offset 1, limit 3
     expect(lines.slice(0, -1).map((l) => JSON.parse(l))).toEqual(
-      [3, 2, 4].map((i) => ({ pos: 1000 + i, embedding: vec(i).map(Math.fround) })),
+      [3, 2, 4].map((i) => ({
+        pos: 1000 + i,
+        embedding: vec(i).map(Math.fround),
+        table_version: version,
+      })),
     )
 
     const all = await read(await app.request('/tables/variants/filter', req('read', 'POST', {})))
@@ -217,7 +225,7 @@ describe('filter', () => {
         req('read', 'POST', { select_columns: ['pos'], limit: 2 }),
       ),
     )
-    expect(cut).toEqual({ rows: [{ pos: 1001 }, { pos: 1003 }], truncated: true })
+    expect(cut).toEqual({ version, rows: [{ pos: 1001 }, { pos: 1003 }], truncated: true })
     await close()
   })
 })

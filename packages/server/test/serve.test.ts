@@ -123,6 +123,7 @@ describe('startServer', () => {
       body: JSON.stringify({ select_columns: ['source_file'], limit: 1 }),
     })
     expect(await read(sample)).toEqual({
+      version: summary.version,
       rows: [{ source_file: 'bcftools__norm.vcf' }],
       truncated: true,
     })

@@ -16,3 +16,5 @@ export {
   writeOriginalTable,
 } from './original-table.js'
 export type { OriginalRow } from './original-table.js'
+export { CHANGED_SITES, CLINVAR_EXCERPT, DROPPED_POS, buildClinvarReleases } from './releases.js'
+export type { ClinvarReleases } from './releases.js'

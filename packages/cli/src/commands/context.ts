@@ -21,8 +21,14 @@ import { type OptionName, rawOption, readOption } from '../options.js'
 export interface CommandContext {
   /** Reads an option (snake or kebab spelling), with its default. */
   opt(name: OptionName): unknown
-  /** The typed request of an operation, from the flags (core checks names, types and values). */
-  request<O extends Operation>(operation: O): RequestOf<O>
+  /**
+   * The typed request of an operation, from the flags (core checks names, types and values); `positional` gives
+   * options that may also come as positional arguments (e.g. `restore 3` for `--version 3`).
+   */
+  request<O extends Operation>(
+    operation: O,
+    positional?: Partial<Record<string, string | undefined>>,
+  ): RequestOf<O>
   /** Whether `--json` was given. */
   json: boolean
   /** Human-facing stream (logs, warnings, progress). */
@@ -68,9 +74,21 @@ export function makeContext(
 ): CommandContext {
   return {
     opt: (name) => readOption(parsed, name),
-    request: (operation) => {
+    request: (operation, positional = {}) => {
       const raw: Record<string, unknown> = {}
       for (const name of OPERATION_OPTIONS[operation]) raw[name] = rawOption(parsed, name)
+      for (const [name, value] of Object.entries(positional)) {
+        if (value === undefined) continue
+        const flag = raw[name]
+        if (flag !== undefined && (typeof flag === 'object' || `${flag as string}` !== value)) {
+          throw new UsageError(
+            'USAGE_INVALID_ARGUMENT',
+            `Give ${name} once: as the argument ${JSON.stringify(value)} or as --${name}, not both.`,
+            { details: { option: name } },
+          )
+        }
+        raw[name] = value
+      }
       return parseRequest(operation, raw, 'text')
     },
     json: Boolean(parsed.json),

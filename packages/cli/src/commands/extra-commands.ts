@@ -49,6 +49,7 @@ export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutp
   const store = await storeFrom(ctx)
   try {
     const query = await exportQuery(store, req, FILES)
+    const version = await query.tableVersion()
     const sink = output ? await openOutput(output) : process.stdout
     let records = 0
     for await (const line of exportVcf(store, { query })) {
@@ -58,9 +59,12 @@ export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutp
     if (output) {
       sink.end()
       await once(sink as NodeJS.WritableStream & import('node:events').EventEmitter, 'finish')
-      return { data: { output, records }, message: `Wrote ${records} record(s) to ${output}` }
+      return {
+        data: { output, records, version },
+        message: `Wrote ${records} record(s) of table version ${version} to ${output}`,
+      }
     }
-    ctx.stderr.write(`${records} record(s)\n`)
+    ctx.stderr.write(`${records} record(s) (table version ${version})\n`)
     return { data: undefined }
   } finally {
     store.close()

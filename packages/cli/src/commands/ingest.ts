@@ -119,13 +119,13 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
   const validateOnly = Boolean(req.validate_only)
   const store = validateOnly ? null : await storeFrom(ctx, { create: true, dim: req.dim })
   const progress = progressView(ctx, Boolean(ctx.opt('quiet')))
-  // Ctrl-C / SIGTERM: stop between batches and roll back what this run inserted (exit 130)
+  // Ctrl-C / SIGTERM: stop between batches; nothing of this run reaches the table (exit 130)
   const abort = new AbortController()
   const onSignal = (): void => {
     if (abort.signal.aborted) process.exit(130)
     progress?.stop()
     ctx.stderr.write(
-      '\ninterrupted: rolling back the rows this ingest inserted (press Ctrl-C again to quit at once)\n',
+      '\ninterrupted: discarding what this ingest staged; the table is left as it was (press Ctrl-C again to quit at once)\n',
     )
     abort.abort()
   }
@@ -142,8 +142,8 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     progress?.stop()
     if (res.changed_rows > 0 && !ctx.json) {
       ctx.stderr.write(
-        `warning: ${res.changed_rows} row(s) are already stored with other CLNSIG/QUAL/FILTER/INFO and were left as stored; ` +
-          'delete them (e.g. delete-variants --filter_sql "source_file = \'…\'") and ingest again to load the new content\n',
+        `warning: ${res.changed_rows} row(s) are already stored with another record (CLNSIG, QUAL, FILTER, INFO…) and were left as stored; ` +
+          'ingest again with --update_changed to replace them with this file’s\n',
       )
     }
     const shown = file === '-' ? 'standard input' : file
@@ -155,7 +155,9 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     }
     return {
       data: summary,
-      message: validateOnly ? `${shown}: valid, ${res.rows} rows` : `Ingested ${shown}`,
+      message: validateOnly
+        ? `${shown}: valid, ${res.rows} rows`
+        : `Ingested ${shown}: ${res.new_rows} inserted, ${res.updated_rows} updated, ${res.unchanged_rows} unchanged; table version ${res.version}${res.tag ? ` (tag ${res.tag})` : ''}`,
     }
   } finally {
     process.off('SIGINT', onSignal)

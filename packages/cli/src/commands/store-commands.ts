@@ -78,7 +78,8 @@ export async function addVariant(ctx: CommandContext): Promise<CommandOutput> {
 }
 
 /**
- * `search-embedding`: nearest neighbours of an embedding, a variant or a stored variant.
+ * `search-embedding`: nearest neighbours of an embedding, a variant or a stored variant; each NDJSON hit names the
+ * table version searched (`table_version`), the text output says it once.
  *
  * @param ctx - the command context
  * @returns the hits
@@ -91,11 +92,13 @@ export async function searchEmbedding(ctx: CommandContext): Promise<CommandOutpu
   const req = ctx.request('search')
   const store = await storeFrom(ctx)
   try {
-    const hits = await searchHits(store, req, FILES)
+    const { version, hits } = await searchHits(store, req, FILES)
     return {
       data: hits,
-      rows: hits as unknown as Record<string, unknown>[],
-      message: `${hits.length} hit(s)`,
+      rows: ctx.json
+        ? hits.map((h) => ({ ...h, table_version: version }))
+        : (hits as unknown as Record<string, unknown>[]),
+      message: `${hits.length} hit(s) (table version ${version})`,
     }
   } finally {
     store.close()
@@ -166,7 +169,8 @@ export async function createIndex(ctx: CommandContext): Promise<CommandOutput> {
 }
 
 /**
- * `filter-lancedb`: rows matching the scope, streamed; says so on stderr when the limit cut the result.
+ * `filter-lancedb`: rows matching the scope, streamed; says so on stderr when the limit cut the result. Each NDJSON
+ * row names the table version read (`table_version`), the text output says it once.
  *
  * @param ctx - the command context
  * @returns the rows
@@ -182,8 +186,14 @@ export async function filterLancedb(ctx: CommandContext): Promise<CommandOutput>
     const stream = filterRows(store, req, FILES)
     const rows: Record<string, unknown>[] = []
     for await (const row of stream) rows.push(row as unknown as Record<string, unknown>)
+    // NDJSON: every row names the table version it was read from
+    if (ctx.json) for (const r of rows) r.table_version = stream.version
     const more = stream.truncated ? `; more rows match (raise --limit, or --limit 0 for all)` : ''
-    return { data: rows, rows, message: `${rows.length} row(s)${more}` }
+    return {
+      data: rows,
+      rows,
+      message: `${rows.length} row(s) (table version ${stream.version})${more}`,
+    }
   } finally {
     store.close()
   }

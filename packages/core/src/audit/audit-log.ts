@@ -26,6 +26,12 @@ export interface AuditEvent {
   filter?: string
   /** Rows read, written, updated or deleted. */
   rows?: number
+  /** A write: the table version before its first commit (read under the write lock). */
+  versionBefore?: number
+  /** A write: the table version after its last commit (equal to `versionBefore` when it committed nothing). */
+  versionAfter?: number
+  /** A read: the table version it read (its answer names the same version). */
+  version?: number
   /** `ok` when the operation succeeded, `error` when it failed. */
   outcome: 'ok' | 'error'
   /** The stable error code when `outcome` is `error`, e.g. `STORE_BAD_FILTER`. */
@@ -56,6 +62,12 @@ export interface AuditRecord {
   filter?: string
   /** {@link AuditEvent.rows}. */
   rows?: number
+  /** {@link AuditEvent.versionBefore}. */
+  versionBefore?: number
+  /** {@link AuditEvent.versionAfter}. */
+  versionAfter?: number
+  /** {@link AuditEvent.version}. */
+  version?: number
   /** {@link AuditEvent.outcome}. */
   outcome: 'ok' | 'error'
   /** {@link AuditEvent.code}. */
@@ -207,6 +219,11 @@ function validateEvent(event: AuditEvent): void {
   }
   if (event.rows !== undefined && (!Number.isSafeInteger(event.rows) || event.rows < 0))
     problems.push('rows must be an integer ≥ 0')
+  for (const key of ['versionBefore', 'versionAfter', 'version'] as const) {
+    const v = event[key]
+    if (v !== undefined && (!Number.isSafeInteger(v) || v < 0))
+      problems.push(`${key} must be an integer ≥ 0`)
+  }
   if (
     event.details !== undefined &&
     (event.details == null || typeof event.details !== 'object' || Array.isArray(event.details))
@@ -331,6 +348,9 @@ export async function createAuditLog(
         table: event.table,
         filter: event.filter,
         rows: event.rows,
+        versionBefore: event.versionBefore,
+        versionAfter: event.versionAfter,
+        version: event.version,
         outcome: event.outcome,
         code: event.code,
         durationMs: event.durationMs,

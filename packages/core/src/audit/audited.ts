@@ -7,6 +7,7 @@ import { AuditError, VcfAgentError } from '../errors/errors.js'
 import type { AuditEvent, AuditLog, RecordOptions } from './audit-log.js'
 import { AUDIT_WRITE_FAILED } from './codes.js'
 import { redactMessage } from './redact.js'
+import { type VersionNote, withVersionNote } from './versions.js'
 
 /** What the caller of {@link audited} says about the operation; `outcome`, `code` and `durationMs` are measured. */
 export type AuditBase = Omit<AuditEvent, 'outcome' | 'durationMs' | 'code'>
@@ -60,6 +61,14 @@ function auditFailure(
   })
 }
 
+/** The version fields of a record, from what the operation reported. */
+function versionsOf(note: VersionNote): Pick<AuditEvent, 'versionBefore' | 'versionAfter'> {
+  return {
+    ...(note.before === undefined ? {} : { versionBefore: note.before }),
+    ...(note.after === undefined ? {} : { versionAfter: note.after }),
+  }
+}
+
 function markUnaudited(err: unknown, auditErr: unknown): void {
   const mark: UnauditedErrorMark = { auditFailed: true, auditCode: codeOf(auditErr) }
   if (err instanceof VcfAgentError) Object.assign(err.details, mark)
@@ -73,8 +82,9 @@ function markUnaudited(err: unknown, auditErr: unknown): void {
 }
 
 /**
- * Runs `fn` and writes exactly one audit record for it: `outcome: 'ok'` with `rows` (from `count`) and
- * `durationMs`, or `outcome: 'error'` with the error's `code`, its message under `details.error` (redacted, with
+ * Runs `fn` and writes exactly one audit record for it: `outcome: 'ok'` with `rows` (from `count`), the table
+ * versions the operation reported (`versionBefore`/`versionAfter` of its commits, see `noteVersions`;
+ * a read's `version` comes in `base`) and `durationMs`, or `outcome: 'error'` with the error's `code`, its message under `details.error` (redacted, with
  * the filter masked wherever the message repeats it, as LanceDB's parse errors do), and `durationMs`.
  *
  * No unaudited operation goes unnoticed:
@@ -122,11 +132,13 @@ export async function audited<T>(
   }
   const startedAt = performance.now()
   let result: T
+  const run = withVersionNote(fn)
   try {
-    result = await fn()
+    result = await run.result
   } catch (err) {
     const event: AuditEvent = {
       ...base,
+      ...versionsOf(run.note),
       outcome: 'error',
       code: codeOf(err),
       durationMs: elapsedMs(startedAt),
@@ -157,6 +169,7 @@ export async function audited<T>(
       {
         ...base,
         ...(rows === undefined ? {} : { rows }),
+        ...versionsOf(run.note),
         outcome: 'ok',
         durationMs,
       },

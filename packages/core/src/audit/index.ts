@@ -19,6 +19,7 @@ export type {
 export { audited } from './audited.js'
 export type { AuditBase, UnauditedErrorMark } from './audited.js'
 export { AUDIT_GENESIS_HASH } from './chain.js'
+export { noteVersions, outsideVersionNotes } from './versions.js'
 export { MASK, maskFilter } from '../filter/index.js'
 export type { MaskFilterOptions } from '../filter/index.js'
 export {

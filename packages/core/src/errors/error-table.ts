@@ -40,6 +40,12 @@ export const ERROR_TABLE = {
     exit: 2,
     description: 'A delete filter would match every row and `all: true` was not given.',
   },
+  USAGE_CONFIRMATION_REQUIRED: {
+    http: 400,
+    exit: 2,
+    description:
+      'A destructive operation (e.g. a restore) needs confirmation: `yes: true` (CLI: `--yes`, or answer the prompt on a terminal).',
+  },
   CONFIG_INVALID: { http: 400, exit: 2, description: 'Configuration is invalid.' },
   SCHEMA_INVALID_ROW: {
     http: 422,
@@ -83,6 +89,18 @@ export const ERROR_TABLE = {
     http: 404,
     exit: 4,
     description: 'No variant has the requested `variant_id`.',
+  },
+  STORE_VERSION_NOT_FOUND: {
+    http: 404,
+    exit: 4,
+    description:
+      'No table version has that number or tag (it never existed, or `optimize` removed it after the retention period).',
+  },
+  STORE_TAG_NOT_FOUND: { http: 404, exit: 4, description: 'No tag has that name.' },
+  STORE_TAG_EXISTS: {
+    http: 409,
+    exit: 1,
+    description: 'A tag with that name already exists (tags are never moved silently).',
   },
   STORE_INDEX_EXISTS: {
     http: 409,
@@ -136,7 +154,7 @@ export const ERROR_TABLE = {
     http: 500,
     exit: 130,
     description:
-      'An ingest was interrupted (SIGINT/SIGTERM, or its AbortSignal); the rows it inserted were rolled back.',
+      'An ingest was interrupted (SIGINT/SIGTERM, or its AbortSignal) before its commit; nothing was written to the table.',
   },
   INTERNAL: { http: 500, exit: 70, description: 'A bug in vcf-agent. Please report it.' },
   AUTH_TOKEN_MISSING: {

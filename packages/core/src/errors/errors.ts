@@ -148,7 +148,7 @@ export class EmbeddingError extends VcfAgentError<EmbeddingErrorCode> {}
 export class AuditError extends VcfAgentError<AuditErrorCode> {}
 
 /**
- * An ingest stopped before it finished. Code `INGEST_INTERRUPTED`; the rows it inserted were rolled back.
+ * An ingest stopped before it finished. Code `INGEST_INTERRUPTED`; nothing was written to the table.
  *
  * @example
  * ```ts

@@ -25,7 +25,7 @@ export interface ExportVcfOptions {
 
 /**
  * Streams the selected rows as VCF text lines (without line terminators): a header with `##fileformat`,
- * `##contig` for every CHROM and `##INFO` for every INFO key used (Type Integer, Float, String or Flag, the
+ * `##source` naming the table and the table version read, `##contig` for every CHROM and `##INFO` for every INFO key used (Type Integer, Float, String or Flag, the
  * narrowest that holds every value written), then one record per row sorted by CHROM (natural order) and POS.
  * `bcftools view` reads the result.
  *
@@ -53,10 +53,13 @@ export async function* exportVcf(
     'info',
     'clinical_significance',
   ]
-  const select = wanted.filter((c) => store.columns.includes(c))
+  // the columns of the version read (an older version may predate some)
+  const present = options.query ? options.query.columns : store.columns
+  const select = wanted.filter((c) => present.includes(c))
   const rows: Variant[] = options.query
     ? await options.query.select(select).toArray()
     : await store.filterVariants(options.filter, { select, action: 'export' })
   const records = rows.map((r) => rowToRecord(r, { info: options.info !== false }))
-  yield* writeVcf(records, { source: `vcf-agent (table ${store.tableName})` })
+  const version = options.query ? await options.query.tableVersion() : await store.version()
+  yield* writeVcf(records, { source: `vcf-agent (table ${store.tableName}, version ${version})` })
 }

@@ -5,13 +5,13 @@
  */
 import { randomUUID } from 'node:crypto'
 import { availableParallelism } from 'node:os'
-import { UsageError, VcfAgentError } from '../errors/errors.js'
+import { UsageError } from '../errors/errors.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { VariantStore } from '../store/variant-store.js'
 import { type Compression, type VcfInput, sourceName } from '../vcf/source.js'
 import type { PreparedBatch } from './batch.js'
 import { type Meta, checkAborted, produceInThread, produceInWorkers } from './produce.js'
-import { type BatchSink, storeSink } from './sink.js'
+import { type BatchSink, type IngestCommit, storeSink } from './sink.js'
 import { workerScript } from './worker-script.js'
 import { DESIGN_NAME } from '../embeddings/feature-design.js'
 
@@ -62,8 +62,16 @@ export interface IngestOptions {
    * default is the number of CPUs the process may use (`os.availableParallelism()`), at most 4.
    */
   workers?: number
-  /** Aborting it stops the ingest between batches and rolls back its rows (`INGEST_INTERRUPTED`). */
+  /** Aborting it stops the ingest between batches; nothing is written (`INGEST_INTERRUPTED`). */
   signal?: AbortSignal
+  /**
+   * Replace stored rows whose content changed (CLNSIG, QUAL, FILTER, INFO, ID, genotypes… — every column but the
+   * key, the embedding and the source bookkeeping): they get this file's values, `ingest_id` and embedding. The
+   * default (false) leaves them as stored and counts them in {@link IngestResult.changed}.
+   */
+  updateChanged?: boolean
+  /** Tag the version the ingest ends at (e.g. `clinvar-2024-06`); a tag that exists is refused before reading. */
+  tag?: string
 }
 
 /** Summary of an ingest. */
@@ -85,10 +93,24 @@ export interface IngestResult {
   /** Rows whose `variant_id` was already stored with the same CLNSIG, QUAL, FILTER and INFO. */
   unchanged: number
   /**
-   * Rows whose `variant_id` was already stored but whose CLNSIG, QUAL, FILTER or INFO differ in this file. They are
-   * left as stored (so a failed ingest can always be rolled back); delete them first to load the new content.
+   * Rows whose `variant_id` was already stored with other content, left as stored because
+   * {@link IngestOptions.updateChanged} was not set (0 with it).
    */
   changed: number
+  /** Stored rows replaced with this file's content ({@link IngestOptions.updateChanged}). */
+  updated: number
+  /** Of the updated rows, those whose embedding changed (their embedding features changed). */
+  embeddingsChanged: number
+  /**
+   * Table version before the commit of the ingest's rows (undefined with `validateOnly`). The first ingest into a
+   * table also records its embedder on the table, in the version before this one; the audit record's
+   * `versionBefore` counts that too.
+   */
+  versionBefore: number | undefined
+  /** Table version the ingest ended at: its rows are all in it, none in an earlier one (undefined with `validateOnly`). */
+  version: number | undefined
+  /** The tag given to {@link IngestResult.version}. */
+  tag: string | undefined
   /** Distinct warnings (undeclared contigs, INFO tags), as bcftools prints them. */
   warnings: string[]
   /** Wall time in ms. */
@@ -114,21 +136,23 @@ function defaultBatchSize(dim: number): number {
  * `bcftools norm -m -any` splits it, with `variant_id` = `CHROM-POS-REF-ALT`, INFO sliced per ALT, sample lists
  * from the split genotypes, and an embedding from `embedder`.
  *
- * Parsing and embedding of the next batch run while LanceDB writes the previous one. Each batch is an upsert
- * under the write lock (ids already stored are looked up, only new rows are appended), so ingesting the same file twice, or again
- * after a crash, ends with the same rows and no duplicate ids; other writers can write between batches.
- * The ingest is all-or-nothing: if the file turns out to be malformed (or the embedder fails) part-way, the rows
- * this run inserted are deleted again (by `ingest_id`), so the table is as before.
+ * Each batch is looked up against the table (ids already stored with the same content are skipped) and its rows
+ * are staged on disk while the next batch is parsed and embedded; once the whole file is read, the staged rows are
+ * written under one hold of the write lock (a few table versions per 64 MB), and tagged if asked. So ingesting the
+ * same file twice ends with the same rows and no duplicate ids, and the ingest is all-or-nothing: if the file
+ * turns out to be malformed, the embedder fails, or the ingest is interrupted, the staging file is deleted and the
+ * table never saw the run — no rows, no versions, no data files.
  *
  * @param store - the open store; may be null when `validateOnly` is set
  * @param input - the VCF: a path, `'-'` for standard input, or a byte stream (plain, gzip or BGZF, told apart by its
  *   first bytes, never by seeking)
- * @param options - embedder, batch size, clinical-significance key, validate-only, callbacks
+ * @param options - embedder, batch size, clinical-significance key, validate-only, update-changed, tag, workers, callbacks
  * @returns the ingest summary
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE`, `VCF_PARSE_BAD_HEADER`, `VCF_PARSE_BAD_RECORD` (details: file,
  *   1-based line, field); nothing stays written
  * @throws {EmbeddingError} `EMBED_PROVIDER_FAILED`; nothing stays written
  * @throws {LockError} `LOCK_TIMEOUT`
+ * @throws {StoreError} `STORE_TAG_EXISTS` when `tag` is taken (checked before reading, and again at the commit)
  * @example
  * ```ts
  * const store = await openStore('./lancedb')
@@ -145,7 +169,11 @@ export async function ingestVcf(
   if (!sink || options.validateOnly) return ingestUnaudited(sink, input, options)
   return sink.auditedOperation(
     'ingest',
-    { file: sourceName(input) },
+    {
+      file: sourceName(input),
+      ...(options.updateChanged ? { updateChanged: true } : {}),
+      ...(options.tag === undefined ? {} : { tag: options.tag }),
+    },
     () => ingestUnaudited(sink, input, options),
     (r) => r.inserted,
   )
@@ -178,6 +206,14 @@ async function ingestUnaudited(
   const batchSize = options.batchSize ?? defaultBatchSize(dim)
   const file = sourceName(input)
   const ingestId = randomUUID()
+  const writer =
+    store && !validateOnly
+      ? await store.beginIngest({
+          ingestId,
+          updateChanged: Boolean(options.updateChanged),
+          tag: options.tag,
+        })
+      : undefined
   const started = performance.now()
   const warnings: string[] = []
   const onWarning = (message: string): void => {
@@ -222,7 +258,7 @@ async function ingestUnaudited(
     while (pending.length >= 2) await pending.shift()
     if (writeError) throw writeError.error
     pending.push(
-      store!.appendBatch(batch).then(
+      writer!.appendBatch(batch).then(
         (r) => {
           state.inserted += r.inserted
           state.unchanged += r.unchanged
@@ -246,6 +282,7 @@ async function ingestUnaudited(
       ? 0
       : Math.max(0, Math.floor(options.workers ?? Math.min(4, availableParallelism())))
   let meta: Meta
+  let committed: IngestCommit | undefined
   try {
     const worker = workers > 0 ? workerScript() : undefined
     meta = worker
@@ -282,17 +319,10 @@ async function ingestUnaudited(
           progress,
         )
     await settle()
+    committed = await writer?.commit()
   } catch (err) {
     await Promise.all(pending.splice(0))
-    if (store && !validateOnly) {
-      try {
-        await store.rollbackIngest(ingestId)
-      } catch (rollbackError) {
-        if (err instanceof VcfAgentError)
-          err.details.rollbackFailed =
-            (rollbackError as VcfAgentError).code ?? String(rollbackError)
-      }
-    }
+    await writer?.abort().catch(() => undefined)
     throw err
   }
   progress(true)
@@ -304,9 +334,14 @@ async function ingestUnaudited(
     samples: meta.samples,
     recordsRead: state.recordsRead,
     rowsRead: state.rowsRead,
-    inserted: state.inserted,
-    unchanged: state.unchanged,
-    changed: state.changed,
+    inserted: committed?.inserted ?? state.inserted,
+    unchanged: committed?.unchanged ?? state.unchanged,
+    changed: committed?.changed ?? state.changed,
+    updated: committed?.updated ?? 0,
+    embeddingsChanged: committed?.embeddingsChanged ?? 0,
+    versionBefore: committed?.versionBefore,
+    version: committed?.version,
+    tag: committed?.tag,
     warnings,
     elapsedMs: Math.round(elapsedMs),
     rowsPerSecond: Math.round(state.rowsRead / Math.max(elapsedMs / 1000, 1e-3)),

@@ -328,7 +328,7 @@ export function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
     throw new IngestError(
       'INGEST_INTERRUPTED',
-      'The ingest was interrupted; the rows it had inserted were rolled back. Run it again to ingest the file.',
+      'The ingest was interrupted before its commit; nothing was written to the table. Run it again to ingest the file.',
     )
   }
 }

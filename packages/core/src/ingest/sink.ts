@@ -33,8 +33,64 @@ export interface AppendResult {
   version: number
 }
 
+/** The options of {@link BatchSink.beginIngest}. */
+export interface IngestWriterOptions {
+  /** Id written to the `ingest_id` column of every row the ingest writes. */
+  ingestId: string
+  /** Replace stored rows whose content changed (else leave them and count them as changed). */
+  updateChanged: boolean
+  /** Tag to give the version the ingest ends at. */
+  tag: string | undefined
+}
+
+/** What an ingest committed (see {@link IngestWriter.commit}). */
+export interface IngestCommit {
+  /** Rows appended. */
+  inserted: number
+  /** Stored rows replaced because their content changed. */
+  updated: number
+  /** Rows already stored with the same content. */
+  unchanged: number
+  /** Rows stored with other content, left as stored (without `updateChanged`). */
+  changed: number
+  /** Of the updated rows, those whose embedding changed (their features changed). */
+  embeddingsChanged: number
+  /** The table version before the commit. */
+  versionBefore: number
+  /** The table version after it. */
+  version: number
+  /** The tag given to `version`. */
+  tag: string | undefined
+}
+
 /**
- * Where an ingest writes: append-if-new batches, a rollback of one ingest run, and one audited span around it.
+ * One ingest's writes: batches are classified and staged while the file is read, then committed at once; an
+ * aborted ingest leaves the table untouched.
+ */
+export interface IngestWriter {
+  /**
+   * Classifies a batch against the table and stages its rows.
+   *
+   * @param batch - buffers, keys and the candidate predicate
+   * @returns the batch's new, unchanged and changed counts
+   * @throws {SchemaError} `SCHEMA_INVALID_ROW` when the buffers' dim differs from the table's
+   */
+  appendBatch(batch: AppendBatch): Promise<AppendResult>
+  /**
+   * Writes everything staged under the write lock (and tags it); a failure undoes what it wrote.
+   *
+   * @returns what was written and the versions before and after
+   * @throws {LockError} `LOCK_TIMEOUT`
+   * @throws {StoreError} `STORE_TAG_EXISTS`, `STORE_FAILED`
+   */
+  commit(): Promise<IngestCommit>
+  /** Deletes what was staged; the table was never written. */
+  abort(): Promise<void>
+}
+
+/**
+ * Where an ingest writes: staged ingests, append-if-new batches, a rollback of one ingest run, and one audited
+ * span around it.
  *
  * @example
  * ```ts
@@ -55,6 +111,15 @@ export interface BatchSink {
    * @throws {SchemaError} `SCHEMA_MISMATCH` naming both embedders
    */
   bindEmbedder(name: string, options?: { record?: boolean }): Promise<void>
+  /**
+   * Starts a staged ingest (nothing reaches the table before {@link IngestWriter.commit}).
+   *
+   * @param options - the ingest's id, `updateChanged` and tag
+   * @returns the writer
+   * @throws {StoreError} `STORE_TAG_EXISTS` when the tag is taken
+   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a bad tag name
+   */
+  beginIngest(options: IngestWriterOptions): Promise<IngestWriter>
   /**
    * Appends the rows whose keys are not stored yet, under the write lock, all or nothing.
    *

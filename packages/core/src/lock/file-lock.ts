@@ -102,3 +102,43 @@ export async function withFileLock<T>(
     releaseMutex()
   }
 }
+
+/**
+ * Takes a lease on `path`: a lock directory `<path>.lease` kept fresh by a heartbeat while this process lives, so
+ * another process can tell a file in use from one a crashed process left ({@link leaseHeld}).
+ *
+ * @param path - the leased file
+ * @param staleMs - after this long without a heartbeat the lease counts as abandoned (at least 2 000 ms)
+ * @returns a function that ends the lease
+ * @internal
+ */
+export async function takeLease(path: string, staleMs: number): Promise<() => Promise<void>> {
+  const unlock = await lockfile.lock(path, {
+    realpath: false,
+    lockfilePath: `${path}.lease`,
+    stale: Math.max(staleMs, 2_000),
+    // a heartbeat every second, so a checker with any stale threshold of 2 s or more never misreads a live lease
+    update: 1_000,
+    retries: 0,
+    onCompromised: () => undefined,
+  })
+  return () => unlock().catch(() => undefined)
+}
+
+/**
+ * Whether a live process holds the lease of `path` (see {@link takeLease}).
+ *
+ * @param path - the leased file
+ * @param staleMs - the stale threshold the holder used
+ * @returns false when no lease exists or its heartbeat stopped
+ * @internal
+ */
+export function leaseHeld(path: string, staleMs: number): Promise<boolean> {
+  return lockfile
+    .check(path, {
+      realpath: false,
+      lockfilePath: `${path}.lease`,
+      stale: Math.max(staleMs, 2_000),
+    })
+    .catch(() => false)
+}

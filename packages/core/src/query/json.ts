@@ -98,8 +98,18 @@ export interface IngestSummary {
   new_rows: number
   /** Rows already stored with the same content. */
   unchanged_rows: number
-  /** Rows already stored with other CLNSIG/QUAL/FILTER/INFO, left as stored. */
+  /** Rows already stored with other content, left as stored (without `update_changed`). */
   changed_rows: number
+  /** Stored rows replaced with the file's content (`update_changed`). */
+  updated_rows: number
+  /** Of the updated rows, those whose embedding changed. */
+  embeddings_changed: number
+  /** Table version before the ingest's commit (null with `validate_only`). */
+  version_before: number | null
+  /** Table version the ingest ended at (null with `validate_only`). */
+  version: number | null
+  /** The tag given to `version` (null when none). */
+  tag: string | null
   /** Number of distinct warnings. */
   warnings: number
   /** The warnings. */
@@ -135,6 +145,11 @@ export function ingestSummary(r: IngestResult): IngestSummary {
     new_rows: r.inserted,
     unchanged_rows: r.unchanged,
     changed_rows: r.changed,
+    updated_rows: r.updated,
+    embeddings_changed: r.embeddingsChanged,
+    version_before: r.versionBefore ?? null,
+    version: r.version ?? null,
+    tag: r.tag ?? null,
     warnings: r.warnings.length,
     warning_messages: r.warnings,
     seconds: Number((r.elapsedMs / 1000).toFixed(2)),

@@ -77,17 +77,29 @@ export interface RowStream extends AsyncIterable<Variant> {
   readonly truncated: boolean
   /** The limit applied (0: none). */
   readonly limit: number
+  /** The table version the rows are read from (known once the first row, or the end, was read). */
+  readonly version: number | undefined
+}
+
+/** The answer of a search request: the hits and the table version they were read from. */
+export interface SearchAnswer {
+  /** The table version searched. */
+  version: number
+  /** Hits, nearest first. */
+  hits: SearchHit[]
 }
 
 /**
- * The rows a filter request selects (scope, columns, limit — default 10, 0 for none — and offset), streamed.
- * One extra row is read to tell whether the limit cut the result.
+ * The rows a filter request selects (scope, columns, limit — default 10, 0 for none — and offset), streamed, from
+ * one table version: `as_of` (a version or tag), else the latest when the stream starts. One extra row is read to
+ * tell whether the limit cut the result.
  *
  * @param store - the store
  * @param req - the typed `filter` request
  * @param files - how `regions_file` is given
  * @returns a row stream
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a refused filter or bad region (when iterated)
+ * @throws {StoreError} `STORE_VERSION_NOT_FOUND` for an unknown `as_of` (when iterated)
  * @example
  * ```ts
  * const rows = filterRows(store, { gene: ['BRCA1'], limit: 20 }, { regionsFile: 'path' })
@@ -102,8 +114,11 @@ export function filterRows(
 ): RowStream {
   const limit = req.limit ?? 10
   let truncated = false
+  let version: number | undefined
   const rows = async function* (): AsyncGenerator<Variant> {
-    const q = await scope(store.query(), req, files)
+    const view = await store.at(req.as_of)
+    version = view.pinnedVersion
+    const q = await scope(view.query(), req, files)
     if (req.select_columns?.length) q.select(req.select_columns)
     if (req.offset) q.offset(req.offset)
     if (req.order !== undefined) q.orderBy(req.order as 'genome' | 'storage')
@@ -123,30 +138,35 @@ export function filterRows(
     get truncated() {
       return truncated
     },
+    get version() {
+      return version
+    },
     limit,
   }
 }
 
 /**
- * Nearest neighbours for a search request: exactly one of `embedding`, `variant` or `like`, scoped like a filter.
+ * Nearest neighbours for a search request: exactly one of `embedding`, `variant` or `like`, scoped like a filter,
+ * in one table version (`as_of`, else the latest).
  *
  * @param store - the store
  * @param req - the typed `search` request
  * @param files - how `regions_file` is given
- * @returns hits, nearest first
+ * @returns the hits, nearest first, and the version searched
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT` unless exactly one target is given
  * @throws {StoreError} `STORE_VARIANT_NOT_FOUND` for an unknown `like`
  * @throws {SchemaError} `SCHEMA_MISMATCH` when the table's vectors come from another embedder
+ * @throws {StoreError} `STORE_VERSION_NOT_FOUND` for an unknown `as_of`
  * @example
  * ```ts
- * await searchHits(store, { like: '17-41197701-G-C', limit: 5 }, { regionsFile: 'path' })
+ * const { version, hits } = await searchHits(store, { like: '17-41197701-G-C', limit: 5 }, { regionsFile: 'path' })
  * ```
  */
 export async function searchHits(
   store: VariantStore,
   req: RequestOf<'search'>,
   files: RequestFiles,
-): Promise<SearchHit[]> {
+): Promise<SearchAnswer> {
   const given = [req.embedding, req.variant, req.like].filter((x) => x !== undefined).length
   if (given !== 1) {
     throw new UsageError(
@@ -160,14 +180,15 @@ export async function searchHits(
       : req.variant !== undefined
         ? { variant: req.variant }
         : { like: req.like! }
-  const s = await scope(store.search(target), req, files)
+  const view = await store.at(req.as_of)
+  const s = await scope(view.search(target), req, files)
   if (req.limit !== undefined) s.limit(req.limit)
   if (req.select_columns?.length) s.select(req.select_columns)
   if (req.distance_type !== undefined) s.distanceType(req.distance_type as DistanceType)
   if (req.nprobes !== undefined) s.nprobes(req.nprobes)
   if (req.refine_factor !== undefined) s.refineFactor(req.refine_factor)
   if (req.bypass_vector_index) s.bypassVectorIndex()
-  return s.toArray()
+  return { version: view.pinnedVersion!, hits: await s.toArray() }
 }
 
 /**
@@ -197,7 +218,8 @@ export async function deleteRows(
 }
 
 /**
- * Statistics of the rows a stats request selects.
+ * Statistics of the rows a stats request selects, in one table version (`as_of`, else the latest); `version`
+ * names it.
  *
  * @param store - the store
  * @param req - the typed `stats` request
@@ -213,11 +235,12 @@ export async function tableStats(
   req: RequestOf<'stats'>,
   files: RequestFiles,
 ): Promise<StoreStats> {
-  return (await scope(store.query(), req, files)).stats()
+  return (await scope((await store.at(req.as_of)).query(), req, files)).stats()
 }
 
 /**
- * The query an export request selects (rows are written by `exportVcf`).
+ * The query an export request selects (rows are written by `exportVcf`), over one table version (`as_of`, else the
+ * latest; `query.tableVersion()` names it).
  *
  * @param store - the store
  * @param req - the typed `export` request
@@ -233,7 +256,7 @@ export async function exportQuery(
   req: RequestOf<'export'>,
   files: RequestFiles,
 ): Promise<VariantQuery> {
-  return (await scope(store.query(), req, files)).action('export')
+  return (await scope((await store.at(req.as_of)).query(), req, files)).action('export')
 }
 
 /**
@@ -393,24 +416,27 @@ export async function migrateTable(
 }
 
 /**
- * One stored variant by id.
+ * One stored variant by id, as of a version or tag (default the latest).
  *
  * @param store - the store
  * @param variantId - the `variant_id`
  * @param select - columns (default: every column except `embedding`)
- * @returns the row
- * @throws {StoreError} `STORE_VARIANT_NOT_FOUND`
+ * @param asOf - the version or tag to read (default: the latest)
+ * @returns the row and the table version it was read from
+ * @throws {StoreError} `STORE_VARIANT_NOT_FOUND`; `STORE_VERSION_NOT_FOUND` for an unknown `asOf`
  * @example
  * ```ts
- * await variantById(store, '17-41197701-G-C')
+ * const { row, version } = await variantById(store, '17-41197701-G-C')
  * ```
  */
 export async function variantById(
   store: VariantStore,
   variantId: string,
   select?: readonly string[],
-): Promise<Variant> {
-  const row = await store.getVariant(variantId, select && select.length > 0 ? { select } : {})
+  asOf?: string,
+): Promise<{ row: Variant; version: number }> {
+  const view = await store.at(asOf)
+  const row = await view.getVariant(variantId, select && select.length > 0 ? { select } : {})
   if (!row) {
     throw new StoreError(
       'STORE_VARIANT_NOT_FOUND',
@@ -420,7 +446,7 @@ export async function variantById(
       },
     )
   }
-  return row
+  return { row, version: view.pinnedVersion! }
 }
 
 /**
@@ -461,6 +487,8 @@ export async function ingestFile(
       : {}),
     ...(req.batch_size ? { batchSize: req.batch_size } : {}),
     ...(req.workers === undefined ? {} : { workers: req.workers }),
+    ...(req.update_changed ? { updateChanged: true } : {}),
+    ...(req.tag === undefined ? {} : { tag: req.tag }),
     ...extra,
   })
   return ingestSummary(result)

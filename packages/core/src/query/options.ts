@@ -176,6 +176,51 @@ export const REQUEST_OPTIONS = {
     { value: '<key>' },
   ),
   dry_run: opt('dry_run', 'bool', 'Report what would change without changing anything'),
+  as_of: opt(
+    'as_of',
+    'string',
+    'Read the table as of this version number or tag (default: the latest version); the answer names the version read',
+    { value: '<VERSION|TAG>' },
+  ),
+  update_changed: opt(
+    'update_changed',
+    'bool',
+    'Replace stored rows whose record changed (CLNSIG, QUAL, FILTER, INFO…) with this file’s, recomputing their embeddings',
+  ),
+  tag: opt('tag', 'string', 'Tag the version the ingest ends at (e.g. clinvar-2024-06)', {
+    value: '<NAME>',
+  }),
+  name: opt(
+    'name',
+    'string',
+    'Tag name: a letter, then letters, digits, . _ or - (e.g. clinvar-2024-06)',
+    { value: '<NAME>' },
+  ),
+  version: opt('version', 'string', 'A table version number or tag (default: the latest)', {
+    value: '<VERSION|TAG>',
+  }),
+  yes: opt('yes', 'bool', 'Confirm the restore (required when no terminal can ask)'),
+  from: opt('from', 'string', 'The older version or tag', { value: '<VERSION|TAG>' }),
+  to: opt('to', 'string', 'The newer version or tag (default: the latest)', {
+    value: '<VERSION|TAG>',
+  }),
+  max_ids: opt(
+    'max_ids',
+    'int',
+    'List at most this many ids of each kind (0: all); the counts are always complete',
+    { value: '<n>', default: 1000 },
+  ),
+  retention_days: opt(
+    'retention_days',
+    'int',
+    'Remove versions older than this many days (never the latest or a tagged one)',
+    { value: '<days>', default: 7 },
+  ),
+  delete_unverified: opt(
+    'delete_unverified',
+    'bool',
+    'Also delete unreferenced data files younger than 7 days (leftovers of a crashed writer); only if every writer uses vcf-agent',
+  ),
 } as const satisfies Record<string, RequestOption>
 
 /** Name of a request option. */
@@ -185,9 +230,10 @@ const SCOPE = ['filter_sql', 'region', 'regions_file', 'samples', 'gene'] as con
 
 /** Which options each operation takes (CLI command and HTTP route alike). */
 export const OPERATION_OPTIONS = {
-  filter: [...SCOPE, 'select_columns', 'limit', 'offset', 'order'],
+  filter: [...SCOPE, 'select_columns', 'limit', 'offset', 'order', 'as_of'],
   search: [
     ...SCOPE,
+    'as_of',
     'embedding',
     'variant',
     'like',
@@ -198,9 +244,9 @@ export const OPERATION_OPTIONS = {
     'refine_factor',
     'bypass_vector_index',
   ],
-  export: [...SCOPE],
+  export: [...SCOPE, 'as_of'],
   delete: [...SCOPE, 'all'],
-  stats: [...SCOPE],
+  stats: [...SCOPE, 'as_of'],
   add: [
     'variant_id',
     'chrom',
@@ -221,8 +267,21 @@ export const OPERATION_OPTIONS = {
     'num_sub_vectors',
     'distance_type',
   ],
-  ingest: ['dim', 'batch_size', 'validate_only', 'clinical_significance_key', 'workers'],
+  ingest: [
+    'dim',
+    'batch_size',
+    'validate_only',
+    'clinical_significance_key',
+    'update_changed',
+    'tag',
+    'workers',
+  ],
   migrate: ['dry_run'],
+  versions: [],
+  tag: ['name', 'version'],
+  restore: ['version', 'yes'],
+  diff: ['from', 'to', 'max_ids'],
+  optimize: ['retention_days', 'delete_unverified'],
 } as const satisfies Record<string, readonly RequestOptionName[]>
 
 /** An operation both adapters offer. */

@@ -175,7 +175,8 @@ export const COLUMNS = [
     kind: 'utf8',
     nullable: true,
     since: 2,
-    description: 'Id of the ingest run that inserted the row (used to roll back a failed ingest).',
+    description:
+      'Id of the ingest run that wrote the row (inserted it, or replaced it with `update_changed`).',
   },
 ] as const satisfies readonly ColumnSpec[]
 

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import type * as lancedb from '@lancedb/lancedb'
 import type * as ArrowTypes from 'apache-arrow'
 import { SchemaError } from '../errors/errors.js'
 import { PRIMARY_KEY } from '../schema/columns.js'
@@ -14,6 +15,7 @@ import { sqlIdent, sqlString } from '../filter/index.js'
 import type { TableHandle } from './handle.js'
 import { usesMissingColumns } from './migrate.js'
 import { factValues, recordFacts } from './facts.js'
+import { noteRowsWritten } from './optimize.js'
 import type { AddResult, AppendBatch, AppendBatchResult, UpsertResult } from './types.js'
 
 /** Columns whose difference makes a re-ingested row "changed". */
@@ -36,6 +38,7 @@ export async function addRows(h: TableHandle, rows: readonly VariantInput[]): Pr
     'add',
     async () => {
       const res = await h.table.add(rowsToTable(rows, h.state.arrowSchema, h.dim))
+      noteRowsWritten(rows.length)
       const recorded = await recordFacts(h, factValues(rows))
       return { added: rows.length, version: recorded ? await h.table.version() : res.version }
     },
@@ -64,6 +67,7 @@ export async function upsertRows(
           : await Promise.all(
               halves(rowsToTable(fresh, h.state.arrowSchema, h.dim)).map((t) => h.table.add(t)),
             )
+      noteRowsWritten(fresh.length)
       const recorded = fresh.length > 0 && (await recordFacts(h, factValues(fresh)))
       const version =
         results.length > 0 && !recorded
@@ -114,6 +118,7 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
         parts = runs.length === 0 ? [] : [new arrow.Table(runs.flatMap((t) => t.batches))]
       }
       const results = await Promise.all(parts.map((t) => h.table.add(t)))
+      noteRowsWritten(batch.keys.length - existing.size)
       const changed = existing.size > 0 ? await countChanged(h, table, batch.keys, existing) : 0
       const recorded = parts.length > 0 && (await recordFacts(h, factValues(table)))
       const version =
@@ -132,8 +137,7 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
 }
 
 /**
- * The keys among `keys` that are already stored. With a `candidates` predicate one scan of the matching rows
- * answers it; otherwise `variant_id IN (…)` lists of 10 000.
+ * The keys among `keys` that are already stored (one lookup, see {@link storedRows}).
  * @internal
  */
 export async function existingKeys(
@@ -141,19 +145,35 @@ export async function existingKeys(
   keys: readonly string[],
   candidates?: string,
 ): Promise<Set<string>> {
+  return new Set((await storedRows(h.table, keys, candidates, [])).keys())
+}
+
+/**
+ * The stored rows among `keys` (the `columns` asked for), by id: one query with the candidate predicate (every
+ * stored row with one of the keys matches it), else `variant_id IN (…)` lists of 10 000.
+ * @internal
+ */
+export async function storedRows(
+  table: lancedb.Table,
+  keys: readonly string[],
+  candidates: string | undefined,
+  columns: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
   const wanted = new Set(keys)
-  const found = new Set<string>()
+  const out = new Map<string, Record<string, unknown>>()
   const collect = async (where: string): Promise<void> => {
-    const t = await h.table.query().where(where).select([PRIMARY_KEY]).toArrow()
-    const col = t.getChild(PRIMARY_KEY)
-    for (let j = 0; j < t.numRows; j++) {
-      const id = String(col?.get(j))
-      if (wanted.has(id)) found.add(id)
+    const t = await table
+      .query()
+      .where(where)
+      .select([PRIMARY_KEY, ...columns])
+      .toArrow()
+    for (const r of tableToRows(t)) {
+      if (wanted.has(r.variant_id)) out.set(r.variant_id, r as unknown as Record<string, unknown>)
     }
   }
   if (candidates) {
     await collect(candidates)
-    return found
+    return out
   }
   for (let i = 0; i < keys.length; i += IN_LIST_SIZE) {
     await collect(
@@ -163,7 +183,7 @@ export async function existingKeys(
         .join(', ')})`,
     )
   }
-  return found
+  return out
 }
 
 /** How many of the already-stored rows differ from the new ones in CLNSIG, QUAL, FILTER or INFO. */

@@ -88,6 +88,28 @@ const AUDIT_PLAN: AuditPlan = {
     action: 'create-index',
     details: (column, type, o) => ({ column, type: type ?? 'BTREE', replace: Boolean(o?.replace) }),
   },
+  restore: { action: 'restore', details: (ref) => ({ ref: String(ref) }) },
+  createTag: {
+    action: 'tag-create',
+    details: (name, ref) => ({ tag: name, ref: ref === undefined ? 'latest' : String(ref) }),
+  },
+  deleteTag: { action: 'tag-delete', details: (name) => ({ tag: name }) },
+  optimize: {
+    action: 'optimize',
+    details: (o) => ({
+      ...(o?.retentionMs === undefined ? {} : { retentionMs: o.retentionMs }),
+      deleteUnverified: Boolean(o?.deleteUnverified),
+    }),
+    count: (r) => r.versionsRemoved,
+  },
+  listVersions: { read: true, action: 'versions', count: (r) => r.length },
+  listTags: { read: true, action: 'tag-list', count: (r) => r.length },
+  diff: {
+    read: true,
+    action: 'diff',
+    details: (from, to) => ({ from: String(from), to: to === undefined ? 'latest' : String(to) }),
+    count: (r) => r.counts.added + r.counts.removed + r.counts.changed,
+  },
   createVectorIndex: {
     action: 'create-index',
     details: (o) => ({
@@ -164,6 +186,8 @@ export function applyAuditPlan(store: VariantStore, log: AuditLog): void {
     action,
     actor: store.actor,
     table: store.tableName,
+    // a pinned view's reads name the version they read
+    ...(store.pinnedVersion === undefined ? {} : { version: store.pinnedVersion }),
     ...(filter ? { filter } : {}),
     ...(details ? { details } : {}),
   })

@@ -7,7 +7,14 @@
  */
 import type * as lancedb from '@lancedb/lancedb'
 import type * as ArrowTypes from 'apache-arrow'
-import type { ColumnSpec } from '../schema/columns.js'
+import { noteVersions, outsideVersionNotes } from '../audit/index.js'
+import { UsageError } from '../errors/errors.js'
+import { withWriteLock } from '../lock/write-lock.js'
+import { type ColumnSpec, SCHEMA_VERSION } from '../schema/columns.js'
+import { withCommitRetry } from './errors.js'
+import type { LanceStoreInit } from './lance-store.js'
+import { migrateLocked } from './migrate.js'
+import { countWrite, countingRows } from './optimize.js'
 
 /** Mutable schema facts shared by a store and its `withActor` views. @internal */
 export interface SchemaState {
@@ -27,17 +34,109 @@ export interface TableHandle {
   readonly tableName: string
   /** Embedding dimension. */
   readonly dim: number
-  /** The native LanceDB table. */
+  /** The native LanceDB table: the live one, or (in a read-only view) one checked out at {@link TableHandle.pinned}. */
   readonly table: lancedb.Table
+  /** The connection the table came from (opens pinned handles). */
+  readonly conn: lancedb.Connection
+  /** The version a read-only view is pinned to; undefined for the live table. */
+  readonly pinned: number | undefined
+  /** Path of the audit log, when auditing is on (the version history reads it). */
+  readonly auditPath: string | undefined
   /** Schema facts, refreshed after migrations. */
   readonly state: SchemaState
   /** Column names present on disk. */
   columnNames(): string[]
   /**
    * Runs `fn` under the write lock with commit-conflict retries; `needsCurrentSchema` migrates a version-1
-   * table first (under the same lock hold).
+   * table first (under the same lock hold). Reports the table versions before and after to the audited operation
+   * running (`noteVersions`). A read-only view refuses (`USAGE_INVALID_ARGUMENT`).
    */
   write<T>(operation: string, fn: () => Promise<T>, needsCurrentSchema?: boolean): Promise<T>
   /** Runs `fn` under the write lock only. */
   locked<T>(operation: string, fn: () => Promise<T>): Promise<T>
+}
+
+/**
+ * The handle of a store: its table and schema facts, and the locked-write helper every write goes through — the
+ * write lock, commit-conflict retries, the versions before and after (`noteVersions`, for the audit record), the
+ * rows written (for the automatic optimize), and that optimize once a write makes it due.
+ *
+ * @param init - what the store is made from
+ * @param lockPath - the table's write lock
+ * @param optimize - the store's (audited) optimize, run after a write that made it due
+ * @returns the handle
+ * @internal
+ */
+export function createHandle(
+  init: LanceStoreInit,
+  lockPath: string,
+  optimize: () => Promise<unknown>,
+): TableHandle {
+  const lockOptions = (operation: string) => ({
+    timeoutMs: init.options.lockTimeoutMs,
+    staleMs: init.options.lockStaleMs,
+    operation,
+  })
+  const readOnly = (operation: string): UsageError =>
+    new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `Table ${init.tableName} is open read-only as of version ${init.pinned} (store.at): ${operation} writes through the store itself.`,
+      { details: { operation, version: init.pinned } },
+    )
+  const locked = async <T>(
+    operation: string,
+    fn: () => Promise<T>,
+    retry: boolean,
+    needsCurrentSchema = false,
+  ): Promise<T> => {
+    if (init.pinned !== undefined) throw readOnly(operation)
+    let due = false
+    const result = await withWriteLock(
+      lockPath,
+      async () => {
+        const before = await init.table.version()
+        let rows = 0
+        try {
+          const run = await countingRows(async () => {
+            if (needsCurrentSchema && init.state.version < SCHEMA_VERSION)
+              await migrateLocked(handle)
+            return retry ? withCommitRetry(fn, operation) : fn()
+          })
+          rows = run.rows
+          return run.result
+        } finally {
+          const after = await init.table.version().catch(() => before)
+          noteVersions(before, after)
+          if (operation !== 'optimize')
+            due = await countWrite(handle, after - before, rows, init.autoOptimize).catch(
+              () => false,
+            )
+        }
+      },
+      lockOptions(operation),
+    )
+    // an automatic optimize is its own audited operation, after the lock of the write that made it due
+    if (due)
+      await outsideVersionNotes(optimize).catch((err: unknown) =>
+        init.options.onWarning?.(
+          `The automatic optimize of table ${init.tableName} failed: ${(err as Error).message}`,
+        ),
+      )
+    return result
+  }
+  const handle: TableHandle = {
+    dbPath: init.dbPath,
+    tableName: init.tableName,
+    dim: init.dim,
+    table: init.table,
+    conn: init.conn,
+    pinned: init.pinned,
+    auditPath: init.audit.path,
+    state: init.state,
+    columnNames: () => init.state.columns.map((c) => c.name),
+    locked: (operation, fn) => locked(operation, fn, false),
+    write: (operation, fn, needsCurrentSchema = false) =>
+      locked(operation, fn, true, needsCurrentSchema),
+  }
+  return handle
 }

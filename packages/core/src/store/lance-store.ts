@@ -11,25 +11,18 @@ import type * as lancedb from '@lancedb/lancedb'
 import { SchemaError, UsageError } from '../errors/errors.js'
 import type { AuditLog } from '../audit/index.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
-import { withWriteLock } from '../lock/write-lock.js'
-import { COLUMNS, PRIMARY_KEY, SCHEMA_VERSION, findColumn } from '../schema/columns.js'
+import { COLUMNS } from '../schema/columns.js'
 import { type Variant, type VariantInput, checkValue } from '../schema/variant.js'
 import { addRows, appendBatch, upsertRows } from './append.js'
 import { tableToRows } from './arrow.js'
 import { applyAuditPlan } from './audit-plan.js'
-import { translateError, withCommitRetry } from './errors.js'
+import { translateError } from './errors.js'
 import { sqlEquals, sqlIdent, sqlString } from '../filter/index.js'
-import type { SchemaState, TableHandle } from './handle.js'
+import { type SchemaState, type TableHandle, createHandle } from './handle.js'
 import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } from './indexes.js'
-import { migrate, migrateLocked, usesMissingColumns } from './migrate.js'
+import { migrate } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
-import {
-  factValues,
-  recordAllFacts,
-  recordFacts,
-  recordedMaxSpan,
-  recordedValues,
-} from './facts.js'
+import { recordAllFacts, recordedMaxSpan, recordedValues } from './facts.js'
 import { genomicScan } from './genomic-order.js'
 import { searchStrategy } from './search-plan.js'
 import { statsOf } from './stats.js'
@@ -38,27 +31,44 @@ import type {
   AppendBatch,
   AppendBatchResult,
   DeleteResult,
+  DiffOptions,
+  DiffResult,
   FilterOptions,
   IndexInfo,
   MigrateResult,
   OpenStoreOptions,
+  OptimizeOptions,
+  OptimizeResult,
+  RestoreResult,
   ScalarIndexType,
   SearchHit,
   StoreStats,
+  TagInfo,
   UpdateResult,
   UpsertResult,
   VectorIndexOptions,
+  VersionInfo,
 } from './types.js'
 import { type NearestPlan, type ScanPlan, VariantStore } from './variant-store.js'
 import { audited } from '../audit/index.js'
+import { diffVersions } from './diff.js'
+import { type IngestSession, type IngestSessionOptions, beginIngest } from './ingest-session.js'
+import { type AutoOptimize, noteRowsWritten, optimizeLocked } from './optimize.js'
+import { deleteRows, updateRow } from './update.js'
+import {
+  type PinCache,
+  createTag,
+  deleteTag,
+  listTags,
+  listVersions,
+  resolveVersion,
+  restoreVersion,
+} from './versions.js'
 
 /** Field-metadata key on `embedding` that names the embedder whose vectors the table holds. */
 export const METADATA_EMBEDDER = 'vcf_agent.embedder'
 
 const DEFAULT_SELECT = COLUMNS.filter((c) => c.kind !== 'embedding').map((c) => c.name)
-
-/** Identity columns: part of `variant_id`, never updated in place. */
-const IDENTITY = new Set([PRIMARY_KEY, 'chrom', 'pos', 'ref', 'alt'])
 
 /** What {@link LanceVariantStore} is made from (by `openStore`). @internal */
 export interface LanceStoreInit {
@@ -72,17 +82,14 @@ export interface LanceStoreInit {
   options: OpenStoreOptions
   audit: AuditLog
   embedder: EmbeddingProvider
+  /** Handles pinned to versions, shared by the store and its views. */
+  pins: PinCache
+  /** When the store optimizes by itself (false: never). */
+  autoOptimize: AutoOptimize | false
+  /** The version a read-only view is pinned to; undefined for the store itself. */
+  pinned?: number
   actor?: string
   ownsHandle?: boolean
-}
-
-function toSqlValue(kind: string, name: string, value: unknown): lancedb.IntoSql {
-  if (value == null) return null
-  if (kind === 'embedding') return Array.from(value as ArrayLike<number>)
-  if (kind === 'utf8_list') return [...(value as string[])]
-  if (typeof value === 'bigint') return Number(value)
-  if (name === 'info' && typeof value === 'object') return JSON.stringify(value)
-  return value as lancedb.IntoSql
 }
 
 /** The LanceDB-backed store. @internal */
@@ -107,32 +114,9 @@ export class LanceVariantStore extends VariantStore {
     this.actor = init.actor ?? init.options.actor ?? 'local'
     this.embedder = init.embedder
     this.#table = init.table
-    const lockPath = lockPathFor(init.dbPath, init.tableName)
-    const lockOptions = (operation: string) => ({
-      timeoutMs: init.options.lockTimeoutMs,
-      staleMs: init.options.lockStaleMs,
-      operation,
-    })
-    const handle: TableHandle = {
-      dbPath: init.dbPath,
-      tableName: init.tableName,
-      dim: init.dim,
-      table: init.table,
-      state: init.state,
-      columnNames: () => init.state.columns.map((c) => c.name),
-      locked: (operation, fn) => withWriteLock(lockPath, fn, lockOptions(operation)),
-      write: (operation, fn, needsCurrentSchema = false) =>
-        withWriteLock(
-          lockPath,
-          async () => {
-            if (needsCurrentSchema && init.state.version < SCHEMA_VERSION)
-              await migrateLocked(handle)
-            return withCommitRetry(fn, operation)
-          },
-          lockOptions(operation),
-        ),
-    }
-    this.#handle = handle
+    this.#handle = createHandle(init, lockPathFor(init.dbPath, init.tableName), () =>
+      this.optimize(),
+    )
     applyAuditPlan(this, init.audit)
   }
 
@@ -154,12 +138,67 @@ export class LanceVariantStore extends VariantStore {
       ?.metadata.get(METADATA_EMBEDDER)
   }
 
+  get pinnedVersion(): number | undefined {
+    return this.#init.pinned
+  }
+
   get maxSpan(): number | undefined {
     return recordedMaxSpan(this.#init.state.arrowSchema)
   }
 
   withActor(actor: string): VariantStore {
     return new LanceVariantStore({ ...this.#init, actor, ownsHandle: false })
+  }
+
+  async at(ref?: string | number): Promise<VariantStore> {
+    const version = await resolveVersion(this.#handle, ref)
+    if (this.#init.pinned === version) return this
+    const pin = await this.#init.pins.get(this.#handle, version)
+    return new LanceVariantStore({
+      ...this.#init,
+      table: pin.table,
+      state: pin.state,
+      pinned: version,
+      ownsHandle: false,
+    })
+  }
+
+  listVersions(): Promise<VersionInfo[]> {
+    return listVersions(this.#handle)
+  }
+
+  listTags(): Promise<TagInfo[]> {
+    return listTags(this.#handle)
+  }
+
+  createTag(name: string, ref?: string | number): Promise<TagInfo> {
+    return createTag(this.#handle, name, ref)
+  }
+
+  deleteTag(name: string): Promise<TagInfo> {
+    return deleteTag(this.#handle, name)
+  }
+
+  restore(ref: string | number): Promise<RestoreResult> {
+    return restoreVersion(this.#handle, ref)
+  }
+
+  diff(
+    from: string | number,
+    to?: string | number,
+    options: DiffOptions = {},
+  ): Promise<DiffResult> {
+    return diffVersions(this.#handle, this.#init.pins, from, to, options.maxIds ?? 1000)
+  }
+
+  optimize(options: OptimizeOptions = {}): Promise<OptimizeResult> {
+    return this.#handle.write('optimize', () =>
+      optimizeLocked(this.#handle, { ...options, staleMs: this.#init.options.lockStaleMs }),
+    )
+  }
+
+  beginIngest(options: IngestSessionOptions): Promise<IngestSession> {
+    return beginIngest(this.#handle, this.dbPath, options)
   }
 
   auditedOperation<T>(
@@ -215,7 +254,9 @@ export class LanceVariantStore extends VariantStore {
   rollbackIngest(ingestId: string): Promise<DeleteResult> {
     return this.#handle.write('ingest-rollback', async () => {
       const res = await this.#table.delete(sqlEquals('ingest_id', ingestId))
-      return { deleted: (res as { numDeletedRows?: number }).numDeletedRows ?? 0 }
+      const deleted = (res as { numDeletedRows?: number }).numDeletedRows ?? 0
+      noteRowsWritten(deleted)
+      return { deleted }
     })
   }
 
@@ -302,7 +343,7 @@ export class LanceVariantStore extends VariantStore {
     return out
   }
 
-  async deleteWhere(where: Where, options: { all?: boolean } = {}): Promise<DeleteResult> {
+  deleteWhere(where: Where, options: { all?: boolean } = {}): Promise<DeleteResult> {
     if (where.predicates.length === 0 && !where.filter?.trim()) {
       throw new UsageError(
         'USAGE_INVALID_ARGUMENT',
@@ -311,24 +352,7 @@ export class LanceVariantStore extends VariantStore {
     }
     // a tautology in the caller's SQL is refused unless typed predicates narrow it or `all` is set
     const sql = this.#where(where, where.predicates.length === 0 && !options.all)!
-    return this.#handle.write('delete', async () => {
-      const total = await this.#table.countRows()
-      const matched = await this.#table.countRows(sql)
-      if (matched === 0) return { deleted: 0 }
-      if (matched === total && !options.all) {
-        throw new UsageError(
-          'USAGE_MATCHES_ALL_ROWS',
-          `The filter matches all ${total} rows. Nothing was deleted; pass all: true (CLI: --all) to delete every row.`,
-          { details: { matched, total } },
-        )
-      }
-      try {
-        const res = await this.#table.delete(sql)
-        return { deleted: (res as { numDeletedRows?: number }).numDeletedRows ?? matched }
-      } catch (err) {
-        throw translateError(err, 'delete', sql)
-      }
-    })
+    return deleteRows(this.#handle, sql, Boolean(options.all))
   }
 
   statsWhere(where: Where): Promise<StoreStats> {
@@ -378,58 +402,11 @@ export class LanceVariantStore extends VariantStore {
     }
   }
 
-  async updateVariant(
+  updateVariant(
     variantId: string,
     updates: Partial<Omit<VariantInput, 'variant_id'>>,
   ): Promise<UpdateResult> {
-    if (typeof variantId !== 'string' || variantId === '')
-      throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
-    if (updates == null || typeof updates !== 'object' || Array.isArray(updates)) {
-      throw new UsageError(
-        'USAGE_INVALID_ARGUMENT',
-        'Updates must be an object of column names to new values.',
-      )
-    }
-    const keys = Object.keys(updates)
-    if (keys.length === 0)
-      throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must name at least one column.')
-    const values: Record<string, lancedb.IntoSql> = {}
-    for (const key of keys) {
-      if (IDENTITY.has(key)) {
-        throw new UsageError(
-          'USAGE_INVALID_ARGUMENT',
-          `${key} is part of the variant's identity (variant_id = CHROM-POS-REF-ALT) and cannot be updated; delete the variant and add it again.`,
-          { details: { field: key } },
-        )
-      }
-      const spec = findColumn(key)
-      if (!spec) {
-        throw new SchemaError(
-          'SCHEMA_UNKNOWN_COLUMN',
-          `Cannot update unknown column ${key}. Columns: ${this.columns.join(', ')}.`,
-          { details: { field: key } },
-        )
-      }
-      const value = (updates as Record<string, unknown>)[key]
-      const problem = checkValue(spec, value, this.dim)
-      if (problem)
-        throw new SchemaError(
-          'SCHEMA_INVALID_ROW',
-          `Update of ${key} ${problem}. Nothing was written.`,
-          { details: { field: key } },
-        )
-      values[key] = toSqlValue(spec.kind, spec.name, value)
-    }
-    return this.#handle.write(
-      'update',
-      async () => {
-        const res = await this.#table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })
-        if (res.rowsUpdated > 0)
-          await recordFacts(this.#handle, factValues([updates as Record<string, unknown>]))
-        return { updated: res.rowsUpdated }
-      },
-      usesMissingColumns(this.#handle, [updates]),
-    )
+    return updateRow(this.#handle, variantId, updates)
   }
 
   createScalarIndex(
@@ -476,6 +453,7 @@ export class LanceVariantStore extends VariantStore {
 
   close(): void {
     if (this.#init.ownsHandle === false || this.#closing) return
+    this.#init.pins.close()
     this.#table.close()
     this.#init.conn.close()
     // the audit log writes the records still queued (reads do not wait for theirs), then closes

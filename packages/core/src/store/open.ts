@@ -17,7 +17,9 @@ import { translateError } from './errors.js'
 import { initialFacts } from './facts.js'
 import { LanceVariantStore, lockPathFor } from './lance-store.js'
 import { schemaStateOf } from './migrate.js'
+import { autoOptimizeFromEnv } from './optimize.js'
 import { checkSchema } from './schema-check.js'
+import { PinCache } from './versions.js'
 import type { OpenStoreOptions } from './types.js'
 import type { VariantStore } from './variant-store.js'
 
@@ -129,6 +131,11 @@ export async function openStore(
             })
     return new LanceVariantStore({
       audit,
+      pins: new PinCache(),
+      autoOptimize:
+        options.autoOptimize === undefined
+          ? autoOptimizeFromEnv(process.env.VCF_AGENT_AUTO_OPTIMIZE)
+          : options.autoOptimize,
       dbPath,
       tableName,
       dim: check.dim,

@@ -103,6 +103,32 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
     return this
   }
 
+  /**
+   * The columns of the table this query reads (of its version, for a view made with `store.at()`).
+   *
+   * @returns column names
+   * @example
+   * ```ts
+   * store.query().columns.includes('gene')
+   * ```
+   */
+  get columns(): string[] {
+    return this.store.columns
+  }
+
+  /**
+   * The table version this query reads: the pinned version of a view made with `store.at()`, else the latest.
+   *
+   * @returns the version number
+   * @example
+   * ```ts
+   * await (await store.at('clinvar-2024-06')).query().tableVersion() // 7
+   * ```
+   */
+  tableVersion(): Promise<number> {
+    return this.store.version()
+  }
+
   /** Names this read in the audit log (e.g. `export`). The default is `filter`. @internal */
   action(name: string): this {
     this.#action = name

@@ -16,7 +16,8 @@ import { VARIANT_CLASSES } from '../schema/variant.js'
 
 const COUNTED = ['chrom', 'variant_class', 'clinical_significance'] as const
 
-async function dirSize(dir: string): Promise<number> {
+/** Bytes of every file under `dir` (0 when it does not exist). @internal */
+export async function dirSize(dir: string): Promise<number> {
   let total = 0
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(
     () => [],

@@ -40,6 +40,13 @@ export interface OpenStoreOptions {
     | ((dim: number) => import('../embeddings/provider.js').EmbeddingProvider)
   /** Receives warnings (e.g. a database folder writable by others). Core never prints. */
   onWarning?: (message: string) => void
+  /**
+   * When the store runs {@link VariantStore.optimize} by itself: after a write that brings the commits or rows
+   * written since the last optimize to a threshold (counted across processes in `<dbPath>/.<table>.maintenance.json`).
+   * `false` turns it off. The default comes from `VCF_AGENT_AUTO_OPTIMIZE` (`off`, or `WRITES,ROWS`), else
+   * {@link DEFAULT_AUTO_OPTIMIZE}: 20 commits or 100 000 rows.
+   */
+  autoOptimize?: import('./optimize.js').AutoOptimize | false
 }
 
 /** Distance metric of a vector search (LanceDB `DistanceType`). */
@@ -214,4 +221,120 @@ export interface AppendBatchResult {
   changed: number
   /** Table version after the write. */
   version: number
+}
+
+/** One version of the table, as {@link VariantStore.listVersions} lists it. */
+export interface VersionInfo {
+  /** LanceDB version number (every commit adds one). */
+  version: number
+  /** When it was committed, ISO-8601 UTC (LanceDB's manifest). */
+  timestamp: string
+  /** Rows in that version (LanceDB's manifest `total_rows`); undefined when LanceDB did not record it. */
+  rows: number | undefined
+  /** Tags naming this version. */
+  tags: string[]
+  /**
+   * The audited operation that made it (`ingest`, `update`, `restore`, `optimize` …), from the audit log; undefined
+   * for versions written without vcf-agent's audit (the table's creation, other tools, auditing off).
+   */
+  operation: string | undefined
+  /** Who made it, from the audit log. */
+  actor: string | undefined
+}
+
+/** A tag: a name for one version (LanceDB `Tags`). Tags never move; delete and create again to re-point one. */
+export interface TagInfo {
+  /** Tag name, e.g. `clinvar-2024-06`. */
+  name: string
+  /** The version it names. */
+  version: number
+}
+
+/** Result of {@link VariantStore.restore}. */
+export interface RestoreResult {
+  /** The version whose content was restored. */
+  restored: number
+  /** The latest version before the restore. */
+  versionBefore: number
+  /** The new version (equal in content to `restored`). */
+  version: number
+}
+
+/** Options of {@link VariantStore.optimize}. */
+export interface OptimizeOptions {
+  /**
+   * Versions older than this are removed, in ms (the latest and every tagged version are kept). The default is
+   * 7 days ({@link DEFAULT_RETENTION_MS}), LanceDB's own default.
+   */
+  retentionMs?: number
+  /**
+   * Also delete data files no version references that are younger than 7 days (LanceDB `deleteUnverified`):
+   * leftovers of a writer that crashed mid-commit. The default is false.
+   *
+   * **WARNING**: only safe when every writer of the table goes through vcf-agent (its write lock is held during
+   * optimize); a writer outside it could lose files it is writing.
+   */
+  deleteUnverified?: boolean
+}
+
+/** Result of {@link VariantStore.optimize}. */
+export interface OptimizeResult {
+  /** The latest version before. */
+  versionBefore: number
+  /** The latest version after (compaction and index updates commit new versions). */
+  version: number
+  /** Fragments compaction rewrote (removed). */
+  fragmentsRemoved: number
+  /** Fragments written by compaction. */
+  fragmentsAdded: number
+  /** Versions removed by the cleanup. */
+  versionsRemoved: number
+  /** Bytes the cleanup removed (LanceDB's count). */
+  bytesRemoved: number
+  /** Size of the table folder before, in bytes. */
+  diskBytesBefore: number
+  /** Size of the table folder after, in bytes. */
+  diskBytes: number
+  /** Versions committed before this time were eligible for removal (ISO-8601 UTC). */
+  cleanupBefore: string
+  /**
+   * The tag whose version held the cleanup back: LanceDB's Node API refuses to remove any version while a tagged
+   * version is older than the cut-off, so the cut-off moves back to the oldest tagged version. Undefined when no tag
+   * held it.
+   */
+  heldByTag: string | undefined
+  /** Staging files of crashed ingests that were removed. */
+  stagingFilesRemoved: number
+}
+
+/** One variant whose content differs between the two versions of a {@link DiffResult}. */
+export interface ChangedVariant {
+  /** The `variant_id`. */
+  variant_id: string
+  /** The content columns that differ (see {@link DIFF_COLUMNS}). */
+  columns: string[]
+}
+
+/** Options of {@link VariantStore.diff}. */
+export interface DiffOptions {
+  /** List at most this many ids of each kind (the counts are always complete); 0 lists all. The default is 1000. */
+  maxIds?: number
+}
+
+/** Result of {@link VariantStore.diff}. */
+export interface DiffResult {
+  /** The older side, as a version number. */
+  from: number
+  /** The newer side, as a version number. */
+  to: number
+  /** How many ids are in `to` only, in `from` only, and in both with other content. */
+  counts: { added: number; removed: number; changed: number }
+  /** Ids in `to` but not `from`, sorted (at most `maxIds`). */
+  added: string[]
+  /** Ids in `from` but not `to`, sorted (at most `maxIds`). */
+  removed: string[]
+  /** Ids in both whose content differs, sorted, with the columns that differ (at most `maxIds`). */
+  changed: ChangedVariant[]
+  /** True when a list was cut at `maxIds`. */
+  truncated: boolean
 }

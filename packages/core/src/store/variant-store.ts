@@ -9,6 +9,7 @@ import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { Variant, VariantInput } from '../schema/variant.js'
 import type { Where } from './predicates.js'
 import { VariantQuery, VariantSearch } from './query-builder.js'
+import { VersionedStore } from './versioned-store.js'
 import type {
   AddResult,
   AppendBatch,
@@ -66,7 +67,7 @@ export interface NearestPlan extends Omit<SearchOptions, 'filter'> {
  * const hits = await store.search({ like: '1-100-A-G' }).genes(['BRCA1']).limit(5).toArray()
  * ```
  */
-export abstract class VariantStore {
+export abstract class VariantStore extends VersionedStore {
   /** Database folder. */
   abstract readonly dbPath: string
   /** Table name. */
@@ -457,7 +458,8 @@ export abstract class VariantStore {
   }
 
   /**
-   * The table's current version (LanceDB increments it on every commit).
+   * The table's current version (LanceDB increments it on every commit); for a view made by
+   * {@link VersionedStore.at}, the version it is pinned to.
    *
    * @returns the version number
    * @example

@@ -78,6 +78,9 @@ export function guard(deps: RouteDeps, scope: Scope, jsonLimit = false) {
   }
 }
 
+/** The response header that names the table version a read answered from. @internal */
+export const VERSION_HEADER = 'x-table-version'
+
 /** How HTTP requests give `regions_file`: the BED text itself (the server never reads paths from requests). */
 export const HTTP_FILES = { regionsFile: 'text' } as const
 

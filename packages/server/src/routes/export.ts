@@ -16,6 +16,7 @@ import {
   lineStream,
   peeked,
   storeAs,
+  VERSION_HEADER,
 } from './common.js'
 
 /** Media type of the exported file (VCF is tab-separated text; it has no registered media type). */
@@ -41,7 +42,8 @@ export function registerExportRoutes(app: App, deps: RouteDeps): void {
       summary: 'The selected rows as a VCF file (scope read)',
       description:
         'A VCF v4.3 file with one record per stored row (split form), sorted by CHROM (natural order) and POS, with `##contig`, ' +
-        '`##FILTER` and `##INFO` lines for what the records use. Sent as an attachment named `<table>.vcf`.',
+        '`##FILTER` and `##INFO` lines for what the records use. Sent as an attachment named `<table>.vcf`. The table version read ' +
+        '(`as_of`, else the latest) is named in the `##source` line and the `x-table-version` header.',
       ...guard(deps, 'read'),
       request: { params: TableParamsSchema, query: ExportQuerySchema },
       responses: {
@@ -54,6 +56,7 @@ export function registerExportRoutes(app: App, deps: RouteDeps): void {
       const { info, ...options } = c.req.valid('query')
       const store = await storeAs(deps, c)
       const query = await exportQuery(store, parseRequest('export', options, 'text'), HTTP_FILES)
+      const version = await query.tableVersion()
       const lines = exportVcf(store, { query, info: info !== 'false' })
       // A streamed body is not the `string` the typed text response expects, so the type is waived here.
       return c.body(
@@ -62,6 +65,7 @@ export function registerExportRoutes(app: App, deps: RouteDeps): void {
         {
           'content-type': VCF_MEDIA_TYPE,
           'content-disposition': `attachment; filename="${table}.vcf"`,
+          [VERSION_HEADER]: String(version),
         },
       ) as never
     },

@@ -32,7 +32,22 @@ const IngestResultSchema = z
     rows: int('Split rows (one per ALT) produced.'),
     new_rows: int('Rows inserted because their variant_id was new.'),
     unchanged_rows: int('Rows already stored with the same content, left unchanged.'),
-    changed_rows: int('Rows already stored with other CLNSIG/QUAL/FILTER/INFO, left as stored.'),
+    changed_rows: int(
+      'Rows already stored with another record, left as stored (without `update_changed`).',
+    ),
+    updated_rows: int('Stored rows replaced with this file’s record (`update_changed`).'),
+    embeddings_changed: int('Of the updated rows, those whose embedding changed.'),
+    version_before: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Table version before the ingest’s commit.' }),
+    version: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Table version the ingest ended at (null with validate_only).' }),
+    tag: z.string().nullable().openapi({ description: 'The tag given to `version`.' }),
     warnings: int('Distinct warnings.'),
     warning_messages: z.array(z.string()),
     seconds: z.number(),
@@ -73,8 +88,9 @@ export function registerIngestRoutes(app: App, deps: RouteDeps): void {
       description:
         'The body is the raw file (plain, gzip or BGZF; detected from its bytes, so any Content-Type is accepted). It is streamed to a ' +
         'temporary file, never held in memory, and removed afterwards. One row per ALT allele, split like `bcftools norm -m -any`; ' +
-        'rows whose variant_id is already stored are left unchanged, so re-sending a file is safe. A malformed file is 422 ' +
-        '`VCF_PARSE_*` and nothing stays written. A body over the server’s upload limit is 413.',
+        'rows whose variant_id is already stored are left unchanged (or, with `update_changed`, replaced when their record changed), ' +
+        'so re-sending a file is safe. The rows are committed at once when the whole file was read (`tag` names that version); a ' +
+        'malformed file is 422 `VCF_PARSE_*` and nothing is written. A body over the server’s upload limit is 413.',
       ...guard(deps, 'write'),
       request: {
         params: TableParamsSchema,

@@ -9,6 +9,7 @@ import { filterRows, parseRequest, rowToJson, searchHits } from '@vcf-agent/core
 import {
   SearchHitSchema,
   TableParamsSchema,
+  TableVersionSchema,
   VariantRowSchema,
   requestBodySchema,
 } from '../schemas.js'
@@ -23,6 +24,7 @@ import {
   peeked,
   reply,
   storeAs,
+  VERSION_HEADER,
 } from './common.js'
 
 /** Media type of newline-delimited JSON. */
@@ -32,10 +34,14 @@ const SearchSchema = requestBodySchema('search', 'SearchRequest')
 const FilterSchema = requestBodySchema('filter', 'FilterRequest')
 
 const SearchResultSchema = z
-  .object({ hits: z.array(SearchHitSchema).openapi({ description: 'Nearest first.' }) })
+  .object({
+    version: TableVersionSchema,
+    hits: z.array(SearchHitSchema).openapi({ description: 'Nearest first.' }),
+  })
   .openapi('SearchResult')
 const FilterResultSchema = z
   .object({
+    version: TableVersionSchema,
     rows: z.array(VariantRowSchema),
     truncated: z.boolean().openapi({
       description: 'True when more rows match than `limit` let through (raise it, or 0 for all).',
@@ -67,8 +73,16 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
     async (c) => {
       const body = c.req.valid('json')
       const store = await storeAs(deps, c)
-      const hits = await searchHits(store, parseRequest('search', body, 'json'), HTTP_FILES)
-      return c.json({ hits: hits.map((h) => rowToJson(h) as z.infer<typeof SearchHitSchema>) }, 200)
+      const { version, hits } = await searchHits(
+        store,
+        parseRequest('search', body, 'json'),
+        HTTP_FILES,
+      )
+      return c.json(
+        { version, hits: hits.map((h) => rowToJson(h) as z.infer<typeof SearchHitSchema>) },
+        200,
+        { [VERSION_HEADER]: String(version) },
+      )
     },
   )
 
@@ -78,7 +92,7 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       path: '/tables/{table}/filter',
       tags: ['query'],
       summary: 'Rows matching a SQL filter (scope read)',
-      description: `At most \`limit\` rows (default 10; 0 for all); \`truncated\` says whether more match. With \`Accept: ${NDJSON}\` the rows are streamed as newline-delimited JSON, one row per line.`,
+      description: `At most \`limit\` rows (default 10; 0 for all); \`truncated\` says whether more match; \`version\` (and the \`${VERSION_HEADER}\` header) names the table version read (\`as_of\` reads an older version or a tag). With \`Accept: ${NDJSON}\` the rows are streamed as newline-delimited JSON, one row per line, each with \`table_version\`.`,
       ...guard(deps, 'read', true),
       request: { params: TableParamsSchema, body: jsonBody(FilterSchema) },
       responses: {
@@ -98,15 +112,19 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       const rows = filterRows(store, parseRequest('filter', body, 'json'), HTTP_FILES)
       if ((c.req.header('accept') ?? '').toLowerCase().includes(NDJSON)) {
         // NDJSON is not a JSON media type to the typed-response helpers, so this response is built by hand.
+        const lines = await peeked(rows)
+        const version = rows.version
         return c.body(
-          lineStream(await peeked(rows), (r) => JSON.stringify(rowToJson(r))),
+          lineStream(lines, (r) => JSON.stringify({ ...rowToJson(r), table_version: version })),
           200,
-          { 'content-type': NDJSON },
+          { 'content-type': NDJSON, [VERSION_HEADER]: String(version) },
         ) as never
       }
       const out: z.infer<typeof VariantRowSchema>[] = []
       for await (const row of rows) out.push(rowToJson(row))
-      return c.json({ rows: out, truncated: rows.truncated }, 200)
+      return c.json({ version: rows.version!, rows: out, truncated: rows.truncated }, 200, {
+        [VERSION_HEADER]: String(rows.version),
+      })
     },
   )
 }

@@ -21,6 +21,7 @@ import {
   jsonBody,
   reply,
   storeAs,
+  VERSION_HEADER,
 } from './common.js'
 
 const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health')
@@ -148,7 +149,9 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
       const stats = statsJson(
         await tableStats(store, parseRequest('stats', c.req.valid('query'), 'text'), HTTP_FILES),
       )
-      return c.json({ ...stats, columns: store.columns }, 200)
+      return c.json({ ...stats, columns: store.columns }, 200, {
+        [VERSION_HEADER]: String(stats.version),
+      })
     },
   )
 }

@@ -31,6 +31,7 @@ import {
   jsonBody,
   reply,
   storeAs,
+  VERSION_HEADER,
 } from './common.js'
 
 const DeleteSchema = requestBodySchema('delete', 'DeleteRequest')
@@ -95,13 +96,14 @@ export function registerVariantRoutes(app: App, deps: RouteDeps): void {
     }),
     async (c) => {
       const { variantId } = c.req.valid('param')
-      const { select_columns } = c.req.valid('query')
+      const { select_columns, as_of } = c.req.valid('query')
       const columns = select_columns
         ?.split(',')
         .map((s) => s.trim())
         .filter(Boolean)
       const store = await storeAs(deps, c)
-      return c.json(rowToJson(await variantById(store, variantId, columns)), 200)
+      const { row, version } = await variantById(store, variantId, columns, as_of)
+      return c.json(rowToJson(row), 200, { [VERSION_HEADER]: String(version) })
     },
   )
 
