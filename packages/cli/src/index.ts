@@ -152,7 +152,9 @@ function report(err: unknown, json: boolean): number {
   if ((err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return 0
   const isCacError = err instanceof Error && err.name === 'CACError'
   const formatted = formatError(
-    isCacError ? new UsageError('USAGE_INVALID_ARGUMENT', asTyped(err.message)) : err,
+    isCacError
+      ? new UsageError('USAGE_INVALID_ARGUMENT', asTyped(err.message.replaceAll(STDIN_TOKEN, '-')))
+      : err,
   )
   // An unexpected error's own text and stack go to the local user's stderr only (never into --json output).
   const stderrText = formatted.known

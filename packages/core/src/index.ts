@@ -163,7 +163,7 @@ export type { WriteVcfOptions } from './vcf/writer.js'
 export { recordToRow, rowToRecord } from './vcf/to-row.js'
 export type { VariantRow, RowKeys, RowToRecordOptions } from './vcf/to-row.js'
 export { makeVariantId, alleleDigest, MAX_VARIANT_ID_LENGTH } from './ingest/variant-id.js'
-export { ingestVcf } from './ingest/ingest.js'
+export { MAX_WORKERS, ingestVcf } from './ingest/ingest.js'
 export type { IngestOptions, IngestResult, IngestProgress } from './ingest/ingest.js'
 export { storeSink } from './ingest/sink.js'
 export type {

@@ -59,7 +59,8 @@ export interface IngestOptions {
   useWorker?: boolean
   /**
    * Parse workers (threads that split, embed and convert records) when {@link IngestOptions.useWorker} holds. The
-   * default is the number of CPUs the process may use (`os.availableParallelism()`), at most 4.
+   * default is the number of CPUs the process may use (`os.availableParallelism()`), at most 4; more than
+   * {@link MAX_WORKERS} are not started.
    */
   workers?: number
   /** Aborting it stops the ingest between batches; nothing is written (`INGEST_INTERRUPTED`). */
@@ -126,6 +127,9 @@ export interface IngestResult {
   /** Parse workers used (0 when everything ran in this thread). */
   workers: number
 }
+
+/** Parse workers an ingest starts at the most, whatever {@link IngestOptions.workers} asks. */
+export const MAX_WORKERS = 16
 
 function defaultBatchSize(dim: number): number {
   return Math.max(1024, Math.min(16_384, Math.floor((16 * 1024 * 1024) / (dim * 4))))
@@ -280,7 +284,10 @@ async function ingestUnaudited(
   const workers =
     options.useWorker === false || embedder
       ? 0
-      : Math.max(0, Math.floor(options.workers ?? Math.min(4, availableParallelism())))
+      : Math.min(
+          MAX_WORKERS,
+          Math.max(0, Math.floor(options.workers ?? Math.min(4, availableParallelism()))),
+        )
   let meta: Meta
   let committed: IngestCommit | undefined
   try {

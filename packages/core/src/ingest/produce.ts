@@ -229,9 +229,19 @@ export async function produceInWorkers(
   }
   const sizes = new Map<number, number>()
 
+  // Progress in input bytes: a chunk's end in the decompressed stream, scaled by the compression ratio so far (the
+  // bytes read are ahead of the chunks cut by the stream's read-ahead and the chunks out at the workers)
+  let decoded = 0
+  let cutEnd = 0
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const piece of src.chunks) {
+      decoded += piece.length
+      yield piece
+    }
+  }
   const dispatcher = (async () => {
     try {
-      for await (const ev of vcfChunks(src.chunks, target)) {
+      for await (const ev of vcfChunks(counted(), target)) {
         if (stopped) break
         if (ev.type === 'header') {
           header = parseHeader(ev.lines, ctx.file)
@@ -246,7 +256,8 @@ export async function produceInWorkers(
         for (let i = 1; i < workers.length; i++) if (outstanding[i]! < outstanding[w]!) w = i
         outstanding[w]!++
         owner.set(seq, w)
-        bytesAt.set(seq, src.bytesRead())
+        cutEnd += bytes.length
+        bytesAt.set(seq, Math.round((cutEnd * src.bytesRead()) / Math.max(decoded, 1)))
         sizes.set(seq, bytes.length)
         workers[w]!.postMessage({ type: 'chunk', seq, bytes, firstLine }, [
           bytes.buffer as ArrayBuffer,
@@ -303,7 +314,6 @@ export async function produceInWorkers(
     }
     if (sourceError !== undefined) throw sourceError
     state.bytesRead = src.bytesRead()
-    state.totalBytes ??= state.bytesRead
     return {
       compression: src.compression,
       fileformat: header?.fileformat ?? '',
@@ -315,7 +325,9 @@ export async function produceInWorkers(
     signal?.removeEventListener('abort', onAbort)
     src.close()
     wakeDispatcher?.()
-    await dispatcher
+    // a dispatcher blocked on a pipe that sends nothing is not waited for: closing the source ends it
+    if (sourceDone) await dispatcher
+    else void dispatcher.catch(() => undefined)
     await Promise.all(workers.map((w) => w.terminate()))
   }
 }

@@ -166,7 +166,7 @@ export const REQUEST_OPTIONS = {
   workers: opt(
     'workers',
     'int',
-    'Parse worker threads (default: the CPUs available, at most 4); 0 parses in the main thread',
+    'Parse worker threads (default: the CPUs available, at most 4; never more than 16); 0 parses in the main thread',
     { value: '<n>' },
   ),
   clinical_significance_key: opt(

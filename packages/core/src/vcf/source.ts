@@ -227,7 +227,8 @@ export async function openByteSource(input: VcfInput): Promise<ByteSource> {
   return {
     compression,
     totalBytes: opened.totalBytes,
-    bytesRead: () => read,
+    // compressed input: the bytes gunzip has taken in, not the ones read ahead of it
+    bytesRead: () => (gunzip ? gunzip.bytesWritten : read),
     chunks,
     close: () => {
       closed = true
