@@ -25,6 +25,7 @@ import { noteRowsWritten } from './optimize.js'
 import { StagingFile } from './staging.js'
 import { checkTagName } from './versions.js'
 import type { AppendBatch, AppendBatchResult } from './types.js'
+import type { IngestCommit } from '../ingest/sink.js'
 
 /**
  * Bytes of staged Arrow data written per commit step: 64 MiB, written as two appends in flight (two table
@@ -46,32 +47,12 @@ export interface IngestSessionOptions {
   tag: string | undefined
 }
 
-/** What {@link IngestSession.commit} did. @internal */
-export interface CommitResult {
-  /** Rows appended (their `variant_id` was new). */
-  inserted: number
-  /** Stored rows replaced because their content changed (`updateChanged`). */
-  updated: number
-  /** Rows already stored with the same content. */
-  unchanged: number
-  /** Rows stored with other content and left as stored (without `updateChanged`). */
-  changed: number
-  /** Of the updated rows, those whose embedding differs from the stored one (their features changed). */
-  embeddingsChanged: number
-  /** The latest version before the commit. */
-  versionBefore: number
-  /** The latest version after it. */
-  version: number
-  /** The tag given to `version`, if asked. */
-  tag: string | undefined
-}
-
 /** An ingest's staging and commit. @internal */
 export interface IngestSession {
   /** Classifies a batch and stages the rows to write. */
   appendBatch(batch: AppendBatch): Promise<AppendBatchResult>
   /** Writes everything staged, under the write lock, and tags the result. */
-  commit(): Promise<CommitResult>
+  commit(): Promise<IngestCommit>
   /** Deletes the staging file; nothing was written to the table. */
   abort(): Promise<void>
 }
@@ -211,14 +192,14 @@ export async function beginIngest(
     },
   }
 
-  function commitStaged(): Promise<CommitResult> {
+  function commitStaged(): Promise<IngestCommit> {
     return h.write(
       'ingest-commit',
       async () => {
         const versionBefore = await h.table.version()
         // another commit since the lookups began: look every staged id up again
         const recheck = seen.size > 1 || (seen.size === 1 && !seen.has(versionBefore))
-        const result: CommitResult = {
+        const result: IngestCommit = {
           inserted: 0,
           updated: 0,
           unchanged: totals.unchanged,
