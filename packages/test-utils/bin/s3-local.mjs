@@ -4,7 +4,8 @@
  * emulator as commit store), prints the `export` lines and two ready db URIs, and runs until Ctrl-C or SIGTERM.
  *
  * Options: --s3-port N (default 4568), --dynamodb-port N (default 4569), --dir PATH (keep objects there; default a
- * temp folder removed on exit), --no-conditional (plain s3rver: ignores If-None-Match, for trying the probe).
+ * temp folder removed on exit), --no-conditional (plain s3rver: ignores If-None-Match, for trying the probe),
+ * --dynamodb-port off (no DynamoDB emulator), --json (one JSON line with the endpoints and env, for tests).
  */
 import { parseArgs } from 'node:util'
 import { startLoopbackObjectStore } from '../loopback/object-store.mjs'
@@ -15,12 +16,13 @@ const { values } = parseArgs({
     'dynamodb-port': { type: 'string', default: '4569' },
     dir: { type: 'string' },
     'no-conditional': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 if (values.help) {
   console.log(
-    'Usage: pnpm s3:local [--s3-port 4568] [--dynamodb-port 4569] [--dir PATH] [--no-conditional]\n' +
+    'Usage: pnpm s3:local [--s3-port 4568] [--dynamodb-port 4569|off] [--dir PATH] [--no-conditional] [--json]\n' +
       'Starts an S3-compatible server and a DynamoDB emulator on 127.0.0.1 for trying s3:// and s3+ddb:// db paths.',
   )
   process.exit(0)
@@ -35,17 +37,21 @@ const port = (name) => {
 }
 const store = await startLoopbackObjectStore({
   s3Port: port('s3-port'),
-  dynamoPort: port('dynamodb-port'),
+  dynamoPort: values['dynamodb-port'] === 'off' ? false : port('dynamodb-port'),
   directory: values.dir,
   conditional: !values['no-conditional'],
 })
-for (const [k, v] of Object.entries(store.env)) console.log(`export ${k}=${v}`)
-console.log(
-  `# db URIs (conditional PUTs${values['no-conditional'] ? ' OFF' : ''}; DynamoDB commit store):`,
-)
-console.log(store.s3Uri())
-console.log(store.ddbUri())
-console.log('# objects in', store.directory, '- Ctrl-C stops')
+if (values.json) {
+  const { s3Endpoint, dynamoEndpoint, bucket, ddbTable, directory, env } = store
+  console.log(JSON.stringify({ s3Endpoint, dynamoEndpoint, bucket, ddbTable, directory, env }))
+} else {
+  for (const [k, v] of Object.entries(store.env)) console.log(`export ${k}=${v}`)
+  const conditional = values['no-conditional'] ? 'conditional PUTs OFF' : 'conditional PUTs'
+  console.log(`# db URIs (${conditional}; DynamoDB commit store):`)
+  console.log(store.s3Uri())
+  if (store.dynamoEndpoint) console.log(store.ddbUri())
+  console.log('# objects in', store.directory, '- Ctrl-C stops')
+}
 let stopping = false
 const stop = async () => {
   if (stopping) return

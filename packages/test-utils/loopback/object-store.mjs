@@ -12,6 +12,8 @@
  * @module
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { createHash, randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { createWriteStream } from 'node:fs'
@@ -236,6 +238,53 @@ export async function startLoopbackObjectStore(options = {}) {
         await new Promise((r) => s3.close(() => r()))
         if (ddb) await new Promise((r) => ddb.close(() => r()))
         if (ownDir) await fs.rm(directory, { recursive: true, force: true })
+      })()
+      return stopped
+    },
+  }
+}
+
+/**
+ * Starts the loopback object store in a child process (`bin/s3-local.mjs --json`), so it runs outside the test
+ * runner's module system (dynalite misreads numbers when loaded through vitest's transform).
+ *
+ * @param {object} [options] - as {@link startLoopbackObjectStore}, but ports default to 0
+ * @returns {Promise<LoopbackObjectStore>} the running servers; `stop()` ends the child with SIGTERM
+ */
+export async function spawnLoopbackObjectStore(options = {}) {
+  const args = [
+    new URL('../bin/s3-local.mjs', import.meta.url).pathname,
+    '--json',
+    '--s3-port',
+    String(options.s3Port ?? 0),
+    '--dynamodb-port',
+    options.dynamoPort === false ? 'off' : String(options.dynamoPort ?? 0),
+  ]
+  if (options.conditional === false) args.push('--no-conditional')
+  if (options.directory) args.push('--dir', options.directory)
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  const info = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += d.toString()
+      const nl = out.indexOf('\n')
+      if (nl !== -1) resolve(JSON.parse(out.slice(0, nl)))
+    })
+    child.once('exit', (code) =>
+      reject(new Error(`s3-local exited with ${code} before it was ready`)),
+    )
+  })
+  const exited = once(child, 'exit')
+  let stopped
+  return {
+    ...info,
+    s3Uri: (prefix = 'lancedb') => `s3://${info.bucket}/${prefix}`,
+    ddbUri: (prefix = 'lancedb-ddb') =>
+      `s3+ddb://${info.bucket}/${prefix}?ddbTableName=${info.ddbTable}`,
+    stop() {
+      stopped ??= (async () => {
+        if (child.exitCode == null) child.kill('SIGTERM')
+        await exited
       })()
       return stopped
     },
