@@ -77,14 +77,15 @@ export function createHandle(
   lockPath: string,
   optimize: () => Promise<unknown>,
 ): TableHandle {
+  const location = init.location
+  // no local lock file can exclude a writer on another host: object storage takes only the in-process mutex
+  const objectStore = location.kind !== 'local'
   const lockOptions = (operation: string) => ({
     timeoutMs: init.options.lockTimeoutMs,
     staleMs: init.options.lockStaleMs,
     operation,
     crossProcess: !objectStore,
   })
-  const objectStore = init.location.kind !== 'local'
-  const location = init.location
   const readOnly = (operation: string): UsageError =>
     new UsageError(
       'USAGE_INVALID_ARGUMENT',
