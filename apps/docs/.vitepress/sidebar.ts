@@ -24,6 +24,7 @@ export function sidebar(): DefaultTheme.SidebarItem[] {
         { text: 'Queries', link: '/guide/queries' },
         { text: 'Versions and releases', link: '/guide/versions' },
         { text: 'Concurrency model', link: '/guide/concurrency' },
+        { text: 'Scaling out', link: '/guide/scaling-out' },
         { text: 'Security', link: '/guide/security' },
         { text: 'Performance', link: '/guide/performance' },
       ],

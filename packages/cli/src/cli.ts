@@ -26,7 +26,13 @@ export interface CommandSpec {
 }
 
 /** Options every command takes. */
-export const GLOBAL_OPTIONS: OptionName[] = ['db_path', 'table_name', 'audit_log', 'json']
+export const GLOBAL_OPTIONS: OptionName[] = [
+  'db_path',
+  'storage_option',
+  'table_name',
+  'audit_log',
+  'json',
+]
 
 /** The embedder choice, for commands that embed. */
 const EMBEDDER: OptionName[] = [

@@ -24,8 +24,15 @@ const CLI_OPTIONS = {
   db_path: {
     name: 'db_path',
     value: '<path>',
-    description: 'LanceDB folder',
+    description:
+      'LanceDB folder, or object storage: s3://bucket/prefix or s3+ddb://bucket/prefix?ddbTableName=TABLE (AWS_* environment)',
     default: './lancedb',
+  },
+  storage_option: {
+    name: 'storage_option',
+    value: '<key=value>',
+    description:
+      'LanceDB storage option for an s3:// or s3+ddb:// db_path, repeatable; overrides the AWS_* environment (e.g. aws_region=eu-west-1)',
   },
   table_name: {
     name: 'table_name',
@@ -60,7 +67,8 @@ const CLI_OPTIONS = {
   audit_log: {
     name: 'audit_log',
     value: '<path>',
-    description: 'Audit log file (default <db_path>/audit.log.jsonl)',
+    description:
+      'Audit log file (default <db_path>/audit.log.jsonl; for object storage a local file per host, see the Scaling out guide)',
   },
   vcf_file: {
     name: 'vcf_file',

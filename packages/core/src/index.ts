@@ -70,6 +70,13 @@ export {
 export type { AutoOptimize } from './store/optimize.js'
 export { COMMIT_CHUNK_BYTES } from './store/ingest-session.js'
 export { openStore } from './store/open.js'
+export {
+  type DbLocation,
+  isObjectStoreUri,
+  parseDbLocation,
+  parseStorageOptions,
+  storageOptionsFromEnv,
+} from './store/location.js'
 export { VariantQuery, VariantSearch } from './store/query-builder.js'
 export type {
   OpenStoreOptions,

@@ -42,8 +42,10 @@ export const DEFAULT_MAX_JSON_BYTES = 32 * 1024 * 1024
 
 /** Options of {@link createApp}. */
 export interface CreateAppOptions {
-  /** LanceDB folder holding the tables. */
+  /** LanceDB folder holding the tables, or an object-storage URI (`s3://…`, `s3+ddb://…?ddbTableName=T`). */
   dbPath: string
+  /** LanceDB storage options for an object-storage `dbPath`; they override the AWS_* environment. */
+  storageOptions?: Record<string, string>
   /** Accepted tokens (hashes only). An empty list makes every route except `/healthz` answer 401. */
   tokens: readonly TokenConfig[]
   /** Largest VCF upload (`POST /tables/{table}/ingest`), in bytes. The default is 1 GiB. */
@@ -103,6 +105,7 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   const verifier = new TokenVerifier(tokens)
   const stores = new StoreCache({
     dbPath: options.dbPath,
+    ...(options.storageOptions === undefined ? {} : { storageOptions: options.storageOptions }),
     ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
     embedder: (dim: number) =>
       chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env),

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import { UsageError, formatError } from '@vcf-agent/core'
+import { UsageError, formatError, parseDbLocation, parseStorageOptions } from '@vcf-agent/core'
 import { startServer } from './serve.js'
 
 const HELP = `vcf-agent-server: the vcf-agent HTTP API over a LanceDB folder
@@ -14,7 +14,10 @@ Usage:
   vcf-agent-server --db_path <dir> [--port 8080] [--host 127.0.0.1] [--tokens_file tokens.json]
 
 Options:
-  --db_path <dir>              LanceDB folder holding the tables (required)
+  --db_path <dir|uri>          LanceDB folder holding the tables (required), or object storage:
+                               s3://bucket/prefix or s3+ddb://bucket/prefix?ddbTableName=TABLE
+                               (credentials and endpoint from AWS_* environment variables)
+  --storage_option <key=value> LanceDB storage option for object storage, repeatable (e.g. aws_region=eu-west-1)
   --port <n>                   TCP port; 0 picks a free one (default 8080)
   --host <addr>                Interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   --tokens_file <file>         JSON list of { "name", "sha256", "scopes" }; default: env VCF_AGENT_TOKENS
@@ -110,6 +113,7 @@ export async function main(
           (typeof STRING_FLAGS)[number],
           { type: 'string' }
         >),
+        storage_option: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -128,6 +132,8 @@ export async function main(
         'USAGE_INVALID_ARGUMENT',
         '--db_path is required. Run vcf-agent-server --help.',
       )
+    // a malformed object-storage URI is refused now, not on the first request
+    parseDbLocation(values.db_path)
     const port = positiveInt('port', values.port, true)
     if (port !== undefined && port > 65535)
       throw new UsageError('USAGE_INVALID_ARGUMENT', '--port must be at most 65535.')
@@ -135,6 +141,9 @@ export async function main(
     const shutdownTimeoutMs = positiveInt('shutdown_timeout_ms', values.shutdown_timeout_ms)
     const server = await startServer({
       dbPath: values.db_path,
+      ...(values.storage_option
+        ? { storageOptions: parseStorageOptions(values.storage_option) }
+        : {}),
       env: io.env,
       logger: (line) => io.stderr.write(`${line}\n`),
       ...(port === undefined ? {} : { port }),

@@ -7,8 +7,10 @@ import { type EmbeddingProvider, type VariantStore, openStore } from '@vcf-agent
 
 /** Options of {@link StoreCache}. */
 export interface StoreCacheOptions {
-  /** LanceDB folder. */
+  /** LanceDB folder, or an object-storage URI. */
   dbPath: string
+  /** LanceDB storage options for an object-storage `dbPath` (see core's `OpenStoreOptions.storageOptions`). */
+  storageOptions?: Record<string, string>
   /** How long a write waits for the write lock, in ms. The default is core's (60 000 ms). */
   lockTimeoutMs?: number
   /** Makes the embedder of a table from its dim. The default is the built-in feature embedder. */
@@ -41,9 +43,14 @@ export class StoreCache {
     this.#open = open
   }
 
-  /** The LanceDB folder. */
+  /** The LanceDB folder, or object-storage URI. */
   get dbPath(): string {
     return this.#dbPath
+  }
+
+  /** The storage options of an object-storage `dbPath` (empty for a folder). */
+  get storageOptions(): Record<string, string> {
+    return this.#open.storageOptions ?? {}
   }
 
   /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { join } from 'node:path'
-import { AuditError, verifyAuditLog } from '@vcf-agent/core'
+import { AuditError, isObjectStoreUri, parseDbLocation, verifyAuditLog } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
 import { type CommandContext, optionalString } from './context.js'
 
@@ -12,7 +12,8 @@ import { type CommandContext, optionalString } from './context.js'
 export const DEFAULT_AUDIT_LOG_NAME = 'audit.log.jsonl'
 
 /**
- * The audit log path: `--audit_log`, else `<db_path>/audit.log.jsonl`.
+ * The audit log path: `--audit_log`, else `<db_path>/audit.log.jsonl` (for an object-storage db path, the
+ * `audit.log.jsonl` of its local folder, see `DbLocation`).
  *
  * @param ctx - the command context
  * @returns the path as given (relative paths are resolved against the working directory)
@@ -22,9 +23,11 @@ export const DEFAULT_AUDIT_LOG_NAME = 'audit.log.jsonl'
  * ```
  */
 export function auditLogPath(ctx: CommandContext): string {
-  return (
-    optionalString(ctx, 'audit_log') ?? join(String(ctx.opt('db_path')), DEFAULT_AUDIT_LOG_NAME)
-  )
+  const given = optionalString(ctx, 'audit_log')
+  if (given) return given
+  const db = String(ctx.opt('db_path'))
+  // on object storage each host keeps its own audit log in a local folder named after the URI
+  return join(isObjectStoreUri(db) ? parseDbLocation(db).localDir : db, DEFAULT_AUDIT_LOG_NAME)
 }
 
 /**

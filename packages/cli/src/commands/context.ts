@@ -14,6 +14,7 @@ import {
   chooseEmbedder,
   openStore,
   parseRequest,
+  parseStorageOptions,
 } from '@vcf-agent/core'
 import { type OptionName, rawOption, readOption } from '../options.js'
 
@@ -157,6 +158,7 @@ export function storeFrom(
 ): Promise<VariantStore> {
   return openStore(String(ctx.opt('db_path')), {
     tableName: String(ctx.opt('table_name')),
+    storageOptions: storageOptionsFrom(ctx),
     actor: actor(),
     onWarning: (m: string) => ctx.stderr.write(`warning: ${m}\n`),
     ...(optionalString(ctx, 'audit_log') ? { audit: optionalString(ctx, 'audit_log') } : {}),
@@ -164,6 +166,23 @@ export function storeFrom(
     ...(options.dim === undefined ? {} : { dim: options.dim }),
     embedder: (dim: number) => embedderFrom(ctx, dim),
   })
+}
+
+/**
+ * The storage options of `--storage_option key=value` (repeatable), for an object-storage `--db_path`.
+ *
+ * @param ctx - the context
+ * @returns the options (empty when none are given)
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an entry without `=`
+ * @example
+ * ```ts
+ * storageOptionsFrom(ctx) // { aws_region: 'eu-west-1' } for --storage-option aws_region=eu-west-1
+ * ```
+ */
+export function storageOptionsFrom(ctx: CommandContext): Record<string, string> {
+  const v = ctx.opt('storage_option')
+  if (v == null || v === '' || v === true) return {}
+  return parseStorageOptions((Array.isArray(v) ? v : [v]).map((x) => String(x)))
 }
 
 /**

@@ -44,6 +44,7 @@ describe('ERROR_TABLE', () => {
         "STORE_TABLE_NOT_FOUND": "404 4",
         "STORE_TAG_EXISTS": "409 1",
         "STORE_TAG_NOT_FOUND": "404 4",
+        "STORE_UNSAFE_OBJECT_STORE": "500 1",
         "STORE_VARIANT_NOT_FOUND": "404 4",
         "STORE_VERSION_NOT_FOUND": "404 4",
         "USAGE_CONFIRMATION_REQUIRED": "400 2",

@@ -113,6 +113,12 @@ export const ERROR_TABLE = {
     description:
       'A filter expression was rejected by LanceDB (syntax error, unknown column, type mismatch).',
   },
+  STORE_UNSAFE_OBJECT_STORE: {
+    http: 500,
+    exit: 1,
+    description:
+      'The object store ignores `If-None-Match` (concurrent commits would be lost) and no DynamoDB commit store is configured: writes are refused.',
+  },
   STORE_FAILED: {
     http: 500,
     exit: 1,

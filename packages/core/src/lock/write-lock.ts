@@ -1,7 +1,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { LockError } from '../errors/errors.js'
-import { withFileLock } from './file-lock.js'
+import { withTimeout } from 'async-mutex'
+import { mutexFor, withFileLock } from './file-lock.js'
 
 /** Options of {@link withWriteLock}. */
 export interface WriteLockOptions {
@@ -14,6 +15,12 @@ export interface WriteLockOptions {
   staleMs?: number
   /** What the holder is doing, recorded in the holder file (e.g. `add`, `ingest`). */
   operation?: string
+  /**
+   * Take the cross-process lock file too (default true). False for a table on object storage, where no local
+   * lock can exclude other hosts: only the in-process mutex is taken and LanceDB's commit protocol (conditional
+   * PUT or a DynamoDB commit store) orders the writers.
+   */
+  crossProcess?: boolean
 }
 
 /** Who holds a write lock, as recorded in `<lock>.holder.json` beside the lock. */
@@ -43,7 +50,8 @@ async function readHolder(lockPath: string): Promise<LockHolder | undefined> {
  * The holder's pid, host, start time and operation are written to `<lockPath>.holder.json` so a waiter that times
  * out can name it.
  *
- * Reads never take this lock: LanceDB commits are atomic, so readers see the last committed version.
+ * Reads never take this lock: LanceDB commits are atomic, so readers see the last committed version. With
+ * `crossProcess: false` (a table on object storage) only the in-process mutex is taken.
  *
  * @param lockPath - path of the lock (a directory is created there); its parent must be writable
  * @param fn - the write to run; its result is returned
@@ -76,6 +84,19 @@ export async function withWriteLock<T>(
     )
   }
 
+  if (options.crossProcess === false) {
+    let release: () => void
+    try {
+      release = await withTimeout(mutexFor(lockPath), timeoutMs).acquire()
+    } catch {
+      throw await timeoutError()
+    }
+    try {
+      return await fn()
+    } finally {
+      release()
+    }
+  }
   // waiters take the mutex in call order, so the parent folder is made inside it
   return withFileLock(lockPath, fn, {
     prepare: async () => {

@@ -30,6 +30,24 @@ function halves(table: ArrowTypes.Table): ArrowTypes.Table[] {
   return [table.slice(0, half), table.slice(half)]
 }
 
+/**
+ * Writes rows whose keys were looked up as new: two appends in flight on a local table (the write lock excludes
+ * other writers), a merge insert-only on `variant_id` on object storage (no lock excludes other hosts, so a key
+ * another writer added since the lookup is skipped, not duplicated).
+ * @returns the rows inserted and the version of the last commit
+ */
+async function insertNew(
+  h: TableHandle,
+  table: ArrowTypes.Table,
+): Promise<{ inserted: number; version: number }> {
+  if (h.objectStore) {
+    const res = await h.table.mergeInsert(PRIMARY_KEY).whenNotMatchedInsertAll().execute(table)
+    return { inserted: res.numInsertedRows, version: res.version }
+  }
+  const results = await Promise.all(halves(table).map((t) => h.table.add(t)))
+  return { inserted: table.numRows, version: Math.max(...results.map((r) => r.version)) }
+}
+
 /** Appends validated rows. @internal */
 export async function addRows(h: TableHandle, rows: readonly VariantInput[]): Promise<AddResult> {
   validateRows(rows, h.dim)
@@ -61,19 +79,15 @@ export async function upsertRows(
         rows.map((r) => r.variant_id),
       )
       const fresh = existing.size === 0 ? rows : rows.filter((r) => !existing.has(r.variant_id))
-      const results =
+      const written =
         fresh.length === 0
-          ? []
-          : await Promise.all(
-              halves(rowsToTable(fresh, h.state.arrowSchema, h.dim)).map((t) => h.table.add(t)),
-            )
-      noteRowsWritten(fresh.length)
+          ? undefined
+          : await insertNew(h, rowsToTable(fresh, h.state.arrowSchema, h.dim))
+      const inserted = written?.inserted ?? 0
+      noteRowsWritten(inserted)
       const recorded = fresh.length > 0 && (await recordFacts(h, factValues(fresh)))
-      const version =
-        results.length > 0 && !recorded
-          ? Math.max(...results.map((r) => r.version))
-          : await h.table.version()
-      return { inserted: fresh.length, unchanged: rows.length - fresh.length, version }
+      const version = written && !recorded ? written.version : await h.table.version()
+      return { inserted, unchanged: rows.length - inserted, version }
     },
     true,
   )
@@ -117,7 +131,9 @@ export function appendBatch(h: TableHandle, batch: AppendBatch): Promise<AppendB
         }
         parts = runs.length === 0 ? [] : [new arrow.Table(runs.flatMap((t) => t.batches))]
       }
-      const results = await Promise.all(parts.map((t) => h.table.add(t)))
+      const results: { version: number }[] = []
+      if (h.objectStore) for (const t of parts) results.push(await insertNew(h, t))
+      else results.push(...(await Promise.all(parts.map((t) => h.table.add(t)))))
       noteRowsWritten(batch.keys.length - existing.size)
       const changed = existing.size > 0 ? await countChanged(h, table, batch.keys, existing) : 0
       const recorded = parts.length > 0 && (await recordFacts(h, factValues(table)))

@@ -9,6 +9,7 @@
  * @module
  */
 import type * as ArrowTypes from 'apache-arrow'
+import { isCommitConflict } from './errors.js'
 import type { TableHandle } from './handle.js'
 
 /** Columns whose distinct values are recorded. */
@@ -101,32 +102,51 @@ export async function recordFacts(
   values: Facts,
   options: { complete?: boolean } = {},
 ): Promise<boolean> {
-  const schema = h.state.arrowSchema
-  const updates: { path: string; metadata: Record<string, string> }[] = []
-  for (const c of FACT_COLUMNS) {
-    const field = schema.fields.find((f) => f.name === c)
-    if (!field) continue
-    const raw = field.metadata.get(VALUES)
-    const have = new Set(raw === undefined ? [] : (JSON.parse(raw) as string[]))
-    const size = have.size
-    for (const v of values[c]) have.add(v)
-    const complete = c === 'chrom' && options.complete && field.metadata.get(COMPLETE) !== '1'
-    if (have.size !== size || raw === undefined || complete) {
-      const metadata: Record<string, string> = { [VALUES]: JSON.stringify([...have].sort()) }
-      if (complete) metadata[COMPLETE] = '1'
-      updates.push({ path: c, metadata })
+  const updatesFor = (schema: ArrowTypes.Schema) => {
+    const updates: { path: string; metadata: Record<string, string> }[] = []
+    for (const c of FACT_COLUMNS) {
+      const field = schema.fields.find((f) => f.name === c)
+      if (!field) continue
+      const raw = field.metadata.get(VALUES)
+      const have = new Set(raw === undefined ? [] : (JSON.parse(raw) as string[]))
+      const size = have.size
+      for (const v of values[c]) have.add(v)
+      const complete = c === 'chrom' && options.complete && field.metadata.get(COMPLETE) !== '1'
+      if (have.size !== size || raw === undefined || complete) {
+        const metadata: Record<string, string> = { [VALUES]: JSON.stringify([...have].sort()) }
+        if (complete) metadata[COMPLETE] = '1'
+        updates.push({ path: c, metadata })
+      }
+    }
+    const rlenField = schema.fields.find((f) => f.name === 'rlen')
+    if (rlenField) {
+      const recorded = Number(rlenField.metadata.get(MAX_SPAN) ?? -1)
+      if (values.maxSpan > recorded)
+        updates.push({ path: 'rlen', metadata: { [MAX_SPAN]: String(values.maxSpan) } })
+    }
+    return updates
+  }
+  if (!h.objectStore) {
+    const updates = updatesFor(h.state.arrowSchema)
+    if (updates.length === 0) return false
+    await h.table.updateFieldMetadata(updates)
+    Object.assign(h.state, { arrowSchema: await h.table.schema() })
+    return true
+  }
+  // on object storage other hosts record facts too: merge into the latest recorded ones, again on a conflict
+  for (let attempt = 0; ; attempt++) {
+    Object.assign(h.state, { arrowSchema: await h.table.schema() })
+    const updates = updatesFor(h.state.arrowSchema)
+    if (updates.length === 0) return false
+    try {
+      await h.table.updateFieldMetadata(updates)
+      Object.assign(h.state, { arrowSchema: await h.table.schema() })
+      return true
+    } catch (err) {
+      if (attempt >= 8 || !isCommitConflict(err)) throw err
+      await new Promise((r) => setTimeout(r, 10 * 2 ** attempt * (1 + Math.random())))
     }
   }
-  const rlenField = schema.fields.find((f) => f.name === 'rlen')
-  if (rlenField) {
-    const recorded = Number(rlenField.metadata.get(MAX_SPAN) ?? -1)
-    if (values.maxSpan > recorded)
-      updates.push({ path: 'rlen', metadata: { [MAX_SPAN]: String(values.maxSpan) } })
-  }
-  if (updates.length === 0) return false
-  await h.table.updateFieldMetadata(updates)
-  Object.assign(h.state, { arrowSchema: await h.table.schema() })
-  return true
 }
 
 /** The field metadata of a new, empty table: no values yet, and the facts complete. @internal */

@@ -15,6 +15,7 @@ import { withCommitRetry } from './errors.js'
 import type { LanceStoreInit } from './lance-store.js'
 import { migrateLocked } from './migrate.js'
 import { countWrite, countingRows } from './optimize.js'
+import { ensureConditionalPut } from './probe.js'
 
 /** Mutable schema facts shared by a store and its `withActor` views. @internal */
 export interface SchemaState {
@@ -28,8 +29,12 @@ export interface SchemaState {
 
 /** What the concern modules of the store work on. @internal */
 export interface TableHandle {
-  /** Database folder. */
+  /** Database folder, or object-storage URI. */
   readonly dbPath: string
+  /** Local folder for the staging files and counters (the database folder itself, unless on object storage). */
+  readonly localDir: string
+  /** Whether the table is on object storage (no lock file; appends of staged rows are merged on the key). */
+  readonly objectStore: boolean
   /** Table name. */
   readonly tableName: string
   /** Embedding dimension. */
@@ -72,10 +77,14 @@ export function createHandle(
   lockPath: string,
   optimize: () => Promise<unknown>,
 ): TableHandle {
+  const location = init.location
+  // no local lock file can exclude a writer on another host: object storage takes only the in-process mutex
+  const objectStore = location.kind !== 'local'
   const lockOptions = (operation: string) => ({
     timeoutMs: init.options.lockTimeoutMs,
     staleMs: init.options.lockStaleMs,
     operation,
+    crossProcess: !objectStore,
   })
   const readOnly = (operation: string): UsageError =>
     new UsageError(
@@ -90,6 +99,7 @@ export function createHandle(
     needsCurrentSchema = false,
   ): Promise<T> => {
     if (init.pinned !== undefined) throw readOnly(operation)
+    if (location.kind !== 'local') await ensureConditionalPut(location)
     let due = false
     const result = await withWriteLock(
       lockPath,
@@ -126,6 +136,8 @@ export function createHandle(
   }
   const handle: TableHandle = {
     dbPath: init.dbPath,
+    localDir: init.location.localDir,
+    objectStore,
     tableName: init.tableName,
     dim: init.dim,
     table: init.table,

@@ -4,7 +4,9 @@
  * its new rows — and, with `updateChanged`, its changed rows — are spilled to a staging file. Only when the whole
  * file has been read does {@link IngestSession.commit} write them, under one hold of the write lock: appended
  * (`add`), or merged (`mergeInsert` on `variant_id`: changed rows replaced, new rows inserted, one version), chunk by chunk of
- * about {@link COMMIT_CHUNK_BYTES}. A failed or interrupted ingest only deletes its staging file
+ * about {@link COMMIT_CHUNK_BYTES}. On object storage, where no lock file excludes other hosts, new rows are merged
+ * insert-only on `variant_id` instead of appended, so concurrent overlapping ingests never duplicate a key. A failed
+ * or interrupted ingest only deletes its staging file
  * ({@link IngestSession.abort}): the table never saw it.
  *
  * @internal
@@ -94,7 +96,7 @@ function mergeFacts(into: Facts | undefined, more: Facts): Facts {
  */
 export async function beginIngest(
   h: TableHandle,
-  dbPath: string,
+  localDir: string,
   options: IngestSessionOptions,
 ): Promise<IngestSession> {
   if (h.pinned !== undefined) {
@@ -109,7 +111,7 @@ export async function beginIngest(
   }
   if (h.state.version < SCHEMA_VERSION)
     await h.write('migrate', () => migrateLocked(h).then(() => undefined))
-  const staging = new StagingFile(dbPath, h.tableName, options.ingestId)
+  const staging = new StagingFile(localDir, h.tableName, options.ingestId)
   const present = new Set(h.columnNames())
   const content = DIFF_COLUMNS.filter((c) => present.has(c))
   const compared = options.updateChanged ? [...content, 'embedding'] : content
@@ -239,6 +241,16 @@ export async function beginIngest(
               result.inserted += res.numInsertedRows
               result.updated += res.numUpdatedRows
               noteRowsWritten(res.numInsertedRows + res.numUpdatedRows)
+            } else if (h.objectStore) {
+              // no lock excludes other hosts: a row another writer added since the lookup must not be added twice,
+              // so new rows are merged on the key (insert-only; the table declares variant_id its primary key)
+              const res = await h.table
+                .mergeInsert(PRIMARY_KEY)
+                .whenNotMatchedInsertAll()
+                .execute(rows)
+              result.inserted += res.numInsertedRows
+              result.unchanged += rows.numRows - res.numInsertedRows
+              noteRowsWritten(res.numInsertedRows)
             } else {
               // two appends in flight (they do not conflict in Lance) nearly double the write rate on 2 cores
               const half = Math.ceil(rows.numRows / 2)

@@ -20,6 +20,7 @@ import { translateError } from './errors.js'
 import { sqlEquals, sqlIdent, sqlString } from '../filter/index.js'
 import { type SchemaState, type TableHandle, createHandle } from './handle.js'
 import { GENOMIC_INDEXES, createScalarIndex, createVectorIndex, listIndices } from './indexes.js'
+import { type DbLocation, isObjectStoreUri } from './location.js'
 import { migrate } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
 import { recordAllFacts, recordedMaxSpan, recordedValues } from './facts.js'
@@ -73,6 +74,8 @@ const DEFAULT_SELECT = COLUMNS.filter((c) => c.kind !== 'embedding').map((c) => 
 /** What {@link LanceVariantStore} is made from (by `openStore`). @internal */
 export interface LanceStoreInit {
   dbPath: string
+  /** Where the store lives (local folder or object storage). */
+  location: DbLocation
   tableName: string
   dim: number
   created: boolean
@@ -198,7 +201,7 @@ export class LanceVariantStore extends VariantStore {
   }
 
   beginIngest(options: IngestSessionOptions): Promise<IngestSession> {
-    return beginIngest(this.#handle, this.dbPath, options)
+    return beginIngest(this.#handle, this.#init.location.localDir, options)
   }
 
   auditedOperation<T>(
@@ -465,7 +468,12 @@ export class LanceVariantStore extends VariantStore {
   }
 }
 
-/** Path of the cross-process write lock of a table. @internal */
+/**
+ * Path of the cross-process write lock of a table (on object storage only the key of its in-process mutex).
+ * @internal
+ */
 export function lockPathFor(dbPath: string, tableName: string): string {
-  return join(dbPath, `.${tableName}.write.lock`)
+  return isObjectStoreUri(dbPath)
+    ? `${dbPath.replace(/\/+$/, '')}/.${tableName}.write.lock`
+    : join(dbPath, `.${tableName}.write.lock`)
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import * as lancedb from '@lancedb/lancedb'
 import { createAuditLog, createNullAuditLog } from '../audit/index.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
@@ -16,6 +16,8 @@ import { variantSchema } from './arrow.js'
 import { translateError } from './errors.js'
 import { initialFacts } from './facts.js'
 import { LanceVariantStore, lockPathFor } from './lance-store.js'
+import { isObjectStoreUri, parseDbLocation } from './location.js'
+import { ensureConditionalPut } from './probe.js'
 import { schemaStateOf } from './migrate.js'
 import { autoOptimizeFromEnv } from './optimize.js'
 import { checkSchema } from './schema-check.js'
@@ -36,16 +38,24 @@ function notFound(tableName: string, dbPath: string): StoreError {
 }
 
 /**
- * Opens (or creates) the Variant table in a LanceDB folder. Idempotent: a second call opens the same table and
- * reports `created: false`. The connection reads with `readConsistencyInterval: 0`, so every read sees the
- * latest commit, including other processes' writes.
+ * Opens (or creates) the Variant table in a LanceDB folder or on object storage. Idempotent: a second call opens
+ * the same table and reports `created: false`. The connection reads with `readConsistencyInterval: 0`, so every
+ * read sees the latest commit, including other processes' writes.
  *
- * @param dbPath - LanceDB folder; created (mode 0700) if missing
+ * On object storage (`s3://bucket/prefix`, `s3+ddb://bucket/prefix?ddbTableName=T`) the storage options come
+ * from the AWS environment (see {@link storageOptionsFromEnv}) and `options.storageOptions`; writes take no lock
+ * file (only the in-process mutex) and rely on LanceDB's commit protocol; before the first write a plain `s3://`
+ * store is probed for `If-None-Match` support. The audit log, staging files and counters live in a local folder
+ * per writer ({@link DbLocation}).
+ *
+ * @param dbPath - LanceDB folder (created, mode 0700, if missing) or an object-storage URI
  * @param options - table name (default `variants`), dim (default 1024 for new tables), embedder, lock timeouts, audit
  * @returns the store
  * @throws {SchemaError} `SCHEMA_MISMATCH` when the existing table has another `dim`, missing or retyped columns
  * @throws {StoreError} `STORE_TABLE_NOT_FOUND` when `create: false` and the table does not exist
- * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a bad table name or dim
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a bad table name or dim, or a malformed object-storage URI
+ * @throws {StoreError} `STORE_UNSAFE_OBJECT_STORE` when a new table would be created on an `s3://` store that
+ *   ignores `If-None-Match`; `STORE_FAILED` when the store cannot be reached
  * @example
  * ```ts
  * const store = await openStore('./lancedb', { tableName: 'variants', dim: 1024 })
@@ -69,42 +79,62 @@ export async function openStore(
   ) {
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'dim must be an integer between 1 and 65536.')
   }
-  // An absolute path: LanceDB reads a relative path starting with "db" as a LanceDB Cloud URI (db://…).
-  dbPath = resolve(dbPath)
-  if (options.create === false && !existsSync(join(dbPath, `${tableName}.lance`)))
-    throw notFound(tableName, dbPath)
-  // new database folders are private (0700); an existing folder others can write to is reported
-  await mkdir(dbPath, { recursive: true, mode: 0o700 })
-  const mode = (await stat(dbPath)).mode
-  if ((mode & 0o022) !== 0) {
-    options.onWarning?.(
-      `Database folder ${dbPath} is writable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it.`,
+  const location = parseDbLocation(dbPath, options.storageOptions)
+  dbPath = location.uri
+  const local = location.kind === 'local'
+  if (local) {
+    if (options.create === false && !existsSync(join(dbPath, `${tableName}.lance`)))
+      throw notFound(tableName, dbPath)
+    // new database folders are private (0700); an existing folder others can write to is reported
+    await mkdir(dbPath, { recursive: true, mode: 0o700 })
+    const mode = (await stat(dbPath)).mode
+    if ((mode & 0o022) !== 0) {
+      options.onWarning?.(
+        `Database folder ${dbPath} is writable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it.`,
+      )
+    }
+  } else await mkdir(location.localDir, { recursive: true, mode: 0o700 })
+  let conn: lancedb.Connection
+  try {
+    conn = await lancedb.connect(
+      dbPath,
+      local
+        ? { readConsistencyInterval: 0 }
+        : { readConsistencyInterval: 0, storageOptions: location.storageOptions },
     )
+  } catch (err) {
+    throw translateError(err, 'open')
   }
-  const conn = await lancedb.connect(dbPath, { readConsistencyInterval: 0 })
   let created = false
   try {
     if (!(await conn.tableNames()).includes(tableName)) {
       if (options.create === false) throw notFound(tableName, dbPath)
       const dim = options.dim ?? DEFAULT_DIM
-      await withWriteLock(
-        lockPathFor(dbPath, tableName),
-        async () => {
-          if ((await conn.tableNames()).includes(tableName)) return
-          const table = await conn.createEmptyTable(tableName, variantSchema(dim), {
-            mode: 'create',
-          })
-          await table.setUnenforcedPrimaryKey(PRIMARY_KEY)
-          await table.updateFieldMetadata(initialFacts())
-          table.close()
-          created = true
-        },
-        {
+      const create = async () => {
+        if ((await conn.tableNames()).includes(tableName)) return
+        let table: lancedb.Table
+        try {
+          table = await conn.createEmptyTable(tableName, variantSchema(dim), { mode: 'create' })
+        } catch (err) {
+          // on object storage another host may have created it a moment ago
+          if (!local && (await conn.tableNames()).includes(tableName)) return
+          throw err
+        }
+        await table.setUnenforcedPrimaryKey(PRIMARY_KEY)
+        await table.updateFieldMetadata(initialFacts())
+        table.close()
+        created = true
+      }
+      if (local)
+        await withWriteLock(lockPathFor(dbPath, tableName), create, {
           timeoutMs: options.lockTimeoutMs,
           staleMs: options.lockStaleMs,
           operation: 'create-table',
-        },
-      )
+        })
+      else {
+        await ensureConditionalPut(location)
+        await create()
+      }
     }
     const table = await conn.openTable(tableName)
     const schema = await table.schema()
@@ -125,7 +155,7 @@ export async function openStore(
         ? createNullAuditLog()
         : typeof options.audit === 'object'
           ? options.audit
-          : await createAuditLog(options.audit ?? join(dbPath, 'audit.log.jsonl'), {
+          : await createAuditLog(options.audit ?? join(location.localDir, 'audit.log.jsonl'), {
               columns: [...COLUMN_NAMES, ...sensitive],
               sensitiveColumns: sensitive,
             })
@@ -137,6 +167,7 @@ export async function openStore(
           ? autoOptimizeFromEnv(process.env.VCF_AGENT_AUTO_OPTIMIZE)
           : options.autoOptimize,
       dbPath,
+      location,
       tableName,
       dim: check.dim,
       created,
@@ -156,16 +187,36 @@ export async function openStore(
 }
 
 /**
- * Names of the Variant tables in a LanceDB folder (its `<table>.lance` folders), sorted. Opens nothing.
+ * Names of the Variant tables in a LanceDB folder (its `<table>.lance` folders), sorted. Opens nothing. On object
+ * storage (`s3://`, `s3+ddb://`) the bucket prefix is listed through LanceDB.
  *
- * @param dbPath - LanceDB folder
+ * @param dbPath - LanceDB folder, or an object-storage URI
+ * @param options - storage options for an object-storage URI (added to those from the AWS environment)
  * @returns table names; empty when the folder does not exist
+ * @throws {StoreError} `STORE_FAILED` when the object store cannot be listed
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a malformed object-storage URI
  * @example
  * ```ts
  * await listTables('./lancedb') // ['variants']
  * ```
  */
-export async function listTables(dbPath: string): Promise<string[]> {
+export async function listTables(
+  dbPath: string,
+  options: Pick<OpenStoreOptions, 'storageOptions'> = {},
+): Promise<string[]> {
+  if (isObjectStoreUri(dbPath)) {
+    const location = parseDbLocation(dbPath, options.storageOptions)
+    try {
+      const conn = await lancedb.connect(location.uri, { storageOptions: location.storageOptions })
+      try {
+        return (await conn.tableNames()).sort()
+      } finally {
+        conn.close()
+      }
+    } catch (err) {
+      throw translateError(err, 'list-tables')
+    }
+  }
   try {
     const entries = await readdir(dbPath, { withFileTypes: true })
     return entries

@@ -98,8 +98,8 @@ export async function countingRows<T>(fn: () => Promise<T>): Promise<{ result: T
   return { result, rows: c.rows }
 }
 
-function countersPath(h: Pick<TableHandle, 'dbPath' | 'tableName'>): string {
-  return join(h.dbPath, `.${h.tableName}.maintenance.json`)
+function countersPath(h: Pick<TableHandle, 'localDir' | 'tableName'>): string {
+  return join(h.localDir, `.${h.tableName}.maintenance.json`)
 }
 
 async function readCounters(path: string): Promise<Counters> {
@@ -123,7 +123,7 @@ async function writeCounters(path: string, c: Counters): Promise<void> {
  * @internal
  */
 export async function countWrite(
-  h: Pick<TableHandle, 'dbPath' | 'tableName'>,
+  h: Pick<TableHandle, 'localDir' | 'tableName'>,
   commits: number,
   rows: number,
   auto: AutoOptimize | false,
@@ -170,7 +170,7 @@ export async function optimizeLocked(
     cleanupOlderThan: new Date(cutoff),
     deleteUnverified: Boolean(options.deleteUnverified),
   })
-  const stagingFilesRemoved = await removeOrphanStaging(h.dbPath, h.tableName, options.staleMs)
+  const stagingFilesRemoved = await removeOrphanStaging(h.localDir, h.tableName, options.staleMs)
   await writeCounters(countersPath(h), { writes: 0, rows: 0 })
   return {
     versionBefore,

@@ -24,7 +24,14 @@ export interface OpenStoreOptions {
   /** Who is acting, for the audit log. The default is `local`. */
   actor?: string
   /**
-   * Where every operation is audited: a path (the default is `<dbPath>/audit.log.jsonl`), an open
+   * LanceDB storage options for an object-storage db path (`s3://`, `s3+ddb://`), e.g.
+   * `{ aws_region: 'eu-west-1' }`; they override those taken from the AWS environment variables
+   * ({@link storageOptionsFromEnv}). Ignored for a local folder.
+   */
+  storageOptions?: Record<string, string>
+  /**
+   * Where every operation is audited: a path (the default is `<dbPath>/audit.log.jsonl`; on object storage a
+   * local file per writer, `<state dir>/object-stores/<name>/audit.log.jsonl`, see {@link DbLocation}), an open
    * {@link AuditLog}, or `false` to disable auditing explicitly.
    */
   audit?: string | AuditLog | false

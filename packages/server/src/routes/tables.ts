@@ -106,7 +106,15 @@ export function registerTableRoutes(app: App, deps: RouteDeps): void {
         ...errorResponses(403),
       },
     }),
-    async (c) => c.json({ tables: await listTables(deps.stores.dbPath) }, 200),
+    async (c) =>
+      c.json(
+        {
+          tables: await listTables(deps.stores.dbPath, {
+            storageOptions: deps.stores.storageOptions,
+          }),
+        },
+        200,
+      ),
   )
 
   app.openapi(
