@@ -150,13 +150,24 @@ export { parseHeader } from './vcf/header.js'
 export type { VcfHeader, InfoDeclaration } from './vcf/header.js'
 export {
   STDIN_NAME,
+  afterLastGood,
+  checkEnding,
+  checkVcfInput,
   compressionOf,
   detectCompression,
   openByteSource,
   openVcfSource,
   sourceName,
+  truncatedLine,
 } from './vcf/source.js'
-export type { ByteSource, Compression, VcfInput, VcfSource } from './vcf/source.js'
+export type {
+  ByteSource,
+  Compression,
+  InputEnding,
+  ReadPoint,
+  VcfInput,
+  VcfSource,
+} from './vcf/source.js'
 export { parseGt, carriers } from './vcf/genotypes.js'
 export { writeVcf, compareChrom } from './vcf/writer.js'
 export type { WriteVcfOptions } from './vcf/writer.js'

@@ -449,12 +449,27 @@ export class LanceVariantStore extends VariantStore {
     return this.#table.version()
   }
 
+  async discardIfEmpty(): Promise<boolean> {
+    if (!this.created || this.#init.pinned !== undefined || this.#init.ownsHandle === false) {
+      this.close()
+      return false
+    }
+    const dropped = await this.#handle.locked('discard-table', async () => {
+      if ((await this.#table.countRows()) > 0) return false
+      this.#table.close()
+      await this.#init.conn.dropTable(this.tableName)
+      return true
+    })
+    this.close()
+    return dropped
+  }
+
   #closing: Promise<void> | undefined
 
   close(): void {
     if (this.#init.ownsHandle === false || this.#closing) return
     this.#init.pins.close()
-    this.#table.close()
+    if (this.#table.isOpen()) this.#table.close()
     this.#init.conn.close()
     // the audit log writes the records still queued (reads do not wait for theirs), then closes
     this.#closing = this.#init.audit.close().catch(() => undefined)

@@ -76,6 +76,16 @@ export abstract class VariantStore extends VersionedStore {
   abstract readonly dim: number
   /** True when {@link openStore} created the table; false when it already existed. */
   abstract readonly created: boolean
+  /**
+   * Drops the table when this handle created it ({@link VariantStore.created}) and it still holds no rows — what a
+   * first ingest that failed leaves — so that a failed write leaves no table behind (fixed to that run's `dim`).
+   * Runs under the write lock and checks the row count there, so rows another process committed meanwhile are
+   * never dropped. The handle is closed afterwards either way.
+   *
+   * @returns true when the table was dropped
+   * @throws {LockError} `LOCK_TIMEOUT` when the write lock cannot be taken
+   */
+  abstract discardIfEmpty(): Promise<boolean>
   /** Who is acting, recorded in the audit log (e.g. a CLI user or a server token's name). The default is `local`. */
   abstract readonly actor: string
   /** The provider that embeds variants for this store (`search({ variant })`, ingest). */
