@@ -31,7 +31,7 @@ export type VariantClass = (typeof VARIANT_CLASSES)[number]
 
 /**
  * A row to write to the Variant table. Only the first six fields are required.
- * `pos` is 1-based (VCF POS). `embedding` has exactly the table's `dim` finite numbers.
+ * `pos` is 1-based (VCF POS). `embedding` has exactly the table's `dim` finite numbers within the Float32 range.
  */
 export interface VariantInput {
   /** Primary key, non-empty, at most 256 characters is recommended. */
@@ -176,9 +176,9 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       }
       const v = value as ArrayLike<unknown>
       if (v.length !== dim) return `has length ${v.length}, expected ${dim}`
-      if (!Array.isArray(value)) {
-        // typed array: every element is a number; x * 0 is NaN exactly for NaN and ±Infinity
-        const t = value as Float32Array
+      if (value instanceof Float32Array) {
+        // every element is a number; x * 0 is NaN exactly for NaN and ±Infinity
+        const t = value
         let acc = 0
         for (let i = 0; i < t.length; i++) acc += t[i]! * 0
         if (acc === 0) return undefined
@@ -187,6 +187,9 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
         const x = v[i]
         if (typeof x !== 'number' || !Number.isFinite(x))
           return `element ${i} is not a finite number`
+        // stored as Float32: a larger magnitude would become Infinity (and its distances null)
+        if (!Number.isFinite(Math.fround(x)))
+          return `element ${i} (${x}) is outside the Float32 range (±3.4e38)`
       }
       return undefined
     }
