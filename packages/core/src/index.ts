@@ -168,7 +168,7 @@ export type {
   VcfInput,
   VcfSource,
 } from './vcf/source.js'
-export { parseGt, carriers } from './vcf/genotypes.js'
+export { parseGt, gtAlleles, carriers } from './vcf/genotypes.js'
 export { writeVcf, compareChrom } from './vcf/writer.js'
 export type { WriteVcfOptions } from './vcf/writer.js'
 export { recordToRow, rowToRecord } from './vcf/to-row.js'

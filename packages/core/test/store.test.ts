@@ -102,7 +102,7 @@ describe('addVariants', () => {
 
   it.each([
     ['variant_id', { variant_id: '' }, 'must not be empty'],
-    ['pos', { pos: 0 }, 'must be a positive integer (1-based VCF POS)'],
+    ['pos', { pos: -1 }, 'must not be negative (1-based VCF POS; 0 marks a telomere)'],
     ['pos', { pos: 1.5 }, 'must be an integer'],
     ['ref', { ref: '' }, 'must not be empty'],
     ['alt', { alt: undefined }, 'is required'],

@@ -40,7 +40,7 @@ export interface VariantInput {
   embedding: Float32Array | readonly number[]
   /** VCF CHROM. */
   chrom: string
-  /** VCF POS, 1-based, a positive integer. */
+  /** VCF POS, 1-based; 0 (or the contig length + 1) marks a telomere (VCF 4.3 §1.6.1). */
   pos: number | bigint
   /** VCF REF allele. */
   ref: string
@@ -154,12 +154,15 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       const ok =
         (typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'bigint'
       if (!ok) return 'must be an integer'
-      if (spec.name === 'pos' && value <= 0) return 'must be a positive integer (1-based VCF POS)'
-      if (value < 0) return 'must not be negative'
+      if (value < 0)
+        return spec.name === 'pos'
+          ? 'must not be negative (1-based VCF POS; 0 marks a telomere)'
+          : 'must not be negative'
       return undefined
     }
     case 'float64':
-      return typeof value === 'number' && Number.isFinite(value)
+      // QUAL may be one of the spec's special floats (VCF 4.3 §1.6.1: inf, nan)
+      return typeof value === 'number' && (Number.isFinite(value) || spec.name === 'qual')
         ? undefined
         : 'must be a finite number'
     case 'utf8_list':
