@@ -140,7 +140,7 @@ export function clinicalSignificanceOf(
   if (raw === undefined || raw === '.') return null
   const parts = number === 'A' && nAlt > 1 ? raw.split(',') : undefined
   const cln = parts && parts.length === nAlt ? (parts[i] ?? null) : raw
-  return cln === '.' || cln === null ? null : decoded(cln)
+  return cln == null || cln === '.' ? null : decoded(cln)
 }
 
 /**
