@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type VariantStore, VcfParseError, ingestVcf, openStore } from '@vcf-agent/core'
+import { type VariantStore, VcfParseError, exportVcf, ingestVcf, openStore } from '@vcf-agent/core'
+import { CORPUS } from '@vcf-agent/test-utils'
 import { useTempDir } from './helpers.js'
 
 const tmp = useTempDir()
@@ -270,6 +271,65 @@ describe('fixed fields', () => {
     expect(row?.rlen).toBe(7001)
     expect(await store.query().regions(['1:5000-5001']).count()).toBe(1)
     expect(await store.query().regions(['1:8001-8100']).count()).toBe(0)
+    store.close()
+  })
+})
+
+/** The columns the embedders read (`VariantFeatures`). */
+const FEATURES = [
+  'chrom',
+  'pos',
+  'ref',
+  'alt',
+  'gene',
+  'clinical_significance',
+  'af',
+  'rlen',
+  'variant_class',
+]
+
+describe('updates stay consistent', () => {
+  const clinvar = join(CORPUS, 'mgl__clinvar_20170404_10_records.vcf')
+
+  it('should write an updated clinical significance into INFO/CLNSIG for export, and re-embed the row', async () => {
+    const store = await ingest(clinvar)
+    const [first] = await store
+      .query()
+      .select(['variant_id', 'clinical_significance'])
+      .limit(1)
+      .toArray()
+    const id = first!.variant_id
+    const before = (await store.getVariant(id, { select: ['embedding'] }))!.embedding!
+    const next = first!.clinical_significance === '2' ? '5' : '2'
+    expect(await store.updateVariant(id, { clinical_significance: next })).toEqual({ updated: 1 })
+
+    const out = join(tmp(), 'out.vcf')
+    const lines: string[] = []
+    for await (const line of exportVcf(store)) lines.push(line)
+    writeFileSync(out, `${lines.join('\n')}\n`)
+    const [chrom, pos, ref, alt] = id.split('-')
+    const q = bcftools(['query', '-f', '%CHROM-%POS-%REF-%ALT %INFO/CLNSIG\\n', out])
+    expect(q.status).toBe(0)
+    expect(q.stdout.split('\n')).toContain(`${chrom}-${pos}-${ref}-${alt} ${next}`)
+
+    const row = (await store.getVariant(id, { select: [...FEATURES, 'embedding'] }))!
+    const after = row.embedding!
+    expect(Array.from(after)).not.toEqual(Array.from(before))
+    const [expected] = await store.embedder.embed([row])
+    expect(Array.from(after)).toEqual(Array.from(expected!))
+    store.close()
+  })
+
+  it("should leave an embedding the store's embedder did not make as it is", async () => {
+    const store = await openStore(join(tmp(), 'db'), { dim: 4 })
+    const embedding = [0.5, 0.5, 0.5, 0.5]
+    await store.addVariants([
+      { variant_id: '1-5-A-G', embedding, chrom: '1', pos: 5, ref: 'A', alt: 'G' },
+    ])
+    await store.updateVariant('1-5-A-G', { gene: 'BRCA1' })
+    const row = await store.getVariant('1-5-A-G', { select: ['gene', 'embedding'] })
+    expect(row?.gene).toBe('BRCA1')
+    expect(Array.from(row!.embedding!)).toEqual(embedding)
     store.close()
   })
 })

@@ -406,7 +406,21 @@ export class LanceVariantStore extends VariantStore {
     variantId: string,
     updates: Partial<Omit<VariantInput, 'variant_id'>>,
   ): Promise<UpdateResult> {
-    return updateRow(this.#handle, variantId, updates)
+    // the vectors are this store's embedder's: an update of an embedded feature re-embeds the row
+    const own = this.tableEmbedder !== undefined && this.tableEmbedder === this.embedder.name
+    return updateRow(
+      this.#handle,
+      variantId,
+      updates,
+      own
+        ? {
+            embed: async (row) => {
+              const [v] = await this.embedder.embed([row])
+              return v!
+            },
+          }
+        : {},
+    )
   }
 
   createScalarIndex(

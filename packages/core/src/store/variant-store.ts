@@ -348,6 +348,12 @@ export abstract class VariantStore extends VersionedStore {
 
   /**
    * Updates one variant's columns. `variant_id` is quoted safely, so an id containing `'` matches only itself.
+   * The row stays consistent, under the same lock hold: a column that also lives in the stored INFO
+   * (`clinical_significance` → `CLNSIG` or `CLINICAL_SIGNIFICANCE`, `gene` → `GENEINFO`, `af` → `AF`, where the row's
+   * INFO has that key) is rewritten there too, so export writes the new value; and when the update changes a
+   * feature the embedder reads (gene, clinical significance, AF, span, class) and the table's vectors are this
+   * store's embedder's ({@link VariantStore.tableEmbedder}), the embedding is recomputed — unless the update sets
+   * `info` or `embedding` itself.
    *
    * @param variantId - the `variant_id` to update
    * @param updates - new values of known, non-key columns
