@@ -146,7 +146,7 @@ export function updateRow(
         const info = syncInfo ? syncedInfo(row.info, record) : undefined
         if (info !== undefined) values.info = info
         if (reembed) {
-          const next = { ...row, ...record, ...(info === undefined ? {} : { info }) } as Variant
+          const next = { ...row, ...record, ...(info === undefined ? {} : { info }) }
           values.embedding = Array.from(await effects.embed!(next))
         }
       }
