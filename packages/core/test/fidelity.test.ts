@@ -333,3 +333,46 @@ describe('updates stay consistent', () => {
     store.close()
   })
 })
+
+describe('bytes that are not UTF-8', () => {
+  for (const mode of [{ useWorker: false }, { workers: 2, batchSize: 1 }] as const) {
+    it(`should read a Latin-1 line as Latin-1, keeping every character, with a warning (${mode.useWorker === false ? 'in one thread' : '2 workers'})`, async () => {
+      const path = join(tmp(), 'latin1.vcf')
+      const text = [
+        '##fileformat=VCFv4.2',
+        '##contig=<ID=1>',
+        '##INFO=<ID=DESC,Number=1,Type=String,Description="Description">',
+        '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO',
+        '1\t10\t.\tA\tG\t.\t.\tDESC=ok',
+        '1\t20\t.\tA\tG\t.\t.\tDESC=caf\u00e9_cr\u00e8me',
+        '1\t30\t.\tA\tG\t.\t.\tDESC=\u4e2d',
+        '',
+      ].join('\n')
+      // the Latin-1 line as Latin-1 bytes, the others as UTF-8
+      const lines = text.split('\n')
+      const bytes = Buffer.concat(
+        lines.map((l, i) =>
+          Buffer.from(i < lines.length - 1 ? `${l}\n` : l, i === 5 ? 'latin1' : 'utf8'),
+        ),
+      )
+      writeFileSync(path, bytes)
+      // bcftools passes the bytes through: read as Latin-1 they are the characters written
+      const q = spawnSync('bcftools', ['query', '-f', '%INFO/DESC\\n', path])
+      expect(q.status).toBe(0)
+      const [, latin, cjk] = q.stdout
+        .subarray(0, q.stdout.length - 1)
+        .toString('latin1')
+        .split('\n')
+      expect(latin).toBe('café_crème')
+      const store = await openStore(join(tmp(), 'db'), { dim: 8 })
+      const res = await ingestVcf(store, path, mode)
+      expect(res.warnings.some((w) => w.startsWith('latin1.vcf:6: the line is not UTF-8'))).toBe(
+        true,
+      )
+      const rows = await store.query().select(['pos', 'info']).toArray()
+      const desc = rows.map((r) => (JSON.parse(r.info!) as { DESC: string[] }).DESC[0])
+      expect(desc).toEqual(['ok', latin, Buffer.from(cjk!, 'latin1').toString('utf8')])
+      store.close()
+    })
+  }
+})

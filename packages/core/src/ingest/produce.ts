@@ -26,6 +26,7 @@ import {
   type VcfInput,
   afterLastGood,
   checkEnding,
+  latin1Warning,
   openByteSource,
   truncatedLine,
 } from '../vcf/source.js'
@@ -235,6 +236,7 @@ export async function produceInWorkers(
   }
   const sizes = new Map<number, number>()
   const lastLines = new Map<number, number>()
+  const warned = new Set<string>()
 
   // Progress in input bytes: a chunk's end in the decompressed stream, scaled by the compression ratio so far (the
   // bytes read are ahead of the chunks cut by the stream's read-ahead and the chunks out at the workers)
@@ -251,7 +253,12 @@ export async function produceInWorkers(
   }
   const dispatcher = (async () => {
     try {
-      for await (const ev of vcfChunks(counted(), target)) {
+      const onLatin1 = (line: number): void => {
+        if (warned.has('latin1')) return
+        warned.add('latin1')
+        onWarning(latin1Warning(ctx.file, line))
+      }
+      for await (const ev of vcfChunks(counted(), target, onLatin1)) {
         if (stopped) break
         if (ev.type === 'header') {
           header = parseHeader(ev.lines, ctx.file)
@@ -283,7 +290,6 @@ export async function produceInWorkers(
     }
   })()
 
-  const warned = new Set<string>()
   let lastLine = 0
   let recordsSeen = 0
   try {

@@ -17,6 +17,7 @@ import {
   type VcfSource,
   afterLastGood,
   checkEnding,
+  latin1Warning,
   openVcfSource,
   truncatedLine,
   sourceName,
@@ -77,7 +78,6 @@ export interface VcfReader {
  * ```
  */
 export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Promise<VcfReader> {
-  const source = await openVcfSource(input)
   const file = sourceName(input)
   const warnings = new Map<string, string>()
   const warn = (key: string, message: string): void => {
@@ -89,6 +89,7 @@ export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Pr
       /* a callback never aborts reading */
     }
   }
+  const source = await openVcfSource(input, (line) => warn('latin1', latin1Warning(file, line)))
   const state = { header: undefined as VcfHeader | undefined, recordsRead: 0 }
 
   async function* rows(): AsyncGenerator<ReadRecord> {

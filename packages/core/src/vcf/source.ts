@@ -11,7 +11,6 @@ import { constants } from 'node:fs'
 import { access, open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
-import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
 import { VcfParseError } from '../errors/errors.js'
 
@@ -409,6 +408,7 @@ function describe(input: VcfInput): string {
  *
  * @param input - a `.vcf`, `.vcf.gz` (gzip or BGZF) path — the name does not matter —, `'-'` for standard input, or
  *   a byte stream
+ * @param onLatin1 - called with the number of each line that is not UTF-8 and was read as Latin-1
  * @returns the source; iterate `lines` once
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE` when the input cannot be read or decompressed
  * @example
@@ -417,31 +417,97 @@ function describe(input: VcfInput): string {
  * for await (const line of src.lines) console.log(line)
  * ```
  */
-export async function openVcfSource(input: VcfInput): Promise<VcfSource> {
+export async function openVcfSource(
+  input: VcfInput,
+  onLatin1?: (line: number) => void,
+): Promise<VcfSource> {
   const src = await openByteSource(input)
   return {
     compression: src.compression,
     totalBytes: src.totalBytes,
     bytesRead: () => src.bytesRead(),
-    lines: splitLines(src.chunks),
+    lines: splitLines(src.chunks, onLatin1),
     ending: () => src.ending(),
     close: () => src.close(),
   }
 }
 
-/** Lines of UTF-8 bytes ending at `\n`, a `\r` before it dropped (as htslib reads them). */
-async function* splitLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8')
-  let carry = ''
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const latin1 = new TextDecoder('latin1')
+
+/**
+ * Decodes the bytes of whole lines: as UTF-8 (VCF 4.3 §1.2), or — a line whose bytes are not valid UTF-8, such
+ * as Latin-1 text from an older tool — that line as Latin-1 (ISO-8859-1), which maps every byte to one character,
+ * so nothing is replaced by U+FFFD and the characters can be written back. `onLatin1` hears of each such line.
+ *
+ * @param bytes - the bytes of one or more lines (`\n`-separated)
+ * @param firstLine - 1-based line number of the first line
+ * @param onLatin1 - called with the 1-based number of each line read as Latin-1
+ * @returns the text
+ */
+export function decodeLines(
+  bytes: Uint8Array,
+  firstLine: number,
+  onLatin1?: (line: number) => void,
+): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    // one line at a time: only the lines that are not UTF-8 are read as Latin-1
+    let out = ''
+    let line = firstLine
+    for (let start = 0; start < bytes.length; line++) {
+      let end = bytes.indexOf(NL, start)
+      end = end === -1 ? bytes.length : end + 1
+      const piece = bytes.subarray(start, end)
+      try {
+        out += utf8.decode(piece)
+      } catch {
+        out += latin1.decode(piece)
+        onLatin1?.(line)
+      }
+      start = end
+    }
+    return out
+  }
+}
+
+/**
+ * The warning for a line read as Latin-1 ({@link decodeLines}), given once per file.
+ *
+ * @param file - the file name
+ * @param line - the first such line
+ * @returns the message
+ */
+export function latin1Warning(file: string, line: number): string {
+  return `${file}:${line}: the line is not UTF-8 (VCF 4.3 §1.2); it and any like it were read as Latin-1 (ISO-8859-1), every byte kept as its character. Convert the file with iconv -f latin1 -t utf-8 to silence this.`
+}
+
+/** Lines ending at `\n`, a `\r` before it dropped (as htslib reads them), decoded by {@link decodeLines}. */
+async function* splitLines(
+  chunks: AsyncIterable<Buffer>,
+  onLatin1?: (line: number) => void,
+): AsyncGenerator<string> {
+  let carry: Buffer | undefined
+  let lineNo = 1
+  const strip = (l: string): string => (l.endsWith('\r') ? l.slice(0, -1) : l)
   for await (const chunk of chunks) {
-    const text = carry + decoder.write(chunk)
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk
+    const last = buf.lastIndexOf(NL)
+    if (last === -1) {
+      carry = buf
+      continue
+    }
+    const text = decodeLines(buf.subarray(0, last), lineNo, onLatin1)
+    carry = last + 1 < buf.length ? buf.subarray(last + 1) : undefined
     let start = 0
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      yield text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl)
+      yield strip(text.slice(start, nl))
       start = nl + 1
+      lineNo++
     }
-    carry = text.slice(start)
+    yield strip(text.slice(start))
+    lineNo++
   }
-  carry += decoder.end()
-  if (carry !== '') yield carry.endsWith('\r') ? carry.slice(0, -1) : carry
+  if (carry && carry.length > 0) yield strip(decodeLines(carry, lineNo, onLatin1))
 }
