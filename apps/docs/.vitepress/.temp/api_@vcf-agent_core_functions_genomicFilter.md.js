@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: genomicFilter()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/core/functions/genomicFilter.md","filePath":"api/@vcf-agent/core/functions/genomicFilter.md"}');
+const _sfc_main = { name: "api/@vcf-agent/core/functions/genomicFilter.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/core</a> / genomicFilter</p><h1 id="function-genomicfilter" tabindex="-1">Function: genomicFilter() <a class="header-anchor" href="#function-genomicfilter" aria-label="Permalink to &quot;Function: genomicFilter()&quot;">​</a></h1><blockquote><p><strong>genomicFilter</strong>(<code>q</code>): <code>string</code> | <code>undefined</code></p></blockquote><p>Builds the LanceDB filter for a genomic query. Region overlap is bcftools&#39;: the variant&#39;s span POS .. POS + rlen − 1 (rlen = INFO/END − POS + 1, or len(REF)) touches [beg, end]. The expression is written so scalar indexes help: <code>pos BETWEEN beg AND end</code> catches variants starting inside, and <code>rlen &gt; 1 AND pos &lt; beg AND pos + rlen - 1 &gt;= beg</code> catches longer ones starting before.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="q" tabindex="-1">q <a class="header-anchor" href="#q" aria-label="Permalink to &quot;q&quot;">​</a></h3><p><a href="./../interfaces/GenomicQuery.html"><code>GenomicQuery</code></a></p><p>regions, samples, genes, extra filter</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>string</code> | <code>undefined</code></p><p>a SQL filter, or undefined when <code>q</code> has no criteria</p><h2 id="throws" tabindex="-1">Throws <a class="header-anchor" href="#throws" aria-label="Permalink to &quot;Throws&quot;">​</a></h2><p><code>USAGE_INVALID_ARGUMENT</code> when <code>q.filter</code> is refused by <code>validateFilter</code></p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">genomicFilter</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ regions: [{ chrom: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;17&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, beg: </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">43044295</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, end: </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">43125483</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }], samples: [</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;NA12878&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">] })</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/core/functions/genomicFilter.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const genomicFilter = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  genomicFilter as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: indexesJson()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/core/functions/indexesJson.md","filePath":"api/@vcf-agent/core/functions/indexesJson.md"}');
+const _sfc_main = { name: "api/@vcf-agent/core/functions/indexesJson.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/core</a> / indexesJson</p><h1 id="function-indexesjson" tabindex="-1">Function: indexesJson() <a class="header-anchor" href="#function-indexesjson" aria-label="Permalink to &quot;Function: indexesJson()&quot;">​</a></h1><blockquote><p><strong>indexesJson</strong>(<code>indexes</code>): <code>object</code>[]</p></blockquote><p>Index descriptions as JSON (snake_case).</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="indexes" tabindex="-1">indexes <a class="header-anchor" href="#indexes" aria-label="Permalink to &quot;indexes&quot;">​</a></h3><p>readonly <a href="./../interfaces/IndexInfo.html"><code>IndexInfo</code></a>[]</p><p>from <code>store.listIndices()</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>object</code>[]</p><p>name, index_type and columns of each</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">indexesJson</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">await</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> store.</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">listIndices</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">())</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/core/functions/indexesJson.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const indexesJson = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  indexesJson as default
+};

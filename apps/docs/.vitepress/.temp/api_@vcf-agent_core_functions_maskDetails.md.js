@@ -1,0 +1,20 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: maskDetails()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/core/functions/maskDetails.md","filePath":"api/@vcf-agent/core/functions/maskDetails.md"}');
+const _sfc_main = { name: "api/@vcf-agent/core/functions/maskDetails.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/core</a> / maskDetails</p><h1 id="function-maskdetails" tabindex="-1">Function: maskDetails() <a class="header-anchor" href="#function-maskdetails" aria-label="Permalink to &quot;Function: maskDetails()&quot;">​</a></h1><blockquote><p><strong>maskDetails</strong>(<code>details</code>, <code>options?</code>): <code>Record</code>&lt;<code>string</code>, <code>unknown</code>&gt;</p></blockquote><p>Masks a details object for the audit log, key by key, with the rules of <a href="./maskValue.html">maskValue</a>. In addition, the free text under <code>message</code>, <code>error</code>, <code>reason</code> and <code>cause</code> goes through <a href="./redactMessage.html">redactMessage</a>, SQL under <code>filter</code>, <code>filter_sql</code>, <code>where</code> and <code>predicate</code> through <code>maskFilter</code>, and an <code>updates</code> object is replaced by <a href="./describeUpdate.html">describeUpdate</a>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="details" tabindex="-1">details <a class="header-anchor" href="#details" aria-label="Permalink to &quot;details&quot;">​</a></h3><p><code>Record</code>&lt;<code>string</code>, <code>unknown</code>&gt;</p><p>structured context of an audit event</p><h3 id="options" tabindex="-1">options? <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options?&quot;">​</a></h3><p><a href="./../interfaces/MaskOptions.html"><code>MaskOptions</code></a></p><p>extra sensitive columns</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Record</code>&lt;<code>string</code>, <code>unknown</code>&gt;</p><p>a new, JSON-safe object; <code>details</code> is not changed</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">maskDetails</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">({ updates: { clinical_significance: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;Benign&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }, error: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&quot;no row &#39;jane@x.org&#39;&quot;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> })</span></span>
+<span class="line"><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// { updates: { columns: [&#39;clinical_significance&#39;] }, error: &quot;no row &#39;***&#39;&quot; }</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/core/functions/maskDetails.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const maskDetails = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  maskDetails as default
+};

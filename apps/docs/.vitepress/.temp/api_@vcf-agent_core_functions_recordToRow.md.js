@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: recordToRow()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/core/functions/recordToRow.md","filePath":"api/@vcf-agent/core/functions/recordToRow.md"}');
+const _sfc_main = { name: "api/@vcf-agent/core/functions/recordToRow.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/core</a> / recordToRow</p><h1 id="function-recordtorow" tabindex="-1">Function: recordToRow() <a class="header-anchor" href="#function-recordtorow" aria-label="Permalink to &quot;Function: recordToRow()&quot;">​</a></h1><blockquote><p><strong>recordToRow</strong>(<code>rec</code>, <code>keys</code>): <a href="./../type-aliases/VariantRow.html"><code>VariantRow</code></a></p></blockquote><p>Maps one split record to a storage row. <code>.</code> values (undefined) become null; INFO is stored as JSON (a missing value inside a list is written as <code>null</code>); <code>FILTER</code> <code>PASS</code> is stored as <code>[&quot;PASS&quot;]</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="rec" tabindex="-1">rec <a class="header-anchor" href="#rec" aria-label="Permalink to &quot;rec&quot;">​</a></h3><p><a href="./../interfaces/SplitRecord.html"><code>SplitRecord</code></a> | <a href="./../interfaces/StoredRecord.html"><code>StoredRecord</code></a></p><p>one split record (one ALT), or ingest&#39;s <a href="./../interfaces/StoredRecord.html">StoredRecord</a> with its INFO JSON</p><h3 id="keys" tabindex="-1">keys <a class="header-anchor" href="#keys" aria-label="Permalink to &quot;keys&quot;">​</a></h3><p><a href="./../interfaces/RowKeys.html"><code>RowKeys</code></a></p><p>primary key, source file and ingest id</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../type-aliases/VariantRow.html"><code>VariantRow</code></a></p><p>the row</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">recordToRow</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(rec, { variant_id: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;1-100-A-G&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, source_file: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;x.vcf&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, ingest_id: </span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;">null</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> }).alt </span><span style="--shiki-light:#6A737D;--shiki-dark:#6A737D;">// &#39;G&#39;</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/core/functions/recordToRow.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const recordToRow = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  recordToRow as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: CreateAuditLogOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/core/interfaces/CreateAuditLogOptions.md","filePath":"api/@vcf-agent/core/interfaces/CreateAuditLogOptions.md"}');
+const _sfc_main = { name: "api/@vcf-agent/core/interfaces/CreateAuditLogOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/core</a> / CreateAuditLogOptions</p><h1 id="interface-createauditlogoptions" tabindex="-1">Interface: CreateAuditLogOptions <a class="header-anchor" href="#interface-createauditlogoptions" aria-label="Permalink to &quot;Interface: CreateAuditLogOptions&quot;">​</a></h1><p>Options of <a href="./../functions/createAuditLog.html">createAuditLog</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="columns" tabindex="-1">columns? <a class="header-anchor" href="#columns" aria-label="Permalink to &quot;columns?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>columns?</strong>: readonly <code>string</code>[]</p></blockquote><p>The table&#39;s column names (e.g. <code>COLUMN_NAMES</code>). When given, names in a filter that are not columns, keywords or functions are masked too, which catches values typed without quotes (<code>patient = jane</code>). Without it, every name stays readable.</p><hr><h3 id="fsync" tabindex="-1">fsync? <a class="header-anchor" href="#fsync" aria-label="Permalink to &quot;fsync?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>fsync?</strong>: <code>boolean</code></p></blockquote><p>Whether each record is synced to disk (<code>fdatasync</code>) before <a href="./AuditLog.html#record">AuditLog.record</a> resolves. The default is true.</p><p><strong>WARNING</strong>: with <code>false</code> a power loss can drop the last records even though their operations succeeded.</p><hr><h3 id="lockstalems" tabindex="-1">lockStaleMs? <a class="header-anchor" href="#lockstalems" aria-label="Permalink to &quot;lockStaleMs?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>lockStaleMs?</strong>: <code>number</code></p></blockquote><p>After how long a lock left by a crashed process is taken over, in ms (minimum 2 000). The default is 10 000 ms.</p><hr><h3 id="locktimeoutms" tabindex="-1">lockTimeoutMs? <a class="header-anchor" href="#locktimeoutms" aria-label="Permalink to &quot;lockTimeoutMs?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>lockTimeoutMs?</strong>: <code>number</code></p></blockquote><p>How long a record waits for the cross-process lock, in ms. The default is 30 000 ms.</p><hr><h3 id="sensitivecolumns" tabindex="-1">sensitiveColumns? <a class="header-anchor" href="#sensitivecolumns" aria-label="Permalink to &quot;sensitiveColumns?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>sensitiveColumns?</strong>: readonly <code>string</code>[]</p></blockquote><p>Extra columns whose values are always masked, added to <code>DEFAULT_SENSITIVE_COLUMNS</code> (e.g. configured PII columns).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/core/interfaces/CreateAuditLogOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const CreateAuditLogOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  CreateAuditLogOptions as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: IngestCommit","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/core/interfaces/IngestCommit.md","filePath":"api/@vcf-agent/core/interfaces/IngestCommit.md"}');
+const _sfc_main = { name: "api/@vcf-agent/core/interfaces/IngestCommit.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/core</a> / IngestCommit</p><h1 id="interface-ingestcommit" tabindex="-1">Interface: IngestCommit <a class="header-anchor" href="#interface-ingestcommit" aria-label="Permalink to &quot;Interface: IngestCommit&quot;">​</a></h1><p>What an ingest committed (see <a href="./IngestWriter.html#commit">IngestWriter.commit</a>).</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="changed" tabindex="-1">changed <a class="header-anchor" href="#changed" aria-label="Permalink to &quot;changed&quot;">​</a></h3><blockquote><p><strong>changed</strong>: <code>number</code></p></blockquote><p>Rows stored with other content, left as stored (without <code>updateChanged</code>).</p><hr><h3 id="embeddingschanged" tabindex="-1">embeddingsChanged <a class="header-anchor" href="#embeddingschanged" aria-label="Permalink to &quot;embeddingsChanged&quot;">​</a></h3><blockquote><p><strong>embeddingsChanged</strong>: <code>number</code></p></blockquote><p>Of the updated rows, those whose embedding changed (their features changed).</p><hr><h3 id="inserted" tabindex="-1">inserted <a class="header-anchor" href="#inserted" aria-label="Permalink to &quot;inserted&quot;">​</a></h3><blockquote><p><strong>inserted</strong>: <code>number</code></p></blockquote><p>Rows appended.</p><hr><h3 id="tag" tabindex="-1">tag <a class="header-anchor" href="#tag" aria-label="Permalink to &quot;tag&quot;">​</a></h3><blockquote><p><strong>tag</strong>: <code>string</code> | <code>undefined</code></p></blockquote><p>The tag given to <code>version</code>.</p><hr><h3 id="unchanged" tabindex="-1">unchanged <a class="header-anchor" href="#unchanged" aria-label="Permalink to &quot;unchanged&quot;">​</a></h3><blockquote><p><strong>unchanged</strong>: <code>number</code></p></blockquote><p>Rows already stored with the same content.</p><hr><h3 id="updated" tabindex="-1">updated <a class="header-anchor" href="#updated" aria-label="Permalink to &quot;updated&quot;">​</a></h3><blockquote><p><strong>updated</strong>: <code>number</code></p></blockquote><p>Stored rows replaced because their content changed.</p><hr><h3 id="version" tabindex="-1">version <a class="header-anchor" href="#version" aria-label="Permalink to &quot;version&quot;">​</a></h3><blockquote><p><strong>version</strong>: <code>number</code></p></blockquote><p>The table version after it.</p><hr><h3 id="versionbefore" tabindex="-1">versionBefore <a class="header-anchor" href="#versionbefore" aria-label="Permalink to &quot;versionBefore&quot;">​</a></h3><blockquote><p><strong>versionBefore</strong>: <code>number</code></p></blockquote><p>The table version before the commit.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/core/interfaces/IngestCommit.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const IngestCommit = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  IngestCommit as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: TokenConfig","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/core/interfaces/TokenConfig.md","filePath":"api/@vcf-agent/core/interfaces/TokenConfig.md"}');
+const _sfc_main = { name: "api/@vcf-agent/core/interfaces/TokenConfig.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/core</a> / TokenConfig</p><h1 id="interface-tokenconfig" tabindex="-1">Interface: TokenConfig <a class="header-anchor" href="#interface-tokenconfig" aria-label="Permalink to &quot;Interface: TokenConfig&quot;">​</a></h1><p>One configured token, as written in the tokens file or <code>VCF_AGENT_TOKENS</code>.</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> t</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">:</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> TokenConfig</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> { name: </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;pipeline&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, sha256: </span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">hashToken</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;s3cret&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">), scopes: [</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;write&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">] }</span></span></code></pre></div><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="name" tabindex="-1">name <a class="header-anchor" href="#name" aria-label="Permalink to &quot;name&quot;">​</a></h3><blockquote><p><strong>name</strong>: <code>string</code></p></blockquote><p>Who holds the token. Recorded as the actor of every operation made with it (audit log).</p><hr><h3 id="scopes" tabindex="-1">scopes <a class="header-anchor" href="#scopes" aria-label="Permalink to &quot;scopes&quot;">​</a></h3><blockquote><p><strong>scopes</strong>: <a href="./../type-aliases/Scope.html"><code>Scope</code></a>[]</p></blockquote><p>Granted scopes; the highest one counts (see <a href="./../type-aliases/Scope.html">Scope</a>).</p><hr><h3 id="sha256" tabindex="-1">sha256 <a class="header-anchor" href="#sha256" aria-label="Permalink to &quot;sha256&quot;">​</a></h3><blockquote><p><strong>sha256</strong>: <code>string</code></p></blockquote><p>Lowercase or uppercase hex SHA-256 of the token&#39;s UTF-8 bytes (64 characters).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/core/interfaces/TokenConfig.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const TokenConfig = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  TokenConfig as default
+};

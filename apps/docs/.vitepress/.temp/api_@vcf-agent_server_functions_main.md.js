@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: main()","description":"","frontmatter":{},"headers":[],"relativePath":"api/@vcf-agent/server/functions/main.md","filePath":"api/@vcf-agent/server/functions/main.md"}');
+const _sfc_main = { name: "api/@vcf-agent/server/functions/main.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">API reference</a> / <a href="./../">@vcf-agent/server</a> / main</p><h1 id="function-main" tabindex="-1">Function: main() <a class="header-anchor" href="#function-main" aria-label="Permalink to &quot;Function: main()&quot;">​</a></h1><blockquote><p><strong>main</strong>(<code>args</code>, <code>io?</code>): <code>Promise</code>&lt;<code>number</code>&gt;</p></blockquote><p>Runs the binary: parses <code>args</code>, starts the server, prints <code>listening on &lt;url&gt;</code> to stderr. The process then keeps running until SIGTERM/SIGINT, which stop it gracefully with exit code 0.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="args" tabindex="-1">args <a class="header-anchor" href="#args" aria-label="Permalink to &quot;args&quot;">​</a></h3><p><code>string</code>[]</p><p>arguments after the script name</p><h3 id="io" tabindex="-1">io? <a class="header-anchor" href="#io" aria-label="Permalink to &quot;io?&quot;">​</a></h3><p><a href="./../interfaces/MainIo.html"><code>MainIo</code></a> = <code>...</code></p><p>output streams and environment (defaults: the process&#39;s)</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>Promise</code>&lt;<code>number</code>&gt;</p><p>the exit code to use if the process ends now: 0 once listening or after help; 2 for usage or config errors; 70 for a bug; otherwise the code core assigns (house style §5)</p><h2 id="example" tabindex="-1">Example <a class="header-anchor" href="#example" aria-label="Permalink to &quot;Example&quot;">​</a></h2><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">process.exitCode </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">=</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> await</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;"> main</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">([</span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;--db_path&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;./lancedb&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;--port&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">, </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;0&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">])</span></span></code></pre></div></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@vcf-agent/server/functions/main.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const main = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  main as default
+};
