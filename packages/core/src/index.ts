@@ -169,7 +169,8 @@ export type {
   VcfSource,
 } from './vcf/source.js'
 export { parseGt, gtAlleles, carriers } from './vcf/genotypes.js'
-export { writeVcf, compareChrom } from './vcf/writer.js'
+export { writeVcf, compareChrom, noteInfoTypes, vcfHeader } from './vcf/writer.js'
+export type { InfoType, VcfHeaderFacts } from './vcf/writer.js'
 export type { WriteVcfOptions } from './vcf/writer.js'
 export { recordToRow, rowToRecord } from './vcf/to-row.js'
 export type { VariantRow, RowKeys, RowToRecordOptions } from './vcf/to-row.js'

@@ -376,3 +376,28 @@ describe('bytes that are not UTF-8', () => {
     })
   }
 })
+
+describe('export', () => {
+  it('should write INFO values with ":" as read (ClinVar CLNHGVS), so bcftools reads the source values back', async () => {
+    const src = join(CORPUS, 'mgl__clinvar_20170404_10_records.vcf')
+    const store = await ingest(src)
+    const out = join(tmp(), 'out.vcf')
+    const lines: string[] = []
+    for await (const line of exportVcf(store)) lines.push(line)
+    writeFileSync(out, `${lines.join('\n')}\n`)
+    const fmt = '%CHROM %POS %REF %ALT %INFO/CLNHGVS\\n'
+    // the one multi-allelic record (A,C) is split; CLNHGVS (Number=.) is copied to both rows, as bcftools norm does
+    const expected = bcftools(['query', '-f', fmt, src])
+      .stdout.trim()
+      .split('\n')
+      .flatMap((l) => {
+        const [c, p, r, alts, h] = l.split(' ')
+        return alts!.split(',').map((a) => `${c} ${p} ${r} ${a} ${h}`)
+      })
+    const got = bcftools(['query', '-f', fmt, out])
+    expect(got.status).toBe(0)
+    expect(got.stdout.trim().split('\n')).toEqual(expected)
+    expect(expected[0]).toBe('1 949523 C T NC_000001.10:g.949523C>T')
+    store.close()
+  })
+})
