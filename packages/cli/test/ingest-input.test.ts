@@ -1,6 +1,6 @@
 // ingest-vcf from pipes (stdin, named pipes, /dev/stdin) and its progress output, on the built binary
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -163,5 +163,39 @@ describe('ingest-vcf progress', () => {
       /ingest \| 45,776 records \| 46,067 rows \| [\d,]+ rows\/s \| 3\.4 MB read/,
     )
     expect(counts.join('\n')).not.toMatch(/%/)
+  })
+})
+
+describe('ingest-vcf leaves nothing half-made', () => {
+  it('should fail on a missing file before the database folder is created', () => {
+    const db = join(tempDir(), 'db')
+    const r = run(['ingest-vcf', join(tempDir(), 'missing.vcf'), '--db_path', db])
+    expect(r.status).toBe(3)
+    expect(r.stderr).toContain('VCF_PARSE_UNREADABLE')
+    expect(existsSync(db)).toBe(false)
+  })
+
+  it('should leave no table after a failed first ingest, so the next one may choose another dim', () => {
+    const db = join(tempDir(), 'db')
+    // the bench file cut in the middle of its fourth BGZF block (BSIZE, SAM/BAM spec §4.1)
+    const src = readFileSync(BENCH)
+    let off = 0
+    for (let i = 0; i < 3; i++) off += src.readUInt16LE(off + 16) + 1
+    const cut = join(tempDir(), 'cut.vcf.gz')
+    writeFileSync(cut, src.subarray(0, off + 5000))
+    const failed = run(['ingest-vcf', cut, '--db_path', db, '--dim', '16'])
+    expect(failed.status).toBe(3)
+    expect(failed.stderr).toContain('VCF_PARSE_TRUNCATED')
+    const missing = run(['stats', '--db_path', db])
+    expect(missing.status).toBe(4)
+    expect(missing.stderr).toContain('STORE_TABLE_NOT_FOUND')
+    const ok = run(['ingest-vcf', BENCH, '--db_path', db, '--dim', '8', '--json'])
+    expect(ok.status, ok.stderr).toBe(0)
+    const stats = JSON.parse(run(['stats', '--db_path', db, '--json']).stdout) as Record<
+      string,
+      unknown
+    >
+    expect(stats.dim).toBe(8)
+    expect(stats.rows).toBe(golden('split.count'))
   })
 })

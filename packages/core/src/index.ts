@@ -157,15 +157,27 @@ export { parseHeader } from './vcf/header.js'
 export type { VcfHeader, InfoDeclaration } from './vcf/header.js'
 export {
   STDIN_NAME,
+  afterLastGood,
+  checkEnding,
+  checkVcfInput,
   compressionOf,
   detectCompression,
   openByteSource,
   openVcfSource,
   sourceName,
+  truncatedLine,
 } from './vcf/source.js'
-export type { ByteSource, Compression, VcfInput, VcfSource } from './vcf/source.js'
-export { parseGt, carriers } from './vcf/genotypes.js'
-export { writeVcf, compareChrom } from './vcf/writer.js'
+export type {
+  ByteSource,
+  Compression,
+  InputEnding,
+  ReadPoint,
+  VcfInput,
+  VcfSource,
+} from './vcf/source.js'
+export { parseGt, gtAlleles, carriers } from './vcf/genotypes.js'
+export { writeVcf, compareChrom, noteInfoTypes, vcfHeader } from './vcf/writer.js'
+export type { InfoType, VcfHeaderFacts } from './vcf/writer.js'
 export type { WriteVcfOptions } from './vcf/writer.js'
 export { recordToRow, rowToRecord } from './vcf/to-row.js'
 export type { VariantRow, RowKeys, RowToRecordOptions } from './vcf/to-row.js'

@@ -256,7 +256,7 @@ describe('createFeatureEmbedder', () => {
     const e = createFeatureEmbedder(64)
     const bad: VariantFeatures[] = [
       { chrom: '', pos: 1, ref: 'A', alt: 'G' },
-      { chrom: '1', pos: 0, ref: 'A', alt: 'G' },
+      { chrom: '1', pos: -1, ref: 'A', alt: 'G' },
       { chrom: '1', pos: 1.5, ref: 'A', alt: 'G' },
       { chrom: '1', pos: Number.NaN, ref: 'A', alt: 'G' },
       { chrom: '1', pos: 1, ref: '', alt: 'G' },
@@ -476,7 +476,7 @@ describe('parseVariantSpec', () => {
     [''],
     ['17'],
     ['17:43045712:T'],
-    ['17:0:T:C'],
+    ['17:-1:T:C'],
     ['17:-5:T:C'],
     ['17:1.5:T:C'],
     ['17:abc:T:C'],
@@ -492,14 +492,14 @@ describe('parseVariantSpec', () => {
   it('should name the input and the expected format in the message', () => {
     let err: VcfAgentError | undefined
     try {
-      parseVariantSpec('17:0:T:C')
+      parseVariantSpec('17:-1:T:C')
     } catch (e) {
       err = e as VcfAgentError
     }
     expect(err?.message).toMatchInlineSnapshot(
-      `"Cannot parse variant "17:0:T:C": POS 0 is not a 1-based positive integer. Expected CHROM:POS:REF:ALT with a 1-based POS, e.g. 17:43045712:T:C."`,
+      `"Cannot parse variant "17:-1:T:C": POS must be a positive integer and REF and ALT must be non-empty. Expected CHROM:POS:REF:ALT with a 1-based POS, e.g. 17:43045712:T:C."`,
     )
-    expect(err?.details).toEqual({ input: '17:0:T:C', expected: 'CHROM:POS:REF:ALT' })
+    expect(err?.details).toEqual({ input: '17:-1:T:C', expected: 'CHROM:POS:REF:ALT' })
     expect(codeOfSync(() => parseVariantSpec(42 as never))).toBe('EMBED_BAD_VARIANT')
   })
 })
@@ -557,7 +557,7 @@ describe('parseVariantId', () => {
   it.each([
     [''],
     ['17-43045712-T'],
-    ['17-0-T-C'],
+    ['17-1.5-T-C'],
     ['17-x-T-C'],
     ['-5-T-C'],
     ['17-5--C'],

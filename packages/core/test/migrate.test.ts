@@ -79,6 +79,24 @@ describe('tables written by the original Python tool', () => {
     store.close()
   })
 
+  it('should read, migrate and ingest into a table written with pyarrow’s default schema (every column nullable)', async () => {
+    const db = tmp()
+    const rows = originalRows(12)
+    await writeOriginalTable(db, rows, 'variants', true)
+    expect((await fieldTypes(db)).variant_id).toBe('Utf8')
+    const store = await openStore(db)
+    expect(await store.countRows("clinical_significance = 'Benign'")).toBe(4)
+    const hits = await store.searchByEmbedding(Float32Array.from(rows[3]!.embedding), { limit: 1 })
+    expect(hits[0]!.variant_id).toBe(rows[3]!.variant_id)
+    const res = await ingestVcf(store, join(CORPUS, 'ncbi__clinvar.vcf'))
+    expect(res.inserted).toBeGreaterThan(0)
+    expect(store.schemaVersion).toBe(2)
+    // queries still work after the migration (a nullable primary key would break them)
+    expect(await store.countRows()).toBe(12 + res.inserted)
+    expect(await store.query().regions(['17:43044295-43044295']).count()).toBeGreaterThan(0)
+    store.close()
+  })
+
   it('should refuse a table that is neither ours nor the original, listing the differences and changing nothing', async () => {
     const db = tmp()
     const lancedb = await import('@lancedb/lancedb')

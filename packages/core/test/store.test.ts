@@ -102,12 +102,17 @@ describe('addVariants', () => {
 
   it.each([
     ['variant_id', { variant_id: '' }, 'must not be empty'],
-    ['pos', { pos: 0 }, 'must be a positive integer (1-based VCF POS)'],
+    ['pos', { pos: -1 }, 'must not be negative (1-based VCF POS; 0 marks a telomere)'],
     ['pos', { pos: 1.5 }, 'must be an integer'],
     ['ref', { ref: '' }, 'must not be empty'],
     ['alt', { alt: undefined }, 'is required'],
     ['embedding', { embedding: [1, 2, 3] }, 'has length 3, expected 4'],
     ['embedding', { embedding: [1, 2, Number.NaN, 4] }, 'element 2 is not a finite number'],
+    [
+      'embedding',
+      { embedding: [1, 1e39, 0, 0] },
+      'element 1 (1e+39) is outside the Float32 range (±3.4e38)',
+    ],
     ['chromosome', { chromosome: '1' }, 'is not a column of the Variant table'],
     ['alt', { alt: 'G,T' }, 'must be one ALT allele (one row per ALT; split "A,T" into two rows)'],
   ])(
@@ -191,6 +196,10 @@ describe('updateVariant', () => {
       'SCHEMA_UNKNOWN_COLUMN',
     )
     expect(await codeOf(s.updateVariant('1-1000-A-G', { embedding: [1, 2] }))).toBe(
+      'SCHEMA_INVALID_ROW',
+    )
+    // finite as a double, Infinity once stored as Float32
+    expect(await codeOf(s.updateVariant('1-1000-A-G', { embedding: [1e39, 0, 0, 0] }))).toBe(
       'SCHEMA_INVALID_ROW',
     )
     expect(await codeOf(s.updateVariant('1-1000-A-G', { variant_id: 'y' } as never))).toBe(

@@ -141,6 +141,21 @@ describe('variant routes', () => {
     expect(dimBody.error.details).toEqual({
       issues: [{ row: 1, field: 'embedding', problem: 'has length 3, expected 8' }],
     })
+    // finite in JSON, Infinity once stored as Float32 (searches would give distance null)
+    const big = await app.request(
+      '/tables/variants/variants',
+      req('write', 'POST', { rows: [{ ...row(1), embedding: [1e39, 0, 0, 0, 0, 0, 0, 0] }] }),
+    )
+    expect(big.status).toBe(422)
+    expect((await read(big)).error.details).toEqual({
+      issues: [
+        {
+          row: 0,
+          field: 'embedding',
+          problem: 'element 0 (1e+39) is outside the Float32 range (±3.4e38)',
+        },
+      ],
+    })
     const stats = await read(await app.request('/tables/variants/stats', req('read', 'GET')))
     expect(stats.rows).toBe(0)
     await close()
@@ -192,6 +207,12 @@ describe('variant routes', () => {
     )
     expect(dim.status).toBe(422)
     expect((await read(dim)).error.code).toBe('SCHEMA_INVALID_ROW')
+    const big = await app.request(
+      '/tables/variants/variants/1-1001-A-G',
+      req('write', 'PATCH', { updates: { embedding: [0, 0, 0, -1e39, 0, 0, 0, 0] } }),
+    )
+    expect(big.status).toBe(422)
+    expect((await read(big)).error.code).toBe('SCHEMA_INVALID_ROW')
     await close()
   })
 

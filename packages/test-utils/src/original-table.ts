@@ -27,24 +27,26 @@ export const ORIGINAL_DIM = 1024
 /**
  * The Arrow schema of the original tool's `variants` table.
  *
+ * @param nullable - every column nullable, as pyarrow makes a schema by default (`pa.field(name, type)`); the
+ *   default is the tool's declared schema (only `clinical_significance` nullable)
  * @returns a new schema (built with the CJS Arrow instance LanceDB uses).
  * @example
  * ```ts
  * const names = originalSchema().fields.map((f) => f.name)
  * ```
  */
-export function originalSchema(): ArrowTypes.Schema {
+export function originalSchema(nullable = false): ArrowTypes.Schema {
   return new arrow.Schema([
-    new arrow.Field('variant_id', new arrow.Utf8(), false),
+    new arrow.Field('variant_id', new arrow.Utf8(), nullable),
     new arrow.Field(
       'embedding',
       new arrow.FixedSizeList(ORIGINAL_DIM, new arrow.Field('item', new arrow.Float32(), true)),
-      false,
+      nullable,
     ),
-    new arrow.Field('chrom', new arrow.Utf8(), false),
-    new arrow.Field('pos', new arrow.Int64(), false),
-    new arrow.Field('ref', new arrow.Utf8(), false),
-    new arrow.Field('alt', new arrow.Utf8(), false),
+    new arrow.Field('chrom', new arrow.Utf8(), nullable),
+    new arrow.Field('pos', new arrow.Int64(), nullable),
+    new arrow.Field('ref', new arrow.Utf8(), nullable),
+    new arrow.Field('alt', new arrow.Utf8(), nullable),
     new arrow.Field('clinical_significance', new arrow.Utf8(), true),
   ])
 }
@@ -90,6 +92,7 @@ export function originalRows(n: number): OriginalRow[] {
  * @param dbPath - LanceDB database folder (created if missing).
  * @param rows - rows to write, e.g. from {@link originalRows}.
  * @param tableName - the table name. The default is `variants`.
+ * @param nullable - write every column nullable, as pyarrow's default schema does ({@link originalSchema})
  * @returns once the table is written and every handle is closed.
  * @throws {Error} LanceDB's plain `Error` when the table already exists or the write fails.
  * @example
@@ -103,9 +106,10 @@ export async function writeOriginalTable(
   dbPath: string,
   rows: OriginalRow[],
   tableName = 'variants',
+  nullable = false,
 ): Promise<void> {
   const db = await lancedb.connect(dbPath)
-  const schema = originalSchema()
+  const schema = originalSchema(nullable)
   const table = await db.createEmptyTable(tableName, schema)
   const cols = {
     variant_id: arrow.vectorFromArray(

@@ -4,7 +4,7 @@
  * @module
  */
 import cliProgress from 'cli-progress'
-import { type IngestProgress, UsageError, ingestFile } from '@vcf-agent/core'
+import { type IngestProgress, UsageError, checkVcfInput, ingestFile } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
 import { type CommandContext, optionalString, storeFrom } from './context.js'
 
@@ -117,6 +117,8 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
   const file = inputOf(ctx)
   const req = ctx.request('ingest')
   const validateOnly = Boolean(req.validate_only)
+  // a missing or unreadable file is an error before anything is created
+  await checkVcfInput(file)
   const store = validateOnly ? null : await storeFrom(ctx, { create: true, dim: req.dim })
   const progress = progressView(ctx, Boolean(ctx.opt('quiet')))
   // Ctrl-C / SIGTERM: stop between batches; nothing of this run reaches the table (exit 130)

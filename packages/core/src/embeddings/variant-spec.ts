@@ -65,8 +65,12 @@ function parseWith(kind: 'spec' | 'id', re: RegExp, input: string, raw: unknown)
   }
   const [, chrom = '', posText = '', ref = '', alt = ''] = m
   const pos = Number(posText)
-  if (!Number.isSafeInteger(pos) || pos < 1)
-    throw bad(kind, raw, `POS ${posText} is not a 1-based positive integer`)
+  if (!Number.isSafeInteger(pos) || pos < 0)
+    throw bad(
+      kind,
+      raw,
+      `POS ${posText} is not a non-negative integer (1-based; 0 marks a telomere)`,
+    )
   if (/\s/.test(chrom)) throw bad(kind, raw, 'it contains whitespace')
   return { chrom, pos, ref, alt }
 }

@@ -84,6 +84,12 @@ export const ERROR_TABLE = {
     exit: 3,
     description: 'A VCF data line is malformed (column count, POS, REF/ALT, FORMAT/sample fields).',
   },
+  VCF_PARSE_TRUNCATED: {
+    http: 422,
+    exit: 3,
+    description:
+      'A VCF breaks off: a gzip/BGZF stream ends inside a compressed block, or a BGZF file without its EOF marker ends inside a line.',
+  },
   STORE_TABLE_NOT_FOUND: { http: 404, exit: 4, description: 'The table does not exist.' },
   STORE_VARIANT_NOT_FOUND: {
     http: 404,

@@ -8,6 +8,7 @@
  * @module
  * @internal
  */
+import { decodeLines } from '../vcf/source.js'
 
 const NL = 0x0a
 const TAB = 0x09
@@ -30,11 +31,19 @@ export interface BodyChunk {
 /** What {@link vcfChunks} yields: the header once, then body chunks. @internal */
 export type ChunkEvent = { type: 'header'; lines: string[] } | { type: 'body'; chunk: BodyChunk }
 
-const decoder = new TextDecoder('utf-8')
-
-/** The line `[start, end)` of `buf` as text, without a trailing `\r`. */
-function lineText(buf: Uint8Array, start: number, end: number): string {
-  return decoder.decode(buf.subarray(start, end > start && buf[end - 1] === CR ? end - 1 : end))
+/** The line `[start, end)` of `buf` as text (UTF-8, else Latin-1: {@link decodeLines}), without a trailing `\r`. */
+function lineText(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  lineNo: number,
+  onLatin1?: (line: number) => void,
+): string {
+  return decodeLines(
+    buf.subarray(start, end > start && buf[end - 1] === CR ? end - 1 : end),
+    lineNo,
+    onLatin1,
+  )
 }
 
 /** Number of `\n` in `buf`. */
@@ -110,12 +119,14 @@ function cutAfter(buf: Buffer, at: number): number {
  *
  * @param source - decompressed bytes, in order
  * @param chunkBytes - the size to aim for, asked before each chunk (so the caller can adapt it), in bytes
+ * @param onLatin1 - called with the number of each header line that is not UTF-8 (read as Latin-1)
  * @returns header then body events; a file without records yields the header only
  * @internal
  */
 export async function* vcfChunks(
   source: AsyncIterable<Buffer>,
   chunkBytes: () => number,
+  onLatin1?: (line: number) => void,
 ): AsyncGenerator<ChunkEvent> {
   let parts: Buffer[] = []
   let size = 0
@@ -141,7 +152,7 @@ export async function* vcfChunks(
       const nl = buf.indexOf(NL, start)
       if (nl === -1 && !atEnd) break
       const end = nl === -1 ? buf.length : nl
-      header!.push(lineText(buf, start, end))
+      header!.push(lineText(buf, start, end, header!.length + 1, onLatin1))
       start = end + 1
     }
     const rest = buf.subarray(Math.min(start, buf.length))
@@ -178,16 +189,19 @@ export async function* vcfChunks(
 }
 
 /**
- * The lines of a body chunk (decoded as UTF-8, `\r\n` or `\n` ends), with their 1-based line numbers.
+ * The lines of a body chunk (decoded as UTF-8, a line that is not as Latin-1; `\r\n` or `\n` ends), with their
+ * 1-based line numbers.
  *
  * @param chunk - bytes and first line number
+ * @param onLatin1 - called with the number of each line read as Latin-1
  * @returns [line text, line number] pairs, blank lines included
  * @internal
  */
 export function* chunkLines(
   chunk: Pick<BodyChunk, 'bytes' | 'firstLine'>,
+  onLatin1?: (line: number) => void,
 ): Generator<[string, number]> {
-  const text = decoder.decode(chunk.bytes)
+  const text = decodeLines(chunk.bytes, chunk.firstLine, onLatin1)
   let lineNo = chunk.firstLine
   let start = 0
   while (start < text.length) {

@@ -17,6 +17,7 @@ import { VcfAgentError } from '../errors/errors.js'
 import { transferables } from '../schema/column-buffers.js'
 import { parseHeader } from '../vcf/header.js'
 import { storedRecordSplitter } from '../vcf/reader.js'
+import { latin1Warning } from '../vcf/source.js'
 import type { StoredRecord } from '../vcf/record.js'
 import { prepareBatch, toRows } from './batch.js'
 import { chunkLines } from './chunker.js'
@@ -70,7 +71,11 @@ function onChunk(seq: number, bytes: Uint8Array, firstLine: number): void {
   const records: (StoredRecord & { occurrence: number })[] = []
   let count = 0
   let rowCount = 0
-  for (const [line, lineNo] of chunkLines({ bytes, firstLine })) {
+  for (const [line, lineNo] of chunkLines({ bytes, firstLine }, (at) => {
+    if (seen.has('latin1')) return
+    seen.add('latin1')
+    warnings.push(['latin1', latin1Warning(input.file, at)])
+  })) {
     const recs = split!(line, lineNo)
     if (recs === undefined) continue
     count++

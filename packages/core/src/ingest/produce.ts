@@ -22,7 +22,14 @@ import type { IngestOptions } from './ingest.js'
 import type { WorkerError, WorkerInput, WorkerWarning } from './ingest-worker.js'
 import { vcfChunks } from './chunker.js'
 import { type VcfHeader, parseHeader } from '../vcf/header.js'
-import { type VcfInput, openByteSource } from '../vcf/source.js'
+import {
+  type VcfInput,
+  afterLastGood,
+  checkEnding,
+  latin1Warning,
+  openByteSource,
+  truncatedLine,
+} from '../vcf/source.js'
 import type { WorkerScript } from './worker-script.js'
 
 /** Counters shared by the producer and the writer. @internal */
@@ -228,27 +235,37 @@ export async function produceInWorkers(
     return Math.min(MAX_CHUNK_BYTES, Math.max(1, Math.round(perRow * ctx.batchSize)))
   }
   const sizes = new Map<number, number>()
+  const lastLines = new Map<number, number>()
+  const warned = new Set<string>()
 
   // Progress in input bytes: a chunk's end in the decompressed stream, scaled by the compression ratio so far (the
   // bytes read are ahead of the chunks cut by the stream's read-ahead and the chunks out at the workers)
   let decoded = 0
+  // whole lines decompressed so far (where an input that breaks off stops, when some are not cut into chunks yet)
+  let linesDecoded = 0
   let cutEnd = 0
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const piece of src.chunks) {
       decoded += piece.length
+      for (let i = piece.indexOf(0x0a); i !== -1; i = piece.indexOf(0x0a, i + 1)) linesDecoded++
       yield piece
     }
   }
   const dispatcher = (async () => {
     try {
-      for await (const ev of vcfChunks(counted(), target)) {
+      const onLatin1 = (line: number): void => {
+        if (warned.has('latin1')) return
+        warned.add('latin1')
+        onWarning(latin1Warning(ctx.file, line))
+      }
+      for await (const ev of vcfChunks(counted(), target, onLatin1)) {
         if (stopped) break
         if (ev.type === 'header') {
           header = parseHeader(ev.lines, ctx.file)
           for (const w of workers) w.postMessage({ type: 'header', lines: ev.lines })
           continue
         }
-        const { seq, bytes, firstLine } = ev.chunk
+        const { seq, bytes, firstLine, lines } = ev.chunk
         while (seq - written >= maxInFlight && !stopped)
           await new Promise<void>((r) => (wakeDispatcher = r))
         if (stopped) break
@@ -259,6 +276,7 @@ export async function produceInWorkers(
         cutEnd += bytes.length
         bytesAt.set(seq, Math.round((cutEnd * src.bytesRead()) / Math.max(decoded, 1)))
         sizes.set(seq, bytes.length)
+        lastLines.set(seq, firstLine + lines - 1)
         workers[w]!.postMessage({ type: 'chunk', seq, bytes, firstLine }, [
           bytes.buffer as ArrayBuffer,
         ])
@@ -272,7 +290,8 @@ export async function produceInWorkers(
     }
   })()
 
-  const warned = new Set<string>()
+  let lastLine = 0
+  let recordsSeen = 0
   try {
     for (let seq = 0; ; seq++) {
       while (!results.has(seq) && !(sourceDone && seq >= dispatched)) {
@@ -286,7 +305,10 @@ export async function produceInWorkers(
       results.delete(seq)
       outstanding[owner.get(seq)!]!--
       owner.delete(seq)
-      if (m.type === 'error') throw reviveError(m.error)
+      if (m.type === 'error') {
+        const last = sourceDone && seq === dispatched - 1 ? lastLines.get(seq) : undefined
+        throw (last && truncatedLine(src.ending(), ctx.file, last)) || reviveError(m.error)
+      }
       for (const [key, message] of m.warnings) {
         if (warned.has(key)) continue
         warned.add(key)
@@ -294,6 +316,9 @@ export async function produceInWorkers(
       }
       bodyBytes += sizes.get(seq) ?? 0
       bodyRows += m.rows
+      recordsSeen += m.records
+      lastLine = lastLines.get(seq) ?? lastLine
+      lastLines.delete(seq)
       sizes.delete(seq)
       // progress counts what is stored: records and input bytes advance when the chunk's rows are written
       const bytes = bytesAt.get(seq) ?? state.bytesRead
@@ -312,7 +337,12 @@ export async function produceInWorkers(
       written = seq + 1
       wakeDispatcher?.()
     }
-    if (sourceError !== undefined) throw sourceError
+    if (sourceError !== undefined) throw afterLastGood(sourceError, { line: linesDecoded })
+    const ending = checkEnding(src.ending(), ctx.file, {
+      records: recordsSeen,
+      line: lastLine || (header?.lineCount ?? 0),
+    })
+    if (ending !== undefined && !warned.has('BGZF_NO_EOF')) onWarning(ending)
     state.bytesRead = src.bytesRead()
     return {
       compression: src.compression,

@@ -490,6 +490,10 @@ export async function ingestFile(
     ...(req.update_changed ? { updateChanged: true } : {}),
     ...(req.tag === undefined ? {} : { tag: req.tag }),
     ...extra,
+  }).catch(async (err: unknown) => {
+    // a first ingest that fails leaves no table behind (one fixed to this run's dim)
+    if (store?.created) await store.discardIfEmpty().catch(() => false)
+    throw err
   })
   return ingestSummary(result)
 }

@@ -39,21 +39,24 @@ function asStrings(spec: RequestOption, raw: unknown, source: RequestSource): st
   return split.map((s) => s.trim()).filter((s) => s !== '')
 }
 
+/** A finite number that stays finite as a Float32 (embeddings are stored and searched as Float32). */
+const float32 = (n: number): boolean => Number.isFinite(Math.fround(n))
+
 function asFloats(spec: RequestOption, raw: unknown, source: RequestSource): number[] {
   if (source === 'text' && typeof raw === 'string') {
     const parts = raw.split(',').map((s) => s.trim())
     const nums = parts.map(Number)
-    const at = nums.findIndex((n, i) => parts[i] === '' || !Number.isFinite(n))
+    const at = nums.findIndex((n, i) => parts[i] === '' || !float32(n))
     if (at !== -1)
       throw new UsageError(
         'USAGE_INVALID_ARGUMENT',
-        `${spec.name} element ${at} is not a number; give comma-separated floats.`,
+        `${spec.name} element ${at} (${parts[at]}) is not a number within the Float32 range (±3.4e38); give comma-separated floats.`,
         { details: { option: spec.name } },
       )
     return nums
   }
-  if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
-    throw bad(spec.name, 'a list of finite numbers', raw)
+  if (!Array.isArray(raw) || raw.some((x) => typeof x !== 'number' || !float32(x)))
+    throw bad(spec.name, 'a list of finite numbers within the Float32 range (±3.4e38)', raw)
   return raw as number[]
 }
 

@@ -31,7 +31,7 @@ export type VariantClass = (typeof VARIANT_CLASSES)[number]
 
 /**
  * A row to write to the Variant table. Only the first six fields are required.
- * `pos` is 1-based (VCF POS). `embedding` has exactly the table's `dim` finite numbers.
+ * `pos` is 1-based (VCF POS). `embedding` has exactly the table's `dim` finite numbers within the Float32 range.
  */
 export interface VariantInput {
   /** Primary key, non-empty, at most 256 characters is recommended. */
@@ -40,7 +40,7 @@ export interface VariantInput {
   embedding: Float32Array | readonly number[]
   /** VCF CHROM. */
   chrom: string
-  /** VCF POS, 1-based, a positive integer. */
+  /** VCF POS, 1-based; 0 (or the contig length + 1) marks a telomere (VCF 4.3 §1.6.1). */
   pos: number | bigint
   /** VCF REF allele. */
   ref: string
@@ -154,12 +154,15 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       const ok =
         (typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'bigint'
       if (!ok) return 'must be an integer'
-      if (spec.name === 'pos' && value <= 0) return 'must be a positive integer (1-based VCF POS)'
-      if (value < 0) return 'must not be negative'
+      if (value < 0)
+        return spec.name === 'pos'
+          ? 'must not be negative (1-based VCF POS; 0 marks a telomere)'
+          : 'must not be negative'
       return undefined
     }
     case 'float64':
-      return typeof value === 'number' && Number.isFinite(value)
+      // QUAL may be one of the spec's special floats (VCF 4.3 §1.6.1: inf, nan)
+      return typeof value === 'number' && (Number.isFinite(value) || spec.name === 'qual')
         ? undefined
         : 'must be a finite number'
     case 'utf8_list':
@@ -176,9 +179,9 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
       }
       const v = value as ArrayLike<unknown>
       if (v.length !== dim) return `has length ${v.length}, expected ${dim}`
-      if (!Array.isArray(value)) {
-        // typed array: every element is a number; x * 0 is NaN exactly for NaN and ±Infinity
-        const t = value as Float32Array
+      if (value instanceof Float32Array) {
+        // every element is a number; x * 0 is NaN exactly for NaN and ±Infinity
+        const t = value
         let acc = 0
         for (let i = 0; i < t.length; i++) acc += t[i]! * 0
         if (acc === 0) return undefined
@@ -187,6 +190,9 @@ export function checkValue(spec: ColumnSpec, value: unknown, dim: number): strin
         const x = v[i]
         if (typeof x !== 'number' || !Number.isFinite(x))
           return `element ${i} is not a finite number`
+        // stored as Float32: a larger magnitude would become Infinity (and its distances null)
+        if (!Number.isFinite(Math.fround(x)))
+          return `element ${i} (${x}) is outside the Float32 range (±3.4e38)`
       }
       return undefined
     }

@@ -409,7 +409,21 @@ export class LanceVariantStore extends VariantStore {
     variantId: string,
     updates: Partial<Omit<VariantInput, 'variant_id'>>,
   ): Promise<UpdateResult> {
-    return updateRow(this.#handle, variantId, updates)
+    // the vectors are this store's embedder's: an update of an embedded feature re-embeds the row
+    const own = this.tableEmbedder !== undefined && this.tableEmbedder === this.embedder.name
+    return updateRow(
+      this.#handle,
+      variantId,
+      updates,
+      own
+        ? {
+            embed: async (row) => {
+              const [v] = await this.embedder.embed([row])
+              return v!
+            },
+          }
+        : {},
+    )
   }
 
   createScalarIndex(
@@ -452,12 +466,27 @@ export class LanceVariantStore extends VariantStore {
     return this.#table.version()
   }
 
+  async discardIfEmpty(): Promise<boolean> {
+    if (!this.created || this.#init.pinned !== undefined || this.#init.ownsHandle === false) {
+      this.close()
+      return false
+    }
+    const dropped = await this.#handle.locked('discard-table', async () => {
+      if ((await this.#table.countRows()) > 0) return false
+      this.#table.close()
+      await this.#init.conn.dropTable(this.tableName)
+      return true
+    })
+    this.close()
+    return dropped
+  }
+
   #closing: Promise<void> | undefined
 
   close(): void {
     if (this.#init.ownsHandle === false || this.#closing) return
     this.#init.pins.close()
-    this.#table.close()
+    if (this.#table.isOpen()) this.#table.close()
     this.#init.conn.close()
     // the audit log writes the records still queued (reads do not wait for theirs), then closes
     this.#closing = this.#init.audit.close().catch(() => undefined)

@@ -67,7 +67,11 @@ export async function migrateLocked(h: TableHandle): Promise<MigrateResult> {
         ]),
       'migrate',
     )
-    await h.table.setUnenforcedPrimaryKey(PRIMARY_KEY).catch(() => undefined)
+    // a nullable key would be accepted as the primary key and then break every query (LanceDB 0.31): only a
+    // non-null one is declared (a table written with pyarrow's default schema keeps its nullable key)
+    const key = (await h.table.schema()).fields.find((f) => f.name === PRIMARY_KEY)
+    if (key && !key.nullable)
+      await h.table.setUnenforcedPrimaryKey(PRIMARY_KEY).catch(() => undefined)
   }
   await refreshState(h)
   return { added: add.map((c) => c.name), fromVersion, toVersion: h.state.version, dryRun: false }

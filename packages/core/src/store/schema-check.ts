@@ -16,6 +16,12 @@ export interface SchemaCheck {
   differences: string[]
   /** Newer nullable columns the table lacks (a table of the original tool: readable, needs migration to write). */
   missingNewer: ColumnSpec[]
+  /**
+   * Columns the Variant schema declares non-null that the table declares nullable (pyarrow's default schema): the
+   * table is read and written as it is (every row written has them set), but LanceDB cannot make a column
+   * non-null in place, and `variant_id` cannot be its unenforced primary key.
+   */
+  nullable: string[]
 }
 
 function typeName(t: ArrowTypes.DataType): string {
@@ -33,6 +39,7 @@ export function checkSchema(
 ): SchemaCheck {
   const differences: string[] = []
   const missingNewer: ColumnSpec[] = []
+  const nullable: string[] = []
   const emb = schema.fields.find((f) => f.name === 'embedding')
   const dim =
     emb && 'listSize' in emb.type ? (emb.type as ArrowTypes.FixedSizeList).listSize : undefined
@@ -51,12 +58,11 @@ export function checkSchema(
     const sameKind =
       spec.kind === 'embedding' ? /^FixedSizeList\[\d+\]<Float32>$/.test(got) : got === want
     if (!sameKind) differences.push(`column ${spec.name} has type ${got}, expected ${want}`)
-    if (!spec.nullable && field.nullable)
-      differences.push(`column ${spec.name} is nullable, expected non-null`)
+    if (!spec.nullable && field.nullable) nullable.push(spec.name)
   }
   for (const f of schema.fields) {
     if (!COLUMNS.some((c) => c.name === f.name))
       differences.push(`unexpected column ${f.name} (${typeName(f.type as ArrowTypes.DataType)})`)
   }
-  return { dim, differences, missingNewer }
+  return { dim, differences, missingNewer, nullable }
 }

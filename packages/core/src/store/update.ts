@@ -9,7 +9,8 @@ import type * as lancedb from '@lancedb/lancedb'
 import { SchemaError, UsageError } from '../errors/errors.js'
 import { sqlEquals } from '../filter/index.js'
 import { PRIMARY_KEY, findColumn } from '../schema/columns.js'
-import { type VariantInput, checkValue } from '../schema/variant.js'
+import { type Variant, type VariantInput, checkValue } from '../schema/variant.js'
+import { tableToRows } from './arrow.js'
 import { translateError } from './errors.js'
 import { factValues, recordFacts } from './facts.js'
 import type { TableHandle } from './handle.js'
@@ -29,11 +30,59 @@ function toSqlValue(kind: string, name: string, value: unknown): lancedb.IntoSql
   return value as lancedb.IntoSql
 }
 
+/** Columns whose value also lives in INFO, and the INFO keys that hold it (the first present is rewritten). */
+const IN_INFO: Record<string, readonly string[]> = {
+  clinical_significance: ['CLNSIG', 'CLINICAL_SIGNIFICANCE'],
+  gene: ['GENEINFO'],
+  af: ['AF'],
+}
+
+/** Columns the embedders read (`VariantFeatures`): changing one changes the variant's embedding. */
+const EMBEDDED = new Set(['gene', 'clinical_significance', 'af', 'rlen', 'variant_class'])
+
+/**
+ * The stored INFO JSON with the INFO copies of the updated columns rewritten ({@link IN_INFO}), so that export
+ * writes what the row says; undefined when nothing changes. A null value removes the key.
+ */
+function syncedInfo(
+  info: string | null | undefined,
+  updates: Record<string, unknown>,
+): string | undefined {
+  if (!info || 'info' in updates) return undefined
+  let obj: Record<string, unknown>
+  try {
+    obj = JSON.parse(info) as Record<string, unknown>
+  } catch {
+    return undefined
+  }
+  let changed = false
+  for (const [column, keys] of Object.entries(IN_INFO)) {
+    if (!(column in updates)) continue
+    const key = keys.find((k) => k in obj)
+    if (key === undefined) continue
+    const value = updates[column]
+    if (value == null) delete obj[key]
+    else obj[key] = [value]
+    changed = true
+  }
+  return changed ? JSON.stringify(obj) : undefined
+}
+
+/**
+ * What an update also changes: the stored INFO (the INFO copies of the updated columns) and the embedding (when
+ * an embedded feature changes and the table's vectors are the store embedder's). @internal
+ */
+export interface UpdateEffects {
+  /** Re-embeds the updated row with the store's embedder, or undefined when the table's vectors are not its. */
+  embed?: (row: Variant) => Promise<Float32Array>
+}
+
 /** Updates one variant's columns under the write lock (see `VariantStore.updateVariant`). @internal */
 export function updateRow(
   h: TableHandle,
   variantId: string,
   updates: Partial<Omit<VariantInput, 'variant_id'>>,
+  effects: UpdateEffects = {},
 ): Promise<UpdateResult> {
   if (typeof variantId !== 'string' || variantId === '')
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'updateVariant needs a non-empty variant_id.')
@@ -75,10 +124,33 @@ export function updateRow(
       )
     values[key] = toSqlValue(spec.kind, spec.name, value)
   }
+  const where = sqlEquals(PRIMARY_KEY, variantId)
+  const record = updates as Record<string, unknown>
+  const syncInfo = keys.some((k) => k in IN_INFO) && !('info' in record)
+  const reembed =
+    effects.embed !== undefined && keys.some((k) => EMBEDDED.has(k)) && !('embedding' in record)
   return h.write(
     'update',
     async () => {
-      const res = await h.table.update({ where: sqlEquals(PRIMARY_KEY, variantId), values })
+      if (syncInfo || reembed) {
+        // the row as it will be, read under the same lock hold as the update
+        const [row] = tableToRows(
+          await h.table
+            .query()
+            .where(where)
+            .select(h.columnNames().filter((c) => c !== 'embedding'))
+            .limit(1)
+            .toArrow(),
+        )
+        if (row === undefined) return { updated: 0 }
+        const info = syncInfo ? syncedInfo(row.info, record) : undefined
+        if (info !== undefined) values.info = info
+        if (reembed) {
+          const next = { ...row, ...record, ...(info === undefined ? {} : { info }) }
+          values.embedding = Array.from(await effects.embed!(next))
+        }
+      }
+      const res = await h.table.update({ where, values })
       noteRowsWritten(res.rowsUpdated)
       if (res.rowsUpdated > 0)
         await recordFacts(h, factValues([updates as Record<string, unknown>]))

@@ -76,6 +76,16 @@ export abstract class VariantStore extends VersionedStore {
   abstract readonly dim: number
   /** True when {@link openStore} created the table; false when it already existed. */
   abstract readonly created: boolean
+  /**
+   * Drops the table when this handle created it ({@link VariantStore.created}) and it still holds no rows — what a
+   * first ingest that failed leaves — so that a failed write leaves no table behind (fixed to that run's `dim`).
+   * Runs under the write lock and checks the row count there, so rows another process committed meanwhile are
+   * never dropped. The handle is closed afterwards either way.
+   *
+   * @returns true when the table was dropped
+   * @throws {LockError} `LOCK_TIMEOUT` when the write lock cannot be taken
+   */
+  abstract discardIfEmpty(): Promise<boolean>
   /** Who is acting, recorded in the audit log (e.g. a CLI user or a server token's name). The default is `local`. */
   abstract readonly actor: string
   /** The provider that embeds variants for this store (`search({ variant })`, ingest). */
@@ -338,6 +348,12 @@ export abstract class VariantStore extends VersionedStore {
 
   /**
    * Updates one variant's columns. `variant_id` is quoted safely, so an id containing `'` matches only itself.
+   * The row stays consistent, under the same lock hold: a column that also lives in the stored INFO
+   * (`clinical_significance` → `CLNSIG` or `CLINICAL_SIGNIFICANCE`, `gene` → `GENEINFO`, `af` → `AF`, where the row's
+   * INFO has that key) is rewritten there too, so export writes the new value; and when the update changes a
+   * feature the embedder reads (gene, clinical significance, AF, span, class) and the table's vectors are this
+   * store's embedder's ({@link VariantStore.tableEmbedder}), the embedding is recomputed — unless the update sets
+   * `info` or `embedding` itself.
    *
    * @param variantId - the `variant_id` to update
    * @param updates - new values of known, non-key columns

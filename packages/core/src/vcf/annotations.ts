@@ -53,6 +53,19 @@ export function rawInfoValue(infoText: string, key: string): string | undefined 
 }
 
 /**
+ * Percent-decodes an INFO value piece (VCF 4.3 §1.2: `%3A` is `:`, `%3B` `;`, `%2C` `,` …) once it has been cut
+ * out by the separators, as the spec reads it; a malformed escape is kept as written.
+ */
+function decoded(text: string): string {
+  if (!text.includes('%')) return text
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
  * The gene symbol of one ALT: INFO/GENEINFO's first symbol, else the ANN `Gene_Name` or CSQ `SYMBOL` of the entry
  * whose Allele matches this ALT (else the first one), else INFO SYMBOL, GENE, Gene or GENE_NAME.
  *
@@ -68,7 +81,8 @@ export function rawInfoValue(infoText: string, key: string): string | undefined 
 export function geneFrom(info: InfoColumn, header: VcfHeader, alt: string): string | null {
   const rawInfo = info.text
   const geneinfo = info.has('GENEINFO') ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
-  if (geneinfo) return geneinfo.split(/[|:]/)[0] || null
+  // GENEINFO is one value (SYMBOL:ID|SYMBOL:ID): decoded first, as its `:` may be written %3A
+  if (geneinfo) return decoded(geneinfo).split(/[|:]/)[0] || null
   const pick = (
     key: 'ANN' | 'CSQ',
     fields: string[] | undefined,
@@ -83,9 +97,9 @@ export function geneFrom(info: InfoColumn, header: VcfHeader, alt: string): stri
     let fallback: string | null = null
     for (const entry of raw.split(',')) {
       const parts = entry.split('|')
-      const sym = parts[idx]
+      const sym = parts[idx] && decoded(parts[idx])
       if (!sym) continue
-      const allele = alleleIdx === -1 ? undefined : parts[alleleIdx]
+      const allele = alleleIdx === -1 ? undefined : decoded(parts[alleleIdx] ?? '')
       if (allele === alt || allele === alt.slice(1) || (allele === '-' && alt.length === 1))
         return sym
       fallback ??= sym
@@ -105,7 +119,7 @@ export function geneFrom(info: InfoColumn, header: VcfHeader, alt: string): stri
 
 /**
  * Clinical significance of ALT `i` (0-based) as written in the file: the whole raw value, or its `i`-th
- * comma-separated part when the key is declared Number=A and the record has several ALTs.
+ * comma-separated part when the key is declared Number=A and the record has several ALTs; percent-decoded.
  *
  * @param raw - the raw INFO value text, or undefined when absent
  * @param number - the key's declared Number
@@ -126,7 +140,7 @@ export function clinicalSignificanceOf(
   if (raw === undefined || raw === '.') return null
   const parts = number === 'A' && nAlt > 1 ? raw.split(',') : undefined
   const cln = parts && parts.length === nAlt ? (parts[i] ?? null) : raw
-  return cln === '.' ? null : cln
+  return cln == null || cln === '.' ? null : decoded(cln)
 }
 
 /**
@@ -148,19 +162,53 @@ export function alleleFrequencyOf(afVal: unknown, i: number, nAlt: number): numb
   return raw !== undefined && Number.isFinite(n) ? n : null
 }
 
+/** Symbolic structural-variant alleles whose SVLEN is a reference length (VCF 4.4 §5.3): DEL, DUP, INV, CNV. */
+const SPANNING_SV = /^<(?:DEL|DUP|INV|CNV)(?:[:>])/
+
 /**
- * Reference span in bp (htslib rlen): INFO/END − POS + 1 when END ≥ POS is given, else len(REF).
+ * Reference span in bp (htslib rlen): INFO/END − POS + 1 when END ≥ POS is given; else, for a symbolic `<DEL>`,
+ * `<DUP>`, `<INV>` or `<CNV>` allele (and their subtypes such as `<DEL:ME>`) with this ALT's INFO/SVLEN,
+ * |SVLEN| + 1 — the padding base at POS and the event after it (VCF 4.4 §5.3 makes END optional there; VCF ≤ 4.3
+ * writes deletions' SVLEN negative, hence the absolute value); else len(REF).
  *
  * @param pos - VCF POS, 1-based
  * @param ref - REF allele
  * @param endVal - the parsed INFO/END
+ * @param alt - this row's ALT allele, when SVLEN may give the span
+ * @param svlen - this ALT's INFO/SVLEN value
  * @returns the span in bp
  * @example
  * ```ts
  * referenceSpan(100, 'A', [199]) // 100
+ * referenceSpan(100, 'A', undefined, '<DEL>', 7000) // 7001
  * ```
  */
-export function referenceSpan(pos: number, ref: string, endVal: unknown): number {
+export function referenceSpan(
+  pos: number,
+  ref: string,
+  endVal: unknown,
+  alt?: string,
+  svlen?: unknown,
+): number {
   const end = Array.isArray(endVal) ? Number(endVal[0]) : Number.NaN
-  return Number.isSafeInteger(end) && end >= pos ? end - pos + 1 : ref.length
+  if (Number.isSafeInteger(end) && end >= pos) return end - pos + 1
+  if (alt !== undefined && SPANNING_SV.test(alt)) {
+    const len = Math.abs(Number(svlen))
+    if (Number.isSafeInteger(len) && len > 0) return len + 1
+  }
+  return ref.length
+}
+
+/**
+ * This ALT's INFO/SVLEN: the `i`-th value when there is one per ALT (VCF 4.4: Number=A), the only value when
+ * there is one.
+ *
+ * @param svlenVal - the parsed INFO/SVLEN
+ * @param i - 0-based ALT index
+ * @param nAlt - number of ALTs in the record
+ * @returns the value, or undefined
+ */
+export function svlenOf(svlenVal: unknown, i: number, nAlt: number): unknown {
+  if (!Array.isArray(svlenVal)) return undefined
+  return svlenVal.length === nAlt ? svlenVal[i] : svlenVal.length === 1 ? svlenVal[0] : undefined
 }

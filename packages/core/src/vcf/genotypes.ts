@@ -9,8 +9,50 @@
 export const MISSING = -1
 
 /**
- * Parses a GT value (VCF v4.3 §1.6.2; v4.4 allows a leading phasing character such as `/0|1` or `|0/1`) into
- * allele indexes, `-1` for `.`.
+ * Reads a GT value (VCF v4.3 §1.6.2) strictly: alleles are numbers or `.`, separated by `/` (unphased) or `|`
+ * (phased); VCF v4.4 also allows a leading phasing character (`/0|1`, `|0/1`). With `legacySeparator` (files
+ * older than VCF 4.0, VCF 3.3 §3) `\` is an unphased separator too. Anything else — another separator, an empty
+ * allele (`0/`), a sign — is not a genotype.
+ *
+ * @param gt - the GT text, e.g. `0/1`, `1|2`, `./.`, `1`, `/0|1`
+ * @param legacySeparator - accept `\` as a separator (VCF 3.3)
+ * @returns allele indexes ({@link MISSING} for `.`), an empty array for an empty GT, or undefined when the text is
+ *   not a genotype
+ * @example
+ * ```ts
+ * gtAlleles('0|2') // [0, 2]
+ * gtAlleles('0\\1') // undefined (a VCF 3.3 separator)
+ * ```
+ */
+export function gtAlleles(gt: string, legacySeparator = false): number[] | undefined {
+  const out: number[] = []
+  let i = 0
+  const n = gt.length
+  if (n === 0) return out
+  // VCF 4.4: a leading phasing character
+  if ((gt.charCodeAt(0) === 47 || gt.charCodeAt(0) === 124) && n > 1) i = 1
+  for (;;) {
+    const c = gt.charCodeAt(i)
+    if (c === 46) {
+      out.push(MISSING)
+      i++
+    } else if (c >= 48 && c <= 57) {
+      let a = 0
+      while (i < n && gt.charCodeAt(i) >= 48 && gt.charCodeAt(i) <= 57)
+        a = a * 10 + (gt.charCodeAt(i++) - 48)
+      out.push(a)
+    } else return undefined
+    if (i === n) return out
+    const sep = gt.charCodeAt(i)
+    if (sep !== 47 && sep !== 124 && !(legacySeparator && sep === 92)) return undefined
+    if (++i === n) return undefined
+  }
+}
+
+/**
+ * Parses a GT value into allele indexes, `-1` for `.` — leniently: text that is not a genotype (see
+ * {@link gtAlleles}) gives the alleles read up to the first character that does not belong. Ingest uses
+ * {@link gtAlleles} and refuses such a record instead.
  *
  * @param gt - the GT text, e.g. `0/1`, `1|2`, `./.`, `1`, `/0|1`
  * @returns allele indexes, or an empty array for an empty GT
@@ -21,33 +63,30 @@ export const MISSING = -1
  * ```
  */
 export function parseGt(gt: string): number[] {
+  const strict = gtAlleles(gt, true)
+  if (strict) return strict
   const out: number[] = []
-  let cur = -2
-  for (let i = 0; i <= gt.length; i++) {
-    const c = i < gt.length ? gt.charCodeAt(i) : 47
-    if (c === 47 || c === 124) {
-      if (cur !== -2) out.push(cur)
-      cur = -2
-    } else if (c === 46) {
-      cur = MISSING
-    } else if (c >= 48 && c <= 57) {
-      cur = (cur < 0 ? 0 : cur) * 10 + (c - 48)
-    }
+  for (const part of gt.split(/[/|\\]/)) {
+    if (part === '.') out.push(MISSING)
+    else if (/^\d+$/.test(part)) out.push(Number(part))
+    else break
   }
   return out
 }
 
 /**
- * Which samples carry ALT `k` (1-based) after splitting: `het` when it is some but not all of the called
- * (non-missing) alleles, `homAlt` when it is every called allele (e.g. `1/1`, haploid `1`, `1/.`).
+ * Which samples carry ALT `k` (1-based) after splitting, as bcftools reads the split GT: `het` when the allele is
+ * some but not all of the alleles (`0/1`, `1/2`), `homAlt` when it is every one (`1/1`, haploid `1`). A call with
+ * a missing allele (`./1`, `1/.`) is neither: bcftools counts it as missing (`GT="mis"`), not as `GT="alt"`,
+ * `"het"` or `"AA"`.
  *
- * @param gts - per-sample allele indexes from {@link parseGt}, in sample order
+ * @param gts - per-sample allele indexes from {@link gtAlleles}, in sample order
  * @param samples - sample names, same order
  * @param k - 1-based ALT index
  * @returns the two sample lists, in sample order
  * @example
  * ```ts
- * carriers([[0, 1], [1, 1], [2, 1]], ['A', 'B', 'C'], 2) // { het: ['C'], homAlt: [] }
+ * carriers([[0, 1], [1, 1], [2, 1], [-1, 1]], ['A', 'B', 'C', 'D'], 2) // { het: ['C'], homAlt: [] }
  * ```
  */
 export function carriers(
@@ -59,15 +98,14 @@ export function carriers(
   const homAlt: string[] = []
   for (let s = 0; s < gts.length; s++) {
     const alleles = gts[s]!
-    let called = 0
     let hits = 0
+    let missing = false
     for (const a of alleles) {
-      if (a === MISSING) continue
-      called++
-      if (a === k) hits++
+      if (a === MISSING) missing = true
+      else if (a === k) hits++
     }
-    if (hits === 0) continue
-    if (hits === called) homAlt.push(samples[s]!)
+    if (hits === 0 || missing) continue
+    if (hits === alleles.length) homAlt.push(samples[s]!)
     else het.push(samples[s]!)
   }
   return { het, homAlt }

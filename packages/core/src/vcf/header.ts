@@ -39,6 +39,8 @@ export interface VcfHeader {
   annFields: string[] | undefined
   /** Number of header lines (the `#CHROM` line is the last). */
   lineCount: number
+  /** True for files older than VCF 4.0 (`##fileformat=VCFv3.3`), whose GT may use `\\` as a separator. */
+  legacyGt: boolean
 }
 
 /**
@@ -169,9 +171,11 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
           .map((s) => s.trim())
       : undefined
   }
+  const fileformat = first.slice('##fileformat='.length).trim()
   return {
     parser,
-    fileformat: first.slice('##fileformat='.length).trim(),
+    fileformat,
+    legacyGt: Number(/^VCFv(\d+)/.exec(fileformat)?.[1] ?? 4) < 4,
     samples,
     info,
     infoTypes: Object.fromEntries(

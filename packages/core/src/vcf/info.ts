@@ -1,9 +1,11 @@
 /**
  * The INFO column read lazily: its keys and raw values are located once, typed values are made only for the keys
- * asked for, and the stored JSON is written straight from the text. The values and the JSON are exactly what
- * `@gmod/vcf`'s `parseInfo` followed by `JSON.stringify` give (VCF v4.3 §1.6.1 INFO; a flag or an empty value is
- * `true`, else a list with `.` as `undefined`, Integer and Float as numbers, `%`-encoded text decoded when the
- * column holds a `%`), without building an object per record on ingest's hot path.
+ * asked for, and the stored JSON is written straight from the text (VCF v4.3 §1.6.1 INFO). The values are those of
+ * `@gmod/vcf`'s `parseInfo` — a flag is `true`, else a list with `.` as `undefined`, Integer and Float as numbers,
+ * `%`-encoded text decoded when the column holds a `%` — except where it reads INFO otherwise than htslib and the
+ * spec: a repeated key keeps its first value, an empty value (`DP=`) is missing, not a flag, and an Integer/Float
+ * item that is not a finite number (`inf`, `nan`) keeps its text instead of becoming NaN (JSON null). No object is
+ * built per record on ingest's hot path.
  *
  * @module
  * @internal
@@ -76,30 +78,38 @@ export class InfoColumn {
     return this.keys.includes(key)
   }
 
-  /** The typed value of a key as `parseInfo` makes it (the last one when the key repeats), or undefined. */
+  /** The typed value of a key (the first one when the key repeats, as htslib reads it), or undefined. */
   get(key: string): unknown {
-    const i = this.keys.lastIndexOf(key)
+    const i = this.keys.indexOf(key)
     return i === -1 ? undefined : this.#typed(key, this.raws[i])
   }
 
   #typed(key: string, raw: string | undefined): unknown {
     const type = this.#types[key]
-    if (type === 'Flag' || !raw) return true
+    if (type === 'Flag' || raw === undefined) return true
+    // `DP=`: an empty value is a missing one (htslib writes it back as `DP=.`)
+    if (raw === '') return [undefined]
     const numeric = type === 'Integer' || type === 'Float'
     return raw.split(',').map((v) => {
       if (v === '.') return undefined
       const w = this.#decode ? decodeNoThrow(v) : v
-      return numeric ? Number(w) : w
+      if (!numeric) return w
+      // inf, nan (VCF 4.3 §1.6.1) and anything else that is not a finite number keep their text
+      const n = Number(w)
+      return Number.isFinite(n) ? n : w
     })
   }
 
-  /** INFO as `parseInfo` makes it: key → `true` or a list of values (`undefined` for `.`). */
+  /**
+   * INFO as key → `true` (a flag) or a list of values (`undefined` for `.`; Integer/Float values that are not
+   * finite numbers, such as `inf` and `nan`, as their text). A repeated key keeps its first value, as htslib does.
+   */
   object(): Record<string, unknown> {
     if (this.#object) return this.#object
     const out: Record<string, unknown> = {}
     for (let i = 0; i < this.keys.length; i++) {
       const key = this.keys[i]!
-      out[key] = this.#typed(key, this.raws[i])
+      if (!Object.hasOwn(out, key)) out[key] = this.#typed(key, this.raws[i])
     }
     return (this.#object = out)
   }
@@ -120,8 +130,12 @@ export class InfoColumn {
       const raw = this.raws[i]
       out += `${i === 0 ? '' : ','}${plain ? `"${key}"` : JSON.stringify(key)}:`
       const type = this.#types[key]
-      if (type === 'Flag' || !raw) {
+      if (type === 'Flag' || raw === undefined) {
         out += 'true'
+        continue
+      }
+      if (raw === '') {
+        out += '[null]'
         continue
       }
       const numeric = type === 'Integer' || type === 'Float'
@@ -141,7 +155,12 @@ export class InfoColumn {
         else {
           const w = this.#decode ? decodeNoThrow(v) : v
           if (numeric)
-            out += CANONICAL_INT.test(w) || CANONICAL_DEC.test(w) ? w : JSON.stringify(Number(w))
+            out +=
+              CANONICAL_INT.test(w) || CANONICAL_DEC.test(w)
+                ? w
+                : Number.isFinite(Number(w))
+                  ? JSON.stringify(Number(w))
+                  : JSON.stringify(w)
           else out += plain ? `"${w}"` : JSON.stringify(w)
         }
         if (end === raw.length) break

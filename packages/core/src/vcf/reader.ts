@@ -12,7 +12,16 @@ import {
   splitRecord,
   splitStoredRecord,
 } from './record.js'
-import { type VcfInput, type VcfSource, openVcfSource, sourceName } from './source.js'
+import {
+  type VcfInput,
+  type VcfSource,
+  afterLastGood,
+  checkEnding,
+  latin1Warning,
+  openVcfSource,
+  truncatedLine,
+  sourceName,
+} from './source.js'
 
 /** A split record as the reader yields it, with the count of identical CHROM-POS-REF-ALT seen so far. */
 export interface ReadRecord extends SplitRecord {
@@ -69,7 +78,6 @@ export interface VcfReader {
  * ```
  */
 export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Promise<VcfReader> {
-  const source = await openVcfSource(input)
   const file = sourceName(input)
   const warnings = new Map<string, string>()
   const warn = (key: string, message: string): void => {
@@ -81,13 +89,28 @@ export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Pr
       /* a callback never aborts reading */
     }
   }
+  const source = await openVcfSource(input, (line) => warn('latin1', latin1Warning(file, line)))
   const state = { header: undefined as VcfHeader | undefined, recordsRead: 0 }
 
   async function* rows(): AsyncGenerator<ReadRecord> {
     const headerLines: string[] = []
     let lineNo = 0
     let split: RecordSplitter | undefined
-    for await (const line of source.lines) {
+    let lines: AsyncIterator<string>
+    try {
+      lines = source.lines[Symbol.asyncIterator]()
+    } catch (err) {
+      throw afterLastGood(err, { records: 0, line: 0 })
+    }
+    for (;;) {
+      let next: IteratorResult<string>
+      try {
+        next = await lines.next()
+      } catch (err) {
+        throw afterLastGood(err, { records: state.recordsRead, line: lineNo })
+      }
+      if (next.done) break
+      const line = next.value
       lineNo++
       if (!split) {
         if (line.startsWith('#')) {
@@ -97,12 +120,19 @@ export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Pr
         state.header = parseHeader(headerLines, file)
         split = recordSplitter(state.header, { file, warn, ...clnOption(options) })
       }
-      const recs = split(line, lineNo)
+      let recs: ReadRecord[] | undefined
+      try {
+        recs = split(line, lineNo)
+      } catch (err) {
+        throw truncatedLine(source.ending(), file, lineNo) ?? err
+      }
       if (recs === undefined) continue
       state.recordsRead++
       yield* recs
     }
     state.header ??= parseHeader(headerLines, file)
+    const warning = checkEnding(source.ending(), file, { records: state.recordsRead, line: lineNo })
+    if (warning !== undefined) warn('BGZF_NO_EOF', warning)
   }
 
   return {

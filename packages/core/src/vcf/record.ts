@@ -13,9 +13,10 @@ import {
   geneFrom,
   rawInfoValue,
   referenceSpan,
+  svlenOf,
 } from './annotations.js'
 import { InfoColumn } from './info.js'
-import { carriers, parseGt } from './genotypes.js'
+import { carriers, gtAlleles } from './genotypes.js'
 import type { VcfHeader } from './header.js'
 
 /**
@@ -119,6 +120,8 @@ interface ParsedLine {
   clnRaw: string | undefined
   clnDecl: string | undefined
   rlen: number
+  /** INFO/END is given (the span is END's; SVLEN is not looked at). */
+  hasEnd: boolean
 }
 
 /** Checks one data line as bcftools does and locates its fields (INFO is not parsed here). */
@@ -157,14 +160,26 @@ function parseLine(
   const chrom = v.CHROM ?? ''
   if (chrom === '') throw fail(opts, lineNo, 'CHROM', 'is empty')
   const posText = line.slice(chrom.length + 1, line.indexOf('\t', chrom.length + 1))
-  if (!/^\d+$/.test(posText) || v.POS <= 0)
-    throw fail(opts, lineNo, 'POS', 'must be a positive integer (1-based)', posText)
+  // POS 0 (and N+1) mark a telomere (VCF 4.3 §1.6.1)
+  if (!/^\d+$/.test(posText))
+    throw fail(
+      opts,
+      lineNo,
+      'POS',
+      'must be a non-negative integer (1-based; 0 for a telomere)',
+      posText,
+    )
   const ref = v.REF ?? ''
   if (ref === '' || ref === '.') throw fail(opts, lineNo, 'REF', 'must not be empty', ref)
   const alts = v.ALT ?? ['.']
   if (alts.some((a) => a === '')) throw fail(opts, lineNo, 'ALT', 'has an empty allele')
-  if (v.QUAL !== undefined && !Number.isFinite(v.QUAL)) {
-    throw fail(opts, lineNo, 'QUAL', 'must be a number or "."')
+  let qual = v.QUAL ?? undefined
+  if (qual !== undefined && !Number.isFinite(qual)) {
+    // the spec's special floats (VCF 4.3 §1.6.1: [-+]?(INF|INFINITY|NAN), any case)
+    const text = line.split('\t', 6)[5] ?? ''
+    const special = /^([-+]?)(inf|infinity|nan)$/i.exec(text)
+    if (!special) throw fail(opts, lineNo, 'QUAL', 'must be a number, inf, nan or "."', text)
+    qual = /nan/i.test(special[2]!) ? Number.NaN : special[1] === '-' ? -Infinity : Infinity
   }
   if (opts.warn && !header.contigs.has(chrom)) {
     opts.warn(`contig:${chrom}`, `Contig '${chrom}' is not defined in the header`)
@@ -200,9 +215,22 @@ function parseLine(
     }
     gts = new Array<number[]>(nSamples)
     for (let s = 0; s < nSamples; s++) gts[s] = []
+    const legacy = header.legacyGt
+    let bad: [number, string] | undefined
     v.processGenotypes((str, start, end, idx) => {
-      gts[idx] = parseGt(str.slice(start, end))
+      const gt = str.slice(start, end)
+      const alleles = gtAlleles(gt, legacy)
+      if (alleles) gts[idx] = alleles
+      else bad ??= [idx, gt]
     })
+    if (bad) {
+      throw fail(
+        opts,
+        lineNo,
+        `sample ${header.samples[bad[0]]}`,
+        `has GT ${JSON.stringify(bad[1])}, which is not a genotype: alleles are numbers or ".", separated by "/" (unphased) or "|" (phased) (VCF ${legacy ? '3.3 §3 also allows "\\"' : '4.3 §1.6.2; "\\" is a VCF 3.3 separator'})`,
+      )
+    }
   }
 
   const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
@@ -212,21 +240,60 @@ function parseLine(
     id: v.ID ?? undefined,
     ref,
     alts,
-    qual: v.QUAL ?? undefined,
+    qual,
     filter: v.FILTER === undefined ? undefined : v.FILTER === 'PASS' ? 'PASS' : [...v.FILTER],
     info,
     gts,
     clnRaw: info.has(clnKey) ? rawInfoValue(rawInfo, clnKey) : undefined,
     clnDecl: header.info[clnKey]?.Number,
     rlen: referenceSpan(v.POS, ref, info.get('END')),
+    hasEnd: info.has('END'),
+  }
+}
+
+/**
+ * Checks the value counts of the Number=A and Number=R INFO fields of a multi-allelic record before it is split
+ * (VCF v4.3 §1.4.2: A = one value per ALT, R = one per allele); a single `.` is a missing value and passes. This
+ * is what `bcftools norm -m` refuses ("wrong number of fields in INFO/AF at 1:500, expected 2, found 1"): copying
+ * the values to every split row would be silently wrong.
+ */
+function checkCounts(
+  all: Record<string, unknown>,
+  p: ParsedLine,
+  header: VcfHeader,
+  lineNo: number,
+  opts: SplitOptions,
+): void {
+  const nAlt = p.alts.length
+  for (const key in all) {
+    const number = header.info[key]?.Number
+    if (number !== 'A' && number !== 'R') continue
+    const value = all[key]
+    if (!Array.isArray(value) || (value.length === 1 && value[0] == null)) continue
+    const expected = number === 'A' ? nAlt : nAlt + 1
+    if (value.length === expected) continue
+    throw fail(
+      opts,
+      lineNo,
+      `INFO/${key}`,
+      `has ${value.length} value${value.length === 1 ? '' : 's'}, but it is declared Number=${number} and the record has ${nAlt} ALT alleles, so it needs ${expected} (VCF 4.3 §1.4.2; a single "." marks it missing). Fix the values, or declare ${key} Number=.`,
+      rawInfoValue(p.info.text, key) ?? '',
+    )
   }
 }
 
 /** INFO of ALT `k` (1-based) of a record with `nAlt` ALTs: Number=A/R/G values sliced to it. */
-function infoOfAlt(p: ParsedLine, header: VcfHeader, k: number): Record<string, unknown> {
+function infoOfAlt(
+  p: ParsedLine,
+  header: VcfHeader,
+  k: number,
+  lineNo: number,
+  opts: SplitOptions,
+): Record<string, unknown> {
   const all = p.info.object()
   const nAlt = p.alts.length
   if (nAlt <= 1) return all
+  if (k === 1) checkCounts(all, p, header, lineNo, opts)
   const out: Record<string, unknown> = {}
   for (const key in all) out[key] = slice(all[key], header.info[key]?.Number, k, nAlt)
   return out
@@ -259,7 +326,11 @@ function splitAt(
       gene: geneFrom(p.info, header, alt),
       af: alleleFrequencyOf(p.info.get('AF'), i, nAlt),
       variant_class: classifyAllele(p.ref, alt),
-      rlen: p.rlen,
+      // a symbolic SV without END: its span from SVLEN (VCF 4.4 §5.3)
+      rlen:
+        p.hasEnd || alt.charCodeAt(0) !== 60
+          ? p.rlen
+          : referenceSpan(p.pos, p.ref, undefined, alt, svlenOf(p.info.get('SVLEN'), i, nAlt)),
       het_samples: het,
       hom_alt_samples: homAlt,
     },
@@ -292,7 +363,7 @@ export function splitRecord(
   const p = parseLine(line, lineNo, header, opts)
   return p.alts.map((_, i) => {
     const rec = splitAt(p, header, i, lineNo) as SplitRecord
-    rec.INFO = infoOfAlt(p, header, i + 1)
+    rec.INFO = infoOfAlt(p, header, i + 1, lineNo, opts)
     return rec
   })
 }
@@ -320,7 +391,9 @@ export function splitStoredRecord(
   const single = p.alts.length <= 1
   return p.alts.map((_, i) => {
     const rec = splitAt(p, header, i, lineNo) as StoredRecord
-    rec.infoJson = single ? p.info.json() : JSON.stringify(infoOfAlt(p, header, i + 1))
+    rec.infoJson = single
+      ? p.info.json()
+      : JSON.stringify(infoOfAlt(p, header, i + 1, lineNo, opts))
     return rec
   })
 }

@@ -7,10 +7,10 @@
  *
  * @module
  */
-import { open } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
-import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
 import { VcfParseError } from '../errors/errors.js'
 
@@ -39,8 +39,22 @@ export interface ByteSource {
   bytesRead(): number
   /** The decompressed bytes, in order; iterate once. Throws `VCF_PARSE_UNREADABLE` when the input breaks off. */
   chunks: AsyncIterable<Buffer>
+  /**
+   * How the input ended — whether a BGZF input closed with the BGZF EOF marker (SAM/BAM spec §4.1.2) and whether
+   * the last decompressed byte was a line end — or undefined while `chunks` has not been read to the end.
+   * {@link checkEnding} turns it into a warning or a `VCF_PARSE_TRUNCATED` error.
+   */
+  ending(): InputEnding | undefined
   /** Stops reading and releases the file. */
   close(): void
+}
+
+/** How an input ended (see {@link ByteSource.ending}). */
+export interface InputEnding {
+  /** BGZF input: whether its last 28 bytes are the BGZF EOF marker; undefined for plain and gzip input. */
+  bgzfEofMarker: boolean | undefined
+  /** Whether the decompressed bytes end with `\n` (or are empty). */
+  finalNewline: boolean
 }
 
 /** A VCF opened for line reading. */
@@ -109,6 +123,27 @@ export async function detectCompression(
   const src = await openByteSource(path)
   src.close()
   return { compression: src.compression, totalBytes: src.totalBytes }
+}
+
+/**
+ * Checks that an input can be read before anything else is done with it (a table created, a lock taken): a path
+ * must be a readable file, named pipe or device, not a directory. Standard input and streams pass as they are.
+ *
+ * @param input - a path, `'-'` or a stream
+ * @throws {VcfParseError} `VCF_PARSE_UNREADABLE` when the path is missing, a directory or unreadable
+ * @example
+ * ```ts
+ * await checkVcfInput('calls.vcf.gz') // throws VCF_PARSE_UNREADABLE when the file is missing
+ * ```
+ */
+export async function checkVcfInput(input: VcfInput): Promise<void> {
+  if (typeof input !== 'string' || input === '-' || input === '/dev/stdin') return
+  try {
+    if ((await stat(input)).isDirectory()) throw new Error('it is a directory')
+    await access(input, constants.R_OK)
+  } catch (err) {
+    throw unreadable(input, `Cannot read VCF file ${input}: ${(err as Error).message}`, err)
+  }
 }
 
 /** Opens a path (`'-'`: standard input) as a byte stream, with its size when it is a regular file. */
@@ -198,9 +233,18 @@ export async function openByteSource(input: VcfInput): Promise<ByteSource> {
     throw error
   }
   const compression = compressionOf(Buffer.concat(head, Math.min(headBytes, 18)))
+  // the last bytes read, for the BGZF EOF marker
+  let tail: Buffer = Buffer.alloc(0)
+  const keep = (chunk: Buffer): Buffer => {
+    tail =
+      chunk.length >= BGZF_EOF.length
+        ? chunk.subarray(chunk.length - BGZF_EOF.length)
+        : Buffer.concat([tail, chunk]).subarray(-BGZF_EOF.length)
+    return chunk
+  }
   async function* raw(): AsyncGenerator<Buffer> {
-    yield* head
-    for (let chunk = await next(); chunk !== undefined; chunk = await next()) yield chunk
+    for (const chunk of head) yield keep(chunk)
+    for (let chunk = await next(); chunk !== undefined; chunk = await next()) yield keep(chunk)
   }
   let closed = false
   let decoded: AsyncIterable<Buffer> = raw()
@@ -212,11 +256,25 @@ export async function openByteSource(input: VcfInput): Promise<ByteSource> {
     compressed.pipe(gunzip)
     decoded = gunzip
   }
+  let lastByte = NL
+  let ended = false
   const chunks = (async function* () {
     try {
-      for await (const chunk of decoded) yield chunk
+      for await (const chunk of decoded) {
+        if (chunk.length > 0) lastByte = chunk[chunk.length - 1]!
+        yield chunk
+      }
+      ended = true
     } catch (err) {
       if (closed) return
+      const code = (err as { code?: unknown }).code
+      if (code === 'Z_BUF_ERROR' || /unexpected end of file/i.test((err as Error).message)) {
+        throw new VcfParseError(
+          'VCF_PARSE_TRUNCATED',
+          `${capitalized(describe(input))} (${compression}) breaks off in the middle of a compressed block: it is truncated (an interrupted download or copy?). Get the whole file again.`,
+          { cause: err, details: { file: sourceName(input) } },
+        )
+      }
       throw unreadable(
         input,
         `Cannot read ${describe(input)} (${compression}): ${(err as Error).message}. Is the file truncated or not really gzip?`,
@@ -230,12 +288,114 @@ export async function openByteSource(input: VcfInput): Promise<ByteSource> {
     // compressed input: the bytes gunzip has taken in, not the ones read ahead of it
     bytesRead: () => (gunzip ? gunzip.bytesWritten : read),
     chunks,
+    ending: () =>
+      ended
+        ? {
+            bgzfEofMarker: compression === 'bgzf' ? tail.equals(BGZF_EOF) : undefined,
+            finalNewline: lastByte === NL,
+          }
+        : undefined,
     close: () => {
       closed = true
       gunzip?.destroy()
       opened.close()
     },
   }
+}
+
+const NL = 0x0a
+
+/** The empty BGZF block every BGZF file should end with (SAM/BAM spec §4.1.2). */
+const BGZF_EOF = Buffer.from('1f8b08040000000000ff0600424302001b0003000000000000000000', 'hex')
+
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+
+/** Where reading stopped, for the messages of {@link checkEnding} and {@link afterLastGood}. */
+export interface ReadPoint {
+  /** Data records (lines) read, when known. */
+  records?: number
+  /** 1-based line number of the last line read; 0 before any. */
+  line: number
+}
+
+/**
+ * Checks how an input ended, once it has been read to the end. A BGZF file without the EOF marker whose last line
+ * has no line end was cut in the middle of a record: that is `VCF_PARSE_TRUNCATED`. Without the marker but with
+ * a whole last line the file may have been cut at a block boundary, or written by an old tool that left the marker
+ * out (the spec says readers should treat its absence as possible truncation, not as an error): that returns a
+ * warning with the count read, as htslib warns.
+ *
+ * @param ending - how the input ended ({@link ByteSource.ending})
+ * @param file - the file name for messages
+ * @param at - records and lines read
+ * @returns a warning message, or undefined when the input ended as it should
+ * @throws {VcfParseError} `VCF_PARSE_TRUNCATED` when a BGZF file lacks its EOF marker and ends inside a line
+ * @example
+ * ```ts
+ * checkEnding({ bgzfEofMarker: true, finalNewline: true }, 'x.vcf.gz', { records: 10, line: 40 }) // undefined
+ * ```
+ */
+export function checkEnding(
+  ending: InputEnding | undefined,
+  file: string,
+  at: ReadPoint,
+): string | undefined {
+  const cut = truncatedLine(ending, file, at.line)
+  if (cut) throw cut
+  if (ending?.bgzfEofMarker !== false) return undefined
+  return `${file}: no BGZF EOF marker; the file may be truncated. Read ${at.records ?? 'all'} records (${at.line} lines); if the file should hold more, get the whole file again, or re-compress it with bgzip if it is complete.`
+}
+
+/**
+ * The error for a BGZF input without its EOF marker that ends inside a line (`line`, its last), or undefined when
+ * the input ended otherwise (or has not ended). A reader that fails to parse the last line checks this first:
+ * the line is cut, not malformed.
+ *
+ * @param ending - how the input ended ({@link ByteSource.ending})
+ * @param file - the file name for messages
+ * @param line - 1-based number of the input's last line
+ * @returns a `VCF_PARSE_TRUNCATED` error, or undefined
+ */
+export function truncatedLine(
+  ending: InputEnding | undefined,
+  file: string,
+  line: number,
+): VcfParseError | undefined {
+  if (ending?.bgzfEofMarker !== false || ending.finalNewline) return undefined
+  return new VcfParseError(
+    'VCF_PARSE_TRUNCATED',
+    `${file}: the BGZF file has no EOF marker and ends inside line ${line}, which has no line end: the file is truncated. Lines up to ${line - 1} are whole. Get the whole file again; nothing of it was stored.`,
+    { details: { file, line } },
+  )
+}
+
+/**
+ * Adds where reading stopped to a `VCF_PARSE_TRUNCATED` error from {@link ByteSource.chunks}: the last whole line
+ * and the number of records before it. Other errors are returned as they are.
+ *
+ * @param err - the error
+ * @param at - records and lines read before the input broke off
+ * @returns the error to throw
+ */
+export function afterLastGood(err: unknown, at: ReadPoint): unknown {
+  if (
+    !(err instanceof VcfParseError) ||
+    err.code !== 'VCF_PARSE_TRUNCATED' ||
+    'line' in err.details
+  )
+    return err
+  return new VcfParseError(
+    'VCF_PARSE_TRUNCATED',
+    `${err.message} The last whole line read was line ${at.line}${at.records === undefined ? '' : ` (${at.records} records)`}; nothing of the file was stored.`,
+    {
+      cause: err.cause,
+      details: {
+        ...err.details,
+        line: at.line,
+        ...(at.records === undefined ? {} : { records: at.records }),
+      },
+    },
+  )
 }
 
 function describe(input: VcfInput): string {
@@ -248,6 +408,7 @@ function describe(input: VcfInput): string {
  *
  * @param input - a `.vcf`, `.vcf.gz` (gzip or BGZF) path — the name does not matter —, `'-'` for standard input, or
  *   a byte stream
+ * @param onLatin1 - called with the number of each line that is not UTF-8 and was read as Latin-1
  * @returns the source; iterate `lines` once
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE` when the input cannot be read or decompressed
  * @example
@@ -256,30 +417,97 @@ function describe(input: VcfInput): string {
  * for await (const line of src.lines) console.log(line)
  * ```
  */
-export async function openVcfSource(input: VcfInput): Promise<VcfSource> {
+export async function openVcfSource(
+  input: VcfInput,
+  onLatin1?: (line: number) => void,
+): Promise<VcfSource> {
   const src = await openByteSource(input)
   return {
     compression: src.compression,
     totalBytes: src.totalBytes,
     bytesRead: () => src.bytesRead(),
-    lines: splitLines(src.chunks),
+    lines: splitLines(src.chunks, onLatin1),
+    ending: () => src.ending(),
     close: () => src.close(),
   }
 }
 
-/** Lines of UTF-8 bytes ending at `\n`, a `\r` before it dropped (as htslib reads them). */
-async function* splitLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8')
-  let carry = ''
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const latin1 = new TextDecoder('latin1')
+
+/**
+ * Decodes the bytes of whole lines: as UTF-8 (VCF 4.3 §1.2), or — a line whose bytes are not valid UTF-8, such
+ * as Latin-1 text from an older tool — that line as Latin-1 (ISO-8859-1), which maps every byte to one character,
+ * so nothing is replaced by U+FFFD and the characters can be written back. `onLatin1` hears of each such line.
+ *
+ * @param bytes - the bytes of one or more lines (`\n`-separated)
+ * @param firstLine - 1-based line number of the first line
+ * @param onLatin1 - called with the 1-based number of each line read as Latin-1
+ * @returns the text
+ */
+export function decodeLines(
+  bytes: Uint8Array,
+  firstLine: number,
+  onLatin1?: (line: number) => void,
+): string {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    // one line at a time: only the lines that are not UTF-8 are read as Latin-1
+    let out = ''
+    let line = firstLine
+    for (let start = 0; start < bytes.length; line++) {
+      let end = bytes.indexOf(NL, start)
+      end = end === -1 ? bytes.length : end + 1
+      const piece = bytes.subarray(start, end)
+      try {
+        out += utf8.decode(piece)
+      } catch {
+        out += latin1.decode(piece)
+        onLatin1?.(line)
+      }
+      start = end
+    }
+    return out
+  }
+}
+
+/**
+ * The warning for a line read as Latin-1 ({@link decodeLines}), given once per file.
+ *
+ * @param file - the file name
+ * @param line - the first such line
+ * @returns the message
+ */
+export function latin1Warning(file: string, line: number): string {
+  return `${file}:${line}: the line is not UTF-8 (VCF 4.3 §1.2); it and any like it were read as Latin-1 (ISO-8859-1), every byte kept as its character. Convert the file with iconv -f latin1 -t utf-8 to silence this.`
+}
+
+/** Lines ending at `\n`, a `\r` before it dropped (as htslib reads them), decoded by {@link decodeLines}. */
+async function* splitLines(
+  chunks: AsyncIterable<Buffer>,
+  onLatin1?: (line: number) => void,
+): AsyncGenerator<string> {
+  let carry: Buffer | undefined
+  let lineNo = 1
+  const strip = (l: string): string => (l.endsWith('\r') ? l.slice(0, -1) : l)
   for await (const chunk of chunks) {
-    const text = carry + decoder.write(chunk)
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk
+    const last = buf.lastIndexOf(NL)
+    if (last === -1) {
+      carry = buf
+      continue
+    }
+    const text = decodeLines(buf.subarray(0, last), lineNo, onLatin1)
+    carry = last + 1 < buf.length ? buf.subarray(last + 1) : undefined
     let start = 0
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      yield text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl)
+      yield strip(text.slice(start, nl))
       start = nl + 1
+      lineNo++
     }
-    carry = text.slice(start)
+    yield strip(text.slice(start))
+    lineNo++
   }
-  carry += decoder.end()
-  if (carry !== '') yield carry.endsWith('\r') ? carry.slice(0, -1) : carry
+  if (carry && carry.length > 0) yield strip(decodeLines(carry, lineNo, onLatin1))
 }

@@ -36,12 +36,15 @@ export function compareChrom(a: string, b: string): number {
   return na !== nb ? na - nb : sa < sb ? -1 : sa > sb ? 1 : a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Percent-encodes the characters VCF v4.3 §1.2 reserves inside INFO values. */
+/**
+ * Percent-encodes the characters that would break an INFO value (VCF v4.3 §1.2): `%`, `;`, `=`, `,`, CR, LF, TAB.
+ * `:` has a special meaning only in FORMAT and sample columns, so INFO keeps it as written (ClinVar's `CLNHGVS`).
+ */
 function encodeInfoValue(v: unknown): string {
   if (v == null) return '.'
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an INFO value of any type is written as String() renders it (the caller splits lists)
   return String(v).replace(
-    /[%:;=,\r\n\t]/g,
+    /[%;=,\r\n\t]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   )
 }
@@ -65,19 +68,32 @@ function typeOf(value: unknown): InfoType {
   return 'String'
 }
 
+const INFO_KEY = /^[A-Za-z_][0-9A-Za-z_.]*$/
+
+/**
+ * Records the INFO keys a record uses and the narrowest type that holds their values so far (for the `##INFO`
+ * lines, which precede the records).
+ *
+ * @param info - a record's INFO
+ * @param types - INFO key → narrowest type so far; updated
+ */
+export function noteInfoTypes(info: Record<string, unknown>, types: Map<string, InfoType>): void {
+  for (const [key, value] of Object.entries(info)) {
+    if (!INFO_KEY.test(key) && key !== '1000G') continue
+    types.set(key, widen(types.get(key), value === true ? 'Flag' : typeOf(value)))
+  }
+}
+
 function infoColumn(info: Record<string, unknown>, types: Map<string, InfoType>): string {
   const parts: string[] = []
+  noteInfoTypes(info, types)
   for (const [key, value] of Object.entries(info)) {
-    if (!/^[A-Za-z_][0-9A-Za-z_.]*$/.test(key) && key !== '1000G') continue
-    if (value === true) {
-      types.set(key, widen(types.get(key), 'Flag'))
-      parts.push(key)
-    } else {
-      types.set(key, widen(types.get(key), typeOf(value)))
+    if (!INFO_KEY.test(key) && key !== '1000G') continue
+    if (value === true) parts.push(key)
+    else
       parts.push(
         `${key}=${Array.isArray(value) ? value.map(encodeInfoValue).join(',') : encodeInfoValue(value)}`,
       )
-    }
   }
   return parts.length > 0 ? parts.join(';') : '.'
 }
@@ -109,12 +125,48 @@ export function formatRecord(rec: VcfRecord, types: Map<string, InfoType>): stri
   return `${rec.CHROM}\t${rec.POS}\t${id}\t${rec.REF}\t${alt}\t${qual}\t${filter}\t${infoColumn(rec.INFO, types)}`
 }
 
+/** What the header of {@link vcfHeader} declares. */
+export interface VcfHeaderFacts {
+  /** Value of the `##source` header line; omitted when not given. */
+  source?: string
+  /** CHROM values, in the order of the records. */
+  contigs: Iterable<string>
+  /** FILTER ids other than PASS. */
+  filters: Iterable<string>
+  /** INFO key → type ({@link noteInfoTypes}). */
+  infoTypes: ReadonlyMap<string, InfoType>
+}
+
 /**
- * Writes records as VCF text lines (without line terminators): `##fileformat=VCFv4.3`, `##source`, a
- * `##contig` for every CHROM, a `##FILTER` for every filter other than PASS, an `##INFO` for every INFO key
- * used (Type Integer, Float, String or Flag, the narrowest that holds every value written), the `#CHROM` line,
- * then one line per record sorted by CHROM (natural order, {@link compareChrom}) and POS. `bcftools view`
- * reads the result.
+ * The header lines of a VCF v4.3 file (without line terminators): `##fileformat=VCFv4.3`, `##source`, a `##contig`
+ * per CHROM, a `##FILTER` per filter other than PASS, an `##INFO` per key (Number=., the narrowest Type), and the
+ * `#CHROM` line (sites only).
+ *
+ * @param facts - what to declare
+ * @returns the lines
+ * @example
+ * ```ts
+ * [...vcfHeader({ contigs: ['1'], filters: [], infoTypes: new Map([['DP', 'Integer']]) })].length // 4
+ * ```
+ */
+export function* vcfHeader(facts: VcfHeaderFacts): Generator<string> {
+  yield '##fileformat=VCFv4.3'
+  if (facts.source !== undefined) yield `##source=${facts.source}`
+  for (const c of new Set(facts.contigs)) yield `##contig=<ID=${c}>`
+  for (const f of new Set(facts.filters))
+    yield `##FILTER=<ID=${f},Description="Filter ${f} from the source VCF">`
+  for (const [key, type] of facts.infoTypes) {
+    yield type === 'Flag'
+      ? `##INFO=<ID=${key},Number=0,Type=Flag,Description="${key} from the source VCF">`
+      : `##INFO=<ID=${key},Number=.,Type=${type},Description="${key} from the source VCF">`
+  }
+  yield '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO'
+}
+
+/**
+ * Writes records as VCF text lines (without line terminators): the header of {@link vcfHeader} for what the
+ * records use, then one line per record sorted by CHROM (natural order, {@link compareChrom}) and POS. `bcftools
+ * view` reads the result. Holds every record; `exportVcf` streams a table's rows instead.
  *
  * @param records - the records, in any order
  * @param options - the `##source` value
@@ -131,18 +183,13 @@ export function* writeVcf(
   const sorted = [...records].sort((a, b) => compareChrom(a.CHROM, b.CHROM) || a.POS - b.POS)
   const types = new Map<string, InfoType>()
   const lines = sorted.map((r) => formatRecord(r, types))
-  yield '##fileformat=VCFv4.3'
-  if (options.source !== undefined) yield `##source=${options.source}`
-  for (const c of new Set(sorted.map((r) => r.CHROM))) yield `##contig=<ID=${c}>`
-  const filters = new Set(
-    sorted.flatMap((r) => (Array.isArray(r.FILTER) ? r.FILTER : [])).filter((f) => f !== 'PASS'),
-  )
-  for (const f of filters) yield `##FILTER=<ID=${f},Description="Filter ${f} from the source VCF">`
-  for (const [key, type] of types) {
-    yield type === 'Flag'
-      ? `##INFO=<ID=${key},Number=0,Type=Flag,Description="${key} from the source VCF">`
-      : `##INFO=<ID=${key},Number=.,Type=${type},Description="${key} from the source VCF">`
-  }
-  yield '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO'
+  yield* vcfHeader({
+    ...(options.source === undefined ? {} : { source: options.source }),
+    contigs: sorted.map((r) => r.CHROM),
+    filters: sorted
+      .flatMap((r) => (Array.isArray(r.FILTER) ? r.FILTER : []))
+      .filter((f) => f !== 'PASS'),
+    infoTypes: types,
+  })
   for (const line of lines) yield line
 }
