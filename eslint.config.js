@@ -106,6 +106,11 @@ export default defineConfig(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The web page runs in the browser, not in Node.
+    files: ['packages/web/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Plain JS (bins, scripts, benches, fixtures) and the vitest configs are in no tsconfig program.
     files: ['**/*.{js,mjs,cjs}', '**/vitest.config.ts'],
     ...tseslint.configs.disableTypeChecked,

@@ -87,6 +87,7 @@ export type {
   DistanceType,
   MigrateResult,
   StoreStats,
+  PositionBins,
   SearchTarget,
   VersionInfo,
   TagInfo,

@@ -68,3 +68,58 @@ describe('stats', () => {
     store.close()
   })
 })
+
+describe('stats bins', () => {
+  /** bcftools' split rows of a file as [CHROM, POS]. */
+  function goldenSites(file: string): [string, number][] {
+    return readFileSync(join(GOLDEN, `${file}.split.tsv`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'))
+      .filter((f) => f[0] !== '')
+      .map((f) => [f[0]!, Number(f[1])])
+  }
+
+  it('should count rows in equal-width POS bins per CHROM as bcftools positions give, with or without indexes', async () => {
+    const store = await openStore(tmp(), { dim: 8, audit: false })
+    const files = ['bcftools__trio.vcf', 'bcftools__norm.vcf']
+    for (const file of files) await ingestVcf(store, join(CORPUS, file))
+    const sites = files.flatMap(goldenSites)
+    const bins = 7
+    // natural CHROM order: numbered contigs by number, then the rest by name
+    const natural = (a: string, b: string): number =>
+      (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b)
+    const expected = [...new Set(sites.map((s) => s[0]))].sort(natural).map((chrom) => {
+      const pos = sites.filter((s) => s[0] === chrom).map((s) => s[1])
+      const minPos = Math.min(...pos)
+      const maxPos = Math.max(...pos)
+      const binWidth = Math.max(1, Math.ceil((maxPos - minPos + 1) / bins))
+      const n = Math.min(bins, Math.ceil((maxPos - minPos + 1) / binWidth))
+      const counts = Array.from({ length: n }, () => 0)
+      for (const p of pos) counts[Math.min(n - 1, Math.floor((p - minPos) / binWidth))]!++
+      return { chrom, minPos, maxPos, binWidth, counts }
+    })
+    expect(expected.length).toBeGreaterThan(1)
+    const scanned = (await store.query().stats({ bins })).byPosition
+    expect(scanned).toEqual(expected)
+    await store.createGenomicIndexes()
+    expect((await store.query().stats({ bins })).byPosition).toEqual(expected)
+    // a scope narrows the bins to its rows; no bins asked, none given
+    const [chrom] = expected.map((e) => e.chrom)
+    const scoped = await store.query().regions([chrom!]).stats({ bins: 1 })
+    expect(scoped.byPosition).toEqual([
+      {
+        chrom,
+        minPos: expected[0]!.minPos,
+        maxPos: expected[0]!.maxPos,
+        binWidth: expected[0]!.maxPos - expected[0]!.minPos + 1,
+        counts: [sites.filter((s) => s[0] === chrom).length],
+      },
+    ])
+    expect((await store.query().stats()).byPosition).toBeUndefined()
+    await expect(store.query().stats({ bins: 1001 })).rejects.toMatchObject({
+      code: 'USAGE_INVALID_ARGUMENT',
+    })
+    store.close()
+  })
+})
