@@ -158,7 +158,7 @@ describe('web page', () => {
     await error.waitFor()
     expect(await error.textContent()).toMatch(/refused the token \(AUTH_[A-Z_]+\).*sign in again/)
     expect(page.url()).toBe(`${url}/`)
-    expect(await page.evaluate(() => sessionStorage.getItem('vcf-agent-token'))).toBeNull()
+    expect(await page.evaluate('sessionStorage.getItem("vcf-agent-token")')).toBeNull()
     await page.screenshot({ path: join(ARTIFACTS, 'web-page-bad-token.png') })
     expect(errors.filter((e) => !e.includes('401'))).toEqual([])
     await page.context().close()
@@ -173,15 +173,20 @@ describe('web page', () => {
     await search(page, GENE)
     await page.getByTestId('result-count').waitFor()
     expect(await resultCount(page)).toBe(expected)
+    // the page names the table version it read: the one the API answers from
+    const stats = await fetch(`${url}/tables/variants/stats`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    })
+    expect(await page.getByTestId('table-version').textContent()).toBe(
+      stats.headers.get('x-table-version'),
+    )
     const rows = page.getByTestId('results-table').locator('tbody tr')
     expect(await rows.count()).toBe(50)
     // the first page is in genomic order: its POS column is the first 50 POS bcftools lists
     const firstPos = records(bcftools('view', '-H', '-i', `INFO/SYMBOL="${GENE}"`, excerpt))
       .slice(0, 50)
       .map((l) => Number(l.split('\t')[1]))
-    const shownPos = await rows.evaluateAll((trs) =>
-      trs.map((tr) => Number((tr as HTMLTableRowElement).cells[1]!.textContent)),
-    )
+    const shownPos = (await rows.locator('td:nth-child(2)').allTextContents()).map(Number)
     expect(shownPos).toEqual(firstPos)
 
     for (const id of ['chart-class', 'chart-significance', 'chart-density']) {
@@ -227,8 +232,7 @@ describe('web page', () => {
     )
     expect(distances).toEqual([...distances].sort((a, b) => a - b))
     expect(await detail.textContent()).toContain('CLINICAL_SIGNIFICANCE')
-    await detail.scrollIntoViewIfNeeded()
-    await page.screenshot({ path: join(ARTIFACTS, 'web-page-variant.png'), fullPage: false })
+    await detail.screenshot({ path: join(ARTIFACTS, 'web-page-variant.png') })
 
     // download the result as VCF and read it with bcftools
     const [download] = await Promise.all([
@@ -256,23 +260,19 @@ describe('web page', () => {
     for (const form of [`${chrom}-${pos}-${ref}-${alt}`, `${chrom}:${pos}:${ref}:${alt}`]) {
       await search(page, form)
       await page.getByTestId('result-count').filter({ hasText: /^\d+$/ }).waitFor()
-      await page.waitForFunction(
-        (p) =>
-          document.querySelector('[data-testid="results-table"] tbody tr td:nth-child(2)')
-            ?.textContent === p,
-        pos,
-      )
+      await page
+        .getByTestId('results-table')
+        .locator('tbody tr:first-child td:nth-child(2)', { hasText: new RegExp(`^${pos}$`) })
+        .waitFor()
       expect(await resultCount(page)).toBe(sameSite)
     }
     const region = `${chrom}:41196312-41277500`
     const inRegion = records(bcftools('view', '-H', '-r', region, excerpt)).length
     await search(page, region)
-    await page.waitForFunction(
-      (n) =>
-        document.querySelector('[data-testid="result-count"]')?.textContent?.replaceAll(',', '') ===
-        n,
-      String(inRegion),
-    )
+    await page
+      .getByTestId('result-count')
+      .filter({ hasText: new RegExp(`^${inRegion.toLocaleString('en')}$`) })
+      .waitFor()
     expect(await resultCount(page)).toBe(inRegion)
     await page.context().close()
   })

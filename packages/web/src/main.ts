@@ -308,10 +308,10 @@ function Detail({
                   <button type="button" class="link" onClick=${() => onOpen(String(h.variant_id))}>
                     ${h.variant_id}
                   </button>
-                  <span class="muted">
-                    ${show(h.gene)} · ${show(h.clinical_significance)} · distance
-                    ${h.distance.toFixed(4)}</span
+                  <span class="muted"
+                    >${` ${show(h.gene)} · ${show(h.clinical_significance)} · `}</span
                   >
+                  <span data-testid="distance">${`distance ${h.distance.toFixed(4)}`}</span>
                 </li>`,
             )}
           </ol>`
@@ -423,6 +423,12 @@ function App() {
 
   async function submit(e: Event) {
     e.preventDefault()
+    if (!table) {
+      setError(
+        'This server has no tables yet: ingest a VCF first (vcf-agent ingest-vcf, or POST /tables/{table}/ingest).',
+      )
+      return
+    }
     const parsed = parseSearch(input)
     setSelected(null)
     setSort(null)
@@ -602,13 +608,12 @@ function App() {
       html`<section class="result" aria-label="Result">
         <div class="result-head">
           <p>
-            <strong data-testid="result-count">${total.toLocaleString('en')}</strong> variants match
-            ${result.label}
-            <span class="muted">
-              · table ${table} version
-              <span data-testid="table-version">${result.version}</span
-              >${versionTags.length ? ` (tag ${versionTags.join(', ')})` : ''} ·
-              ${Math.round(result.ms)} ms</span
+            <strong data-testid="result-count">${total.toLocaleString('en')}</strong>
+            ${` variants match ${result.label}`}
+            <span class="muted">${` · table ${table} version `}</span>
+            <span class="muted" data-testid="table-version">${result.version}</span>
+            <span class="muted"
+              >${`${versionTags.length ? ` (tag ${versionTags.join(', ')})` : ''} · ${Math.round(result.ms)} ms`}</span
             >
           </p>
           <div class="actions">
