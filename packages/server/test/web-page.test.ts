@@ -4,7 +4,7 @@
  * from bcftools. Screenshots go to `packages/server/test-artifacts/` (two of them are in the docs).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { hashToken } from '@vcf-agent/core'
@@ -274,6 +274,51 @@ describe('web page', () => {
       .filter({ hasText: new RegExp(`^${inRegion.toLocaleString('en')}$`) })
       .waitFor()
     expect(await resultCount(page)).toBe(inRegion)
+    await page.context().close()
+  })
+
+  it('should narrow a gene by clinical significance as bcftools -i does, and download the result as CSV', async () => {
+    const sig = 'Pathogenic'
+    const expected = records(
+      bcftools(
+        'view',
+        '-H',
+        '-i',
+        `INFO/SYMBOL="${GENE}" && INFO/CLINICAL_SIGNIFICANCE="${sig}"`,
+        excerpt,
+      ),
+    )
+    expect(expected.length).toBeGreaterThan(10)
+    const { page, errors } = await openPage()
+    await signIn(page, TOKEN)
+    await page.getByTestId('filter-significance').locator(`option[value="${sig}"]`).waitFor({
+      state: 'attached',
+    })
+    await page.getByTestId('filter-significance').selectOption(sig)
+    await search(page, GENE)
+    await page
+      .getByTestId('result-count')
+      .filter({ hasText: new RegExp(`^${expected.length.toLocaleString('en')}$`) })
+      .waitFor()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-csv').click(),
+    ])
+    const file = join(dir, 'download.csv')
+    await download.saveAs(file)
+    const lines = readFileSync(file, 'utf8').trim().split('\n')
+    const header = lines[0]!.split(',')
+    expect(header.slice(0, 3)).toEqual(['variant_id', 'chrom', 'pos'])
+    const at = header.indexOf('clinical_significance')
+    expect(lines.slice(1).map((l) => l.split(',')[at])).toEqual(expected.map(() => sig))
+    // the rows are bcftools' records, in genomic order
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(
+      expected.map((l) => {
+        const [c, p, , r, a] = l.split('\t')
+        return `${c}-${p}-${r}-${a}`
+      }),
+    )
+    expect(errors).toEqual([])
     await page.context().close()
   })
 
