@@ -22,6 +22,7 @@ export function sidebar(): DefaultTheme.SidebarItem[] {
         { text: 'Overview', link: '/' },
         { text: 'Getting started', link: '/guide/getting-started' },
         { text: 'Queries', link: '/guide/queries' },
+        { text: 'Web page', link: '/guide/web-page' },
         { text: 'Reading VCF fields', link: '/guide/vcf-fields' },
         { text: 'Versions and releases', link: '/guide/versions' },
         { text: 'Concurrency model', link: '/guide/concurrency' },

@@ -94,6 +94,7 @@ export type {
   DistanceType,
   MigrateResult,
   StoreStats,
+  PositionBins,
   SearchTarget,
   VersionInfo,
   TagInfo,

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { CORPUS, GOLDEN, useTempDir } from '@vcf-agent/test-utils'
 import { describe, expect, it } from 'vitest'
 import { ingestVcf, openStore } from '../src/index.js'
+import { setScanBinsRows } from '../src/store/stats.js'
 
 const tmp = useTempDir('vcf-agent-stats-')
 
@@ -65,6 +66,70 @@ describe('stats', () => {
     expect(afterFast.byChrom['1']).toBeUndefined()
     const filtered = await store.query().regions(['20']).stats()
     expect(filtered.rows).toBe(afterFast.byChrom['20'])
+    store.close()
+  })
+})
+
+describe('stats bins', () => {
+  /** bcftools' split rows of a file as [CHROM, POS]. */
+  function goldenSites(file: string): [string, number][] {
+    return readFileSync(join(GOLDEN, `${file}.split.tsv`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'))
+      .filter((f) => f[0] !== '')
+      .map((f) => [f[0]!, Number(f[1])])
+  }
+
+  it('should count rows in equal-width POS bins per CHROM as bcftools positions give, by either path, with or without indexes', async () => {
+    const store = await openStore(tmp(), { dim: 8, audit: false })
+    const files = ['bcftools__trio.vcf', 'bcftools__norm.vcf']
+    for (const file of files) await ingestVcf(store, join(CORPUS, file))
+    const sites = files.flatMap(goldenSites)
+    const bins = 7
+    // natural CHROM order: numbered contigs by number, then the rest by name
+    const natural = (a: string, b: string): number =>
+      (Number(a) || Infinity) - (Number(b) || Infinity) || a.localeCompare(b)
+    const expected = [...new Set(sites.map((s) => s[0]))].sort(natural).map((chrom) => {
+      const pos = sites.filter((s) => s[0] === chrom).map((s) => s[1])
+      const minPos = Math.min(...pos)
+      const maxPos = Math.max(...pos)
+      const binWidth = Math.max(1, Math.ceil((maxPos - minPos + 1) / bins))
+      const n = Math.min(bins, Math.ceil((maxPos - minPos + 1) / binWidth))
+      const counts = Array.from({ length: n }, () => 0)
+      for (const p of pos) counts[Math.min(n - 1, Math.floor((p - minPos) / binWidth))]!++
+      return { chrom, minPos, maxPos, binWidth, counts }
+    })
+    expect(expected.length).toBeGreaterThan(1)
+    // each path: one read of the matching POS (few matches), and one count a bin (many; threshold 0 forces it)
+    const both = async () => {
+      const read = (await store.query().stats({ bins })).byPosition
+      const before = setScanBinsRows(0)
+      try {
+        return [read, (await store.query().stats({ bins })).byPosition]
+      } finally {
+        setScanBinsRows(before)
+      }
+    }
+    expect(await both()).toEqual([expected, expected])
+    await store.createGenomicIndexes()
+    expect(await both()).toEqual([expected, expected])
+    // a scope narrows the bins to its rows; no bins asked, none given
+    const [chrom] = expected.map((e) => e.chrom)
+    const scoped = await store.query().regions([chrom!]).stats({ bins: 1 })
+    expect(scoped.byPosition).toEqual([
+      {
+        chrom,
+        minPos: expected[0]!.minPos,
+        maxPos: expected[0]!.maxPos,
+        binWidth: expected[0]!.maxPos - expected[0]!.minPos + 1,
+        counts: [sites.filter((s) => s[0] === chrom).length],
+      },
+    ])
+    expect((await store.query().stats()).byPosition).toBeUndefined()
+    await expect(store.query().stats({ bins: 1001 })).rejects.toMatchObject({
+      code: 'USAGE_INVALID_ARGUMENT',
+    })
     store.close()
   })
 })

@@ -33,6 +33,7 @@ import { registerVariantRoutes } from './routes/variants.js'
 import { registerVersionRoutes } from './routes/versions.js'
 import { coreRequestError } from './request-errors.js'
 import { StoreCache } from './store-cache.js'
+import { defaultWebRoot, registerWebPage } from './web.js'
 
 /** The default upload limit: 1 GiB. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 1024 * 1024 * 1024
@@ -69,6 +70,11 @@ export interface CreateAppOptions {
    * default writes to stderr.
    */
   logger?: LogFunction
+  /**
+   * Folder of the web page served at `/` (its `index.html` and `assets/`), or `false` for no page. The default is
+   * the page built into this package (`dist/web`); without it `/` answers 404.
+   */
+  webRoot?: string | false
 }
 
 /** What {@link createApp} returns. */
@@ -81,7 +87,7 @@ export interface VcfAgentApp {
 
 /**
  * Builds the HTTP API over a LanceDB folder: routes, bearer-token auth with scopes, the JSON error shape, request
- * ids and the OpenAPI document at `/openapi.json`. Nothing is opened until a request needs it: each table's store
+ * ids, the OpenAPI document at `/openapi.json` and the web page at `/` (no token needed to load it). Nothing is opened until a request needs it: each table's store
  * is opened on first use and kept; no module-level state is shared between apps.
  *
  * Scopes: `read` (list, get, search, filter, stats, list indexes, versions, tags, diff, OpenAPI), `write` (add,
@@ -189,6 +195,8 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   registerIngestRoutes(app, deps)
   registerExportRoutes(app, deps)
   registerVersionRoutes(app, deps)
+  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot
+  if (webRoot) registerWebPage(app, webRoot)
   app.use(OPENAPI_PATH, deps.auth.read)
   app.doc(OPENAPI_PATH, openApiConfig())
 

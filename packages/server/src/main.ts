@@ -36,6 +36,8 @@ Examples:
   $ VCF_AGENT_TOKENS='[{"name":"ci","sha256":"<hex>","scopes":["read"]}]' vcf-agent-server --db_path ./lancedb
 
 Token hashes: printf %s "$TOKEN" | sha256sum
+
+The web page is at the server's root (http://127.0.0.1:8080/ by default): sign in there with a token.
 `
 
 const STRING_FLAGS = [
@@ -159,7 +161,7 @@ export async function main(
         embedding_api_key_env: values.embedding_api_key_env,
       },
     })
-    io.stderr.write(`vcf-agent-server listening on ${server.url}\n`)
+    io.stderr.write(`vcf-agent-server listening on ${server.url} (web page: ${server.url}/)\n`)
     return 0
   } catch (err) {
     // the same formatter as the CLI: `error[CODE]: message`, the code's exit status, a hint for bugs

@@ -80,4 +80,46 @@ describe.skipIf(!hasBcftools && !process.env.CI)('regions, samples and genes ove
     expect((await read(bad)).error.code).toBe('USAGE_INVALID_ARGUMENT')
     await close()
   })
+
+  it('should count a region in POS bins (stats bins) as bcftools positions give, and refuse too many bins', async () => {
+    const db = tmp()
+    const { app, close } = await setupApp(db)
+    const store = await openStore(db, { dim: DIM })
+    await ingestVcf(store, NORM_VCF)
+    store.close()
+    // bcftools' split rows of CHROM 1: one per ALT
+    const pos = spawnSync(
+      'bcftools',
+      ['query', '-i', 'CHROM="1"', '-f', '%POS\t%ALT\n', NORM_VCF],
+      {
+        encoding: 'utf8',
+      },
+    )
+      .stdout.trim()
+      .split('\n')
+      .flatMap((l) => {
+        const [p, alts] = l.split('\t')
+        return alts!.split(',').map(() => Number(p))
+      })
+    const minPos = Math.min(...pos)
+    const maxPos = Math.max(...pos)
+    const width = Math.ceil((maxPos - minPos + 1) / 3)
+    const counts = [0, 0, 0]
+    for (const p of pos) counts[Math.min(2, Math.floor((p - minPos) / width))]!++
+    const res = await app.request('/tables/variants/stats?region=1&bins=3', req('read', 'GET'))
+    expect(res.status).toBe(200)
+    const body = await read(res)
+    expect(body.rows).toBe(pos.length)
+    expect(body.by_position).toEqual([
+      { chrom: '1', min_pos: minPos, max_pos: maxPos, bin_width: width, counts },
+    ])
+    const none = await read(
+      await app.request('/tables/variants/stats?region=1', req('read', 'GET')),
+    )
+    expect(none.by_position).toBeUndefined()
+    const tooMany = await app.request('/tables/variants/stats?bins=1001', req('read', 'GET'))
+    expect(tooMany.status).toBe(400)
+    expect((await read(tooMany)).error.code).toBe('USAGE_INVALID_ARGUMENT')
+    await close()
+  })
 })

@@ -53,6 +53,14 @@ export interface StatsJson {
   indexes: { name: string; index_type: string; columns: string[] }[]
   /** Size of the table folder on disk, in bytes. */
   disk_bytes: number
+  /** Rows in equal-width POS bins per CHROM, in natural CHROM order (only with `bins`). */
+  by_position?: {
+    chrom: string
+    min_pos: number
+    max_pos: number
+    bin_width: number
+    counts: number[]
+  }[]
 }
 
 /**
@@ -77,6 +85,17 @@ export function statsJson(s: StoreStats): StatsJson {
     by_clinical_significance: s.byClinicalSignificance,
     indexes: indexesJson(s.indexes),
     disk_bytes: s.diskBytes,
+    ...(s.byPosition
+      ? {
+          by_position: s.byPosition.map((b) => ({
+            chrom: b.chrom,
+            min_pos: b.minPos,
+            max_pos: b.maxPos,
+            bin_width: b.binWidth,
+            counts: b.counts,
+          })),
+        }
+      : {}),
   }
 }
 

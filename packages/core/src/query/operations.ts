@@ -219,7 +219,7 @@ export async function deleteRows(
 
 /**
  * Statistics of the rows a stats request selects, in one table version (`as_of`, else the latest); `version`
- * names it.
+ * names it. With `bins`, also the rows of each CHROM in that many equal-width POS bins.
  *
  * @param store - the store
  * @param req - the typed `stats` request
@@ -235,7 +235,9 @@ export async function tableStats(
   req: RequestOf<'stats'>,
   files: RequestFiles,
 ): Promise<StoreStats> {
-  return (await scope((await store.at(req.as_of)).query(), req, files)).stats()
+  return (await scope((await store.at(req.as_of)).query(), req, files)).stats({
+    bins: req.bins ?? 0,
+  })
 }
 
 /**

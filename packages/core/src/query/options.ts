@@ -74,6 +74,12 @@ export const REQUEST_OPTIONS = {
   ),
   limit: opt('limit', 'int', 'Maximum rows (0: no limit)', { value: '<n>', default: 10 }),
   offset: opt('offset', 'int', 'Rows to skip first', { value: '<n>', default: 0 }),
+  bins: opt(
+    'bins',
+    'int',
+    'Also count the rows in this many equal-width POS bins per CHROM, from its first to its last matching POS (0: none; at most 1000)',
+    { value: '<n>', default: 0 },
+  ),
   order: opt(
     'order',
     'string',
@@ -246,7 +252,7 @@ export const OPERATION_OPTIONS = {
   ],
   export: [...SCOPE, 'as_of'],
   delete: [...SCOPE, 'all'],
-  stats: [...SCOPE, 'as_of'],
+  stats: [...SCOPE, 'as_of', 'bins'],
   add: [
     'variant_id',
     'chrom',

@@ -358,8 +358,8 @@ export class LanceVariantStore extends VariantStore {
     return deleteRows(this.#handle, sql, Boolean(options.all))
   }
 
-  statsWhere(where: Where): Promise<StoreStats> {
-    return statsOf(this.#handle, this.#where(where))
+  statsWhere(where: Where, options?: { bins?: number }): Promise<StoreStats> {
+    return statsOf(this.#handle, this.#where(where), options)
   }
 
   async nearest(plan: NearestPlan): Promise<SearchHit[]> {

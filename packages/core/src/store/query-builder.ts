@@ -10,6 +10,7 @@
 import { UsageError } from '../errors/errors.js'
 import type { Variant } from '../schema/variant.js'
 import { ScopedRead, count } from './scoped-read.js'
+import { MAX_POSITION_BINS } from './stats.js'
 import type { DeleteResult, StoreStats } from './types.js'
 import type { ScanPlan } from './variant-store.js'
 
@@ -239,15 +240,28 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
   }
 
   /**
-   * Statistics of the matching rows (counts by CHROM, variant class and clinical significance, version, indexes).
+   * Statistics of the matching rows (counts by CHROM, variant class and clinical significance, version, indexes);
+   * with `bins`, also the rows of each CHROM in that many equal-width POS bins (`byPosition`; 2 + `bins` indexed
+   * count queries per CHROM).
    *
+   * @param options - `bins`: POS bins per CHROM, 0 (none, the default) to 1000
    * @returns the statistics
+   * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when `bins` is not an integer from 0 to 1000
    * @example
    * ```ts
    * (await store.query().genes(['BRCA1']).stats()).byClinicalSignificance
+   * (await store.query().genes(['BRCA1']).stats({ bins: 40 })).byPosition
    * ```
    */
-  async stats(): Promise<StoreStats> {
-    return this.store.statsWhere(await this.resolveWhere())
+  async stats(options: { bins?: number } = {}): Promise<StoreStats> {
+    const bins = options.bins ?? 0
+    if (!Number.isSafeInteger(bins) || bins < 0 || bins > MAX_POSITION_BINS) {
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `bins must be an integer from 0 to ${MAX_POSITION_BINS} (got ${JSON.stringify(options.bins)}).`,
+        { details: { option: 'bins' } },
+      )
+    }
+    return this.store.statsWhere(await this.resolveWhere(), bins > 0 ? { bins } : {})
   }
 }

@@ -179,6 +179,25 @@ export interface StoreStats {
   indexes: IndexInfo[]
   /** Size of the table folder on disk, in bytes. */
   diskBytes: number
+  /** Rows in equal-width POS bins, one entry per CHROM in natural order (only when bins were asked for). */
+  byPosition?: PositionBins[]
+}
+
+/**
+ * Matching rows of one CHROM counted in equal-width POS bins: bin `i` covers POS `minPos + i * binWidth` up to
+ * (not including) `minPos + (i + 1) * binWidth`; the last bin also holds `maxPos`. Part of {@link StoreStats}.
+ */
+export interface PositionBins {
+  /** The CHROM. */
+  chrom: string
+  /** Smallest matching POS (1-based). */
+  minPos: number
+  /** Largest matching POS (1-based). */
+  maxPos: number
+  /** Width of each bin in bp (at least 1). */
+  binWidth: number
+  /** Rows per bin, from `minPos` on. */
+  counts: number[]
 }
 
 /** Result of {@link VariantStore.migrate}. */

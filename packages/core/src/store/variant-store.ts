@@ -256,8 +256,11 @@ export abstract class VariantStore extends VersionedStore {
   /** Deletes the rows a WHERE clause matches (behind {@link VariantQuery.delete}). @internal */
   abstract deleteWhere(where: Where, options?: { all?: boolean }): Promise<DeleteResult>
 
-  /** Table statistics over the rows a WHERE clause matches (behind {@link VariantQuery.stats}). @internal */
-  abstract statsWhere(where: Where): Promise<StoreStats>
+  /**
+   * Table statistics over the rows a WHERE clause matches, with `bins` POS bins per CHROM when asked (behind
+   * {@link VariantQuery.stats}). @internal
+   */
+  abstract statsWhere(where: Where, options?: { bins?: number }): Promise<StoreStats>
 
   /** Nearest neighbours of a vector (the engine behind {@link VariantSearch}). @internal */
   abstract nearest(plan: NearestPlan): Promise<SearchHit[]>

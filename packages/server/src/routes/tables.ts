@@ -71,6 +71,26 @@ const StatsSchema = z
       .number()
       .int()
       .openapi({ description: 'Size of the table folder on disk, in bytes.' }),
+    by_position: z
+      .array(
+        z
+          .object({
+            chrom: z.string(),
+            min_pos: z.number().int().openapi({ description: 'Smallest matching POS (1-based).' }),
+            max_pos: z.number().int().openapi({ description: 'Largest matching POS (1-based).' }),
+            bin_width: z.number().int().openapi({ description: 'Width of each bin in bp.' }),
+            counts: z.array(z.number().int()).openapi({
+              description:
+                'Rows per bin: bin i covers POS min_pos + i·bin_width up to (not including) the next bin; the last holds max_pos.',
+            }),
+          })
+          .openapi('PositionBins'),
+      )
+      .optional()
+      .openapi({
+        description:
+          'Rows in equal-width POS bins, one entry per CHROM in natural order (only with `bins`).',
+      }),
     columns: z.array(z.string()),
   })
   .openapi('TableStats')
