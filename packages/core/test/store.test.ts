@@ -198,6 +198,14 @@ describe('updateVariant', () => {
     expect(await codeOf(s.updateVariant('1-1000-A-G', { embedding: [1, 2] }))).toBe(
       'SCHEMA_INVALID_ROW',
     )
+    // whole-number floats in a vector and the VCF special QUAL values are written as floats
+    expect(
+      await s.updateVariant('1-1000-A-G', { embedding: [0, 1, 0.5, 0], qual: Infinity }),
+    ).toEqual({
+      updated: 1,
+    })
+    const got = await s.getVariant('1-1000-A-G', { select: ['embedding', 'qual'] })
+    expect([Array.from(got!.embedding!), got!.qual]).toEqual([[0, 1, 0.5, 0], Infinity])
     // finite as a double, Infinity once stored as Float32
     expect(await codeOf(s.updateVariant('1-1000-A-G', { embedding: [1e39, 0, 0, 0] }))).toBe(
       'SCHEMA_INVALID_ROW',

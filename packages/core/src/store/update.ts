@@ -5,7 +5,6 @@
  * @internal
  * @module
  */
-import type * as lancedb from '@lancedb/lancedb'
 import { SchemaError, UsageError } from '../errors/errors.js'
 import { sqlEquals } from '../filter/index.js'
 import { PRIMARY_KEY, findColumn } from '../schema/columns.js'
@@ -21,13 +20,32 @@ import type { DeleteResult, UpdateResult } from './types.js'
 /** Identity columns: part of `variant_id`, never updated in place. */
 const IDENTITY = new Set([PRIMARY_KEY, 'chrom', 'pos', 'ref', 'alt'])
 
-function toSqlValue(kind: string, name: string, value: unknown): lancedb.IntoSql {
-  if (value == null) return null
-  if (kind === 'embedding') return Array.from(value as ArrayLike<number>)
-  if (kind === 'utf8_list') return [...(value as string[])]
-  if (typeof value === 'bigint') return Number(value)
-  if (name === 'info' && typeof value === 'object') return JSON.stringify(value)
-  return value as lancedb.IntoSql
+/**
+ * A value as a DataFusion SQL literal for `Table.update({ valuesSql })`. LanceDB's own conversion writes `0` for
+ * a float that happens to be whole, so an embedding such as `[0, 0.12]` is refused ("Array expressions must have
+ * a consistent datatype"); here every element of a float list has a decimal point, and QUAL's non-finite values
+ * (VCF inf/nan) are cast from their names.
+ */
+function sqlLiteral(value: unknown, float: boolean): string {
+  if (value === null || value === undefined) return 'NULL'
+  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
+  if (typeof value === 'bigint') return value.toString()
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      return `CAST('${Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity'}' AS DOUBLE)`
+    const text = String(value)
+    return float && /^-?\d+$/.test(text) ? `${text}.0` : text
+  }
+  if (Array.isArray(value) || ArrayBuffer.isView(value))
+    return `[${Array.from(value as ArrayLike<unknown>, (v) => sqlLiteral(v, float)).join(', ')}]`
+  throw new UsageError('USAGE_INVALID_ARGUMENT', `Cannot write ${typeof value} as a column value.`)
+}
+
+function toSqlValue(kind: string, name: string, value: unknown): string {
+  if (name === 'info' && value != null && typeof value === 'object')
+    return sqlLiteral(JSON.stringify(value), false)
+  return sqlLiteral(value, kind === 'embedding' || kind === 'float64')
 }
 
 /** Columns whose value also lives in INFO, and the INFO keys that hold it (the first present is rewritten). */
@@ -95,7 +113,7 @@ export function updateRow(
   const keys = Object.keys(updates)
   if (keys.length === 0)
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'Updates must name at least one column.')
-  const values: Record<string, lancedb.IntoSql> = {}
+  const values: Record<string, string> = {}
   for (const key of keys) {
     if (IDENTITY.has(key)) {
       throw new UsageError(
@@ -144,13 +162,13 @@ export function updateRow(
         )
         if (row === undefined) return { updated: 0 }
         const info = syncInfo ? syncedInfo(row.info, record) : undefined
-        if (info !== undefined) values.info = info
+        if (info !== undefined) values.info = sqlLiteral(info, false)
         if (reembed) {
           const next = { ...row, ...record, ...(info === undefined ? {} : { info }) }
-          values.embedding = Array.from(await effects.embed!(next))
+          values.embedding = sqlLiteral(await effects.embed!(next), true)
         }
       }
-      const res = await h.table.update({ where, values })
+      const res = await h.table.update({ where, valuesSql: values })
       noteRowsWritten(res.rowsUpdated)
       if (res.rowsUpdated > 0)
         await recordFacts(h, factValues([updates as Record<string, unknown>]))
