@@ -27,7 +27,7 @@ const IDENTITY = new Set([PRIMARY_KEY, 'chrom', 'pos', 'ref', 'alt'])
  * (VCF inf/nan) are cast from their names.
  */
 function sqlLiteral(value: unknown, float: boolean): string {
-  if (value === null || value === undefined) return 'NULL'
+  if (value == null) return 'NULL'
   if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
   if (typeof value === 'bigint') return value.toString()
