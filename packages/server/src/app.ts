@@ -104,8 +104,8 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
   const stores = new StoreCache({
     dbPath: options.dbPath,
     ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
-    embedder: (dim: number) =>
-      chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env),
+    embedder: (dim: number, tableEmbedder: string | undefined) =>
+      chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env, tableEmbedder),
   })
   const deps: RouteDeps = {
     stores,

@@ -32,12 +32,17 @@ export interface OpenStoreOptions {
   sensitiveColumns?: readonly string[]
   /**
    * The provider that embeds variants for this store (`search({ variant })`; ingest uses it unless told
-   * otherwise), or a function that makes it from the table's dim. Its `dim` must equal the table's. The default is
-   * the built-in feature embedder at the table's dim.
+   * otherwise), or a function that makes it from the table's dim and the embedder name recorded in the table's
+   * metadata (undefined for a new table or one that recorded none). Its `dim` must equal the table's. The default
+   * is the built-in feature embedder at the table's dim, in the design the table records (`features-v1` tables
+   * keep `features-v1`), else `features-v2`.
    */
   embedder?:
     | import('../embeddings/provider.js').EmbeddingProvider
-    | ((dim: number) => import('../embeddings/provider.js').EmbeddingProvider)
+    | ((
+        dim: number,
+        tableEmbedder: string | undefined,
+      ) => import('../embeddings/provider.js').EmbeddingProvider)
   /** Receives warnings (e.g. a database folder writable by others). Core never prints. */
   onWarning?: (message: string) => void
   /**
