@@ -71,10 +71,13 @@ export type { AutoOptimize } from './store/optimize.js'
 export { COMMIT_CHUNK_BYTES } from './store/ingest-session.js'
 export { openStore } from './store/open.js'
 export { VariantQuery, VariantSearch } from './store/query-builder.js'
+export { VariantTextSearch } from './store/text-builder.js'
+export { DEFAULT_DESIGN, builtinDesignFor, isBuiltinDesign } from './embeddings/features-v2.js'
 export type {
   OpenStoreOptions,
   SearchOptions,
   SearchHit,
+  TextHit,
   FilterOptions,
   AddResult,
   UpsertResult,
@@ -210,6 +213,7 @@ export type { RequestSource } from './query/request.js'
 export {
   filterRows,
   searchHits,
+  searchTextHits,
   deleteRows,
   tableStats,
   exportQuery,
@@ -220,7 +224,7 @@ export {
   variantById,
   ingestFile,
 } from './query/operations.js'
-export type { RequestFiles, RowStream, SearchAnswer } from './query/operations.js'
+export type { RequestFiles, RowStream, SearchAnswer, TextSearchAnswer } from './query/operations.js'
 export {
   listVersions,
   createTag,

@@ -15,6 +15,10 @@ import { withCommitRetry } from './errors.js'
 import type { LanceStoreInit } from './lance-store.js'
 import { migrateLocked } from './migrate.js'
 import { countWrite, countingRows } from './optimize.js'
+import { keepTextIndexCurrent } from './text-search.js'
+
+/** Writes after which the full-text index is not brought up to date (they add no rows, or are the upkeep). */
+const NO_TEXT_UPKEEP: ReadonlySet<string> = new Set(['optimize', 'create-index', 'migrate'])
 
 /** Mutable schema facts shared by a store and its `withActor` views. @internal */
 export interface SchemaState {
@@ -103,6 +107,8 @@ export function createHandle(
             return retry ? withCommitRetry(fn, operation) : fn()
           })
           rows = run.rows
+          // the full-text index covers what this write added (LanceDB's index does not until updated)
+          if (rows > 0 && !NO_TEXT_UPKEEP.has(operation)) await keepTextIndexCurrent(handle)
           return run.result
         } finally {
           const after = await init.table.version().catch(() => before)

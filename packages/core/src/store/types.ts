@@ -75,8 +75,20 @@ export interface SearchOptions {
   bypassVectorIndex?: boolean
 }
 
-/** One search hit: the selected columns plus its distance to the query (smaller is nearer). */
-export type SearchHit = Variant & { distance: number }
+/**
+ * One search hit: the selected columns plus its distance to the query (smaller is nearer). A hybrid search (a
+ * vector search with a text query) adds `vector_rank` and `text_rank` (1-based, null when the hit is not in that
+ * list) and `score`, the reciprocal rank fusion score (k = 60; larger is better), and orders hits by `score`.
+ */
+export type SearchHit = Variant & {
+  distance: number
+  vector_rank?: number | null
+  text_rank?: number | null
+  score?: number
+}
+
+/** One full-text hit: the selected columns plus its BM25 `score` (larger is better). */
+export type TextHit = Variant & { score: number }
 
 /** Options of {@link VariantStore.filterVariants}. */
 export interface FilterOptions {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { annotationText } from './annotation-text.js'
 import { VcfParseError } from '../errors/errors.js'
 import { classifyAllele } from '../schema/classify.js'
 import {
@@ -262,6 +263,7 @@ function splitAt(
       rlen: p.rlen,
       het_samples: het,
       hom_alt_samples: homAlt,
+      annotation: annotationText(p.info, header, p.id),
     },
   }
 }
