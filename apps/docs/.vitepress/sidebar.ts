@@ -22,6 +22,7 @@ export function sidebar(): DefaultTheme.SidebarItem[] {
         { text: 'Overview', link: '/' },
         { text: 'Getting started', link: '/guide/getting-started' },
         { text: 'Queries', link: '/guide/queries' },
+        { text: 'Text and hybrid search', link: '/guide/text-search' },
         { text: 'Versions and releases', link: '/guide/versions' },
         { text: 'Concurrency model', link: '/guide/concurrency' },
         { text: 'Security', link: '/guide/security' },
