@@ -48,16 +48,16 @@ export function requireTextColumn(h: TableHandle): void {
 }
 
 /**
- * Keeps the FTS index current after a write (the caller holds the write lock): builds it when the table has the
- * `annotation` column but no index yet, and folds rows the index does not cover into it (LanceDB `optimize` with
+ * Keeps the FTS index current after a write (the caller holds the write lock): with `create` (an ingest), builds it
+ * when the table has the `annotation` column but no index yet; and folds rows the index does not cover into it (LanceDB `optimize` with
  * nothing old enough to prune: compaction and index update only). LanceDB's phrase queries do not see rows the
  * index does not cover, so this runs after every write that adds rows.
  * @internal
  */
-export async function keepTextIndexCurrent(h: TableHandle): Promise<void> {
+export async function keepTextIndexCurrent(h: TableHandle, create: boolean): Promise<void> {
   if (!h.columnNames().includes(TEXT_COLUMN)) return
   if (!(await hasTextIndex(h))) {
-    if ((await h.table.countRows()) === 0) return
+    if (!create || (await h.table.countRows()) === 0) return
     await h.table.createIndex(TEXT_COLUMN, { config: ftsConfig(), replace: true })
     return
   }
@@ -170,7 +170,7 @@ export async function runTextSearch(
   if (!(await hasTextIndex(h))) {
     throw new StoreError(
       'STORE_INDEX_MISSING',
-      `Table ${h.tableName} has no full-text index on ${TEXT_COLUMN}: build it with \`vcf-agent create-lancedb-index --index_type FTS\` (ingest builds it by itself).`,
+      `Table ${h.tableName} has no full-text index on ${TEXT_COLUMN}: build it with \`vcf-agent create-lancedb-index --index_type FTS\` (ingest builds it by itself; other writes keep an existing one current).`,
       { details: { table: h.tableName, column: TEXT_COLUMN } },
     )
   }
