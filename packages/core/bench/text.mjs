@@ -5,11 +5,13 @@
 // times, beside raw LanceDB doing the same work on the same table in the same run:
 //   search-text   store.searchText(q).limit(10)   vs  table.query().fullTextSearch(q).limit(10)
 //   hybrid        store.search({ like }).text(q)   vs  table.vectorSearch(v).fullTextSearch(q).rerank(RRF k=60)
+// --reuse times an existing table without building anything; BENCH_N sets the timed runs per query (30).
 // Default DB: .bench/text-1m (not bench:reads's .bench/reads-1m, which may predate the annotation column).
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as lancedb from '@lancedb/lancedb'
-import { benchTable } from './reads-table.mjs'
+import { openStore } from '../dist/index.js'
+import { benchConfig, benchTable } from './reads-table.mjs'
 
 process.env.BENCH_DB ??= join(
   dirname(fileURLToPath(import.meta.url)),
@@ -35,7 +37,17 @@ async function timed(n, fn) {
 }
 const summary = (xs) => `p50 ${ms(pct(xs, 0.5))} ms, p95 ${ms(pct(xs, 0.95))} ms`
 
-const { store, build, db } = await benchTable()
+// --reuse: time an existing table as it is (no build, no vector index needed), e.g. one a killed build left behind
+const { store, build, db } = process.argv.includes('--reuse')
+  ? await (async () => {
+      const { db } = benchConfig()
+      return {
+        store: await openStore(db, { create: false, audit: false }),
+        build: { reused: true },
+        db,
+      }
+    })()
+  : await benchTable()
 const conn = await lancedb.connect(db, { readConsistencyInterval: 0 })
 const raw = await conn.openTable('variants')
 const total = await raw.countRows()
@@ -72,7 +84,7 @@ const QUERIES = [
     new lancedb.MatchQuery('cardiomyopathy', 'annotation', { operator: lancedb.Operator.And }),
   ],
 ]
-const N = 30
+const N = Number(process.env.BENCH_N ?? 30)
 const rows = []
 for (const [name, text, native] of QUERIES) {
   let hitsOurs = 0
