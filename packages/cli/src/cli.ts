@@ -82,8 +82,21 @@ export const COMMANDS: CommandSpec[] = [
     examples: [
       'vcf-agent search-embedding --variant 17:41276045:ACT:A --limit 5 --filter_sql "chrom = \'17\'"',
       'vcf-agent search-embedding --like 17-41276045-ACT-A --json',
+      'vcf-agent search-embedding --variant 17:41197701:G:C --text "breast cancer" --json',
     ],
     run: async (ctx) => (await import('./commands/store-commands.js')).searchEmbedding(ctx),
+  },
+  {
+    name: 'search-text',
+    description:
+      'Full-text search over annotations (conditions, HGVS, genes, consequences, rsIDs), BM25-ranked',
+    options: [...OPS.search_text],
+    examples: [
+      'vcf-agent search-text --query \'"hereditary breast and ovarian cancer"\' --gene BRCA1 --limit 5',
+      'vcf-agent search-text --query "NM_007294.4:c.5266dupC" --json',
+      'vcf-agent search-text --query "missense -benign" --region 17:41196312-41277500',
+    ],
+    run: async (ctx) => (await import('./commands/store-commands.js')).searchText(ctx),
   },
   {
     name: 'update-variant',
@@ -103,7 +116,8 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'create-lancedb-index',
-    description: 'Create a scalar (BTREE, BITMAP, LABEL_LIST) or vector (IVF_PQ, IVF_FLAT) index',
+    description:
+      'Create a scalar (BTREE, BITMAP, LABEL_LIST), vector (IVF_PQ, IVF_FLAT) or full-text (FTS) index',
     options: [...OPS.index],
     examples: [
       'vcf-agent create-lancedb-index --genomic',

@@ -159,6 +159,58 @@ describe('the CLI and the server answer the same', () => {
     }
   })
 
+  it('search-text and hybrid search: the same hits, the rows bcftools -i INFO/CLNDBN~ keeps', async () => {
+    const file = join(CORPUS, 'mgl__clinvar_20170404_13_records.vcf')
+    const expected = spawnSync(
+      'bcftools',
+      ['view', '-H', '-i', 'INFO/CLNDBN~"mmunodeficiency"', file],
+      {
+        encoding: 'utf8',
+      },
+    )
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('\t').slice(0, 5))
+      .map(([c, p, , r, a]) => `${c}-${p}-${r}-${a}`)
+      .sort()
+    expect(expected).toHaveLength(3)
+    const requests: [string, string, Record<string, unknown>][] = [
+      ['search-text', 'search-text', { query: 'immunodeficiency', gene: ['ISG15'], limit: 10 }],
+      [
+        'search-embedding',
+        'search',
+        { variant: '1:949523:C:T', text: 'immunodeficiency', limit: 3, region: ['1'] },
+      ],
+    ]
+    for (const [command, route, request] of requests) {
+      const viaCli = cli(base, [command, ...flags(request)])
+      expect(viaCli.status, viaCli.stderr).toBe(0)
+      const viaHttp = await http(base, 'POST', `/tables/variants/${route}`, request)
+      expect(viaHttp.status, viaHttp.text).toBe(200)
+      const { hits, version } = JSON.parse(viaHttp.text) as {
+        hits: Record<string, unknown>[]
+        version: number
+      }
+      const fromCli = rowsAndVersions(viaCli.stdout)
+      expect(fromCli.rows).toEqual(hits)
+      expect([...fromCli.versions]).toEqual([version])
+      expect(hits.map((h) => h.variant_id).sort()).toEqual(expected)
+      const rrf = (rank: unknown): number => (rank == null ? 0 : 1 / (60 + (rank as number)))
+      // hybrid hits carry both ranks and their fused score; text hits a positive BM25 score
+      const scoreOk = hits.map((h) =>
+        route === 'search'
+          ? Math.abs((h.score as number) - rrf(h.vector_rank) - rrf(h.text_rank)) < 1e-12 &&
+            (h.text_rank as number) >= 1
+          : (h.score as number) > 0,
+      )
+      expect(scoreOk).toEqual(hits.map(() => true))
+    }
+    const bad = cli(base, ['search-text', '--query', '"unclosed'])
+    expect(bad.status).toBe(2)
+    const badHttp = await http(base, 'POST', '/tables/variants/search-text', { query: '"unclosed' })
+    expect(badHttp.status).toBe(400)
+  })
+
   it.each(READS)('export: $name', async ({ body, nonEmpty }) => {
     const viaCli = spawnSync(
       process.execPath,

@@ -90,7 +90,8 @@ describe('vcf-agent versions, tags, --as_of, diff and restore', () => {
       r.changed.length,
       r.clnsigNewer.size - r.changed.length,
     ])
-    expect(second.version).toBe((second.version_before as number) + 1)
+    // the data commit, then the full-text index upkeep: the reported version is the latest
+    expect(second.version).toBeGreaterThan((second.version_before as number) + 1)
 
     // --as_of the first tag: the old values, every row naming the version read
     const select = ['--select_columns', 'variant_id,clinical_significance', '--limit', '0']

@@ -78,10 +78,13 @@ export {
   storageOptionsFromEnv,
 } from './store/location.js'
 export { VariantQuery, VariantSearch } from './store/query-builder.js'
+export { VariantTextSearch } from './store/text-builder.js'
+export { DEFAULT_DESIGN, builtinDesignFor, isBuiltinDesign } from './embeddings/features-v2.js'
 export type {
   OpenStoreOptions,
   SearchOptions,
   SearchHit,
+  TextHit,
   FilterOptions,
   AddResult,
   UpsertResult,
@@ -230,6 +233,7 @@ export type { RequestSource } from './query/request.js'
 export {
   filterRows,
   searchHits,
+  searchTextHits,
   deleteRows,
   tableStats,
   exportQuery,
@@ -240,7 +244,7 @@ export {
   variantById,
   ingestFile,
 } from './query/operations.js'
-export type { RequestFiles, RowStream, SearchAnswer } from './query/operations.js'
+export type { RequestFiles, RowStream, SearchAnswer, TextSearchAnswer } from './query/operations.js'
 export {
   listVersions,
   createTag,

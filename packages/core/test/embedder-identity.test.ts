@@ -25,11 +25,11 @@ describe('embedder identity', () => {
     expect(store.tableEmbedder).toBeUndefined()
     const first = await ingestVcf(store, FILE)
     expect(first.inserted).toBeGreaterThan(0)
-    expect(store.tableEmbedder).toBe('features-v1')
+    expect(store.tableEmbedder).toBe('features-v2')
     store.close()
 
     const reopened = await openStore(db, { audit: false })
-    expect(reopened.tableEmbedder).toBe('features-v1')
+    expect(reopened.tableEmbedder).toBe('features-v2')
     expect((await reopened.search({ variant: '1:100:A:G' }).limit(3).toArray()).length).toBe(3)
     reopened.close()
 
@@ -43,7 +43,7 @@ describe('embedder identity', () => {
       )
     expect([searchErr?.code, searchErr?.details]).toEqual([
       'SCHEMA_MISMATCH',
-      { table: 'variants', table_embedder: 'features-v1', embedder: 'openai:some-model' },
+      { table: 'variants', table_embedder: 'features-v2', embedder: 'openai:some-model' },
     ])
     const before = await other.countRows()
     const ingestErr = await ingestVcf(other, join(CORPUS, 'bcftools__trio.vcf')).then(

@@ -152,7 +152,7 @@ describe('createFeatureEmbedder', () => {
       expect(bytes(one).equals(bytes(va[i] as Float32Array))).toBe(true)
       expect(bytes(flat.subarray(i * 1024, (i + 1) * 1024)).equals(bytes(one))).toBe(true)
     })
-    expect(a.name).toBe('features-v1')
+    expect(a.name).toBe('features-v2')
   })
 
   it('should overwrite only its own slice of a flat buffer', () => {

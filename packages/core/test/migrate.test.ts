@@ -48,11 +48,12 @@ describe('tables written by the original Python tool', () => {
       'source_file',
       'source_line',
       'ingest_id',
+      'annotation',
     ])
     expect(await store.version()).toBe(v0)
     const res = await store.migrate()
-    expect([res.added.length, res.fromVersion, res.toVersion]).toEqual([13, 1, 2])
-    expect(store.schemaVersion).toBe(2)
+    expect([res.added.length, res.fromVersion, res.toVersion]).toEqual([14, 1, 3])
+    expect(store.schemaVersion).toBe(3)
     const typesAfter = await fieldTypes(db)
     for (const c of ORIGINAL_COLUMNS) expect(typesAfter[c]).toBe(typesBefore[c])
     const all = await store.filterVariants(undefined, { select: [...ORIGINAL_COLUMNS] })
@@ -63,7 +64,7 @@ describe('tables written by the original Python tool', () => {
     expect((await store.migrate()).added).toEqual([])
     store.close()
     const reopened = await openStore(db)
-    expect(reopened.schemaVersion).toBe(2)
+    expect(reopened.schemaVersion).toBe(3)
     reopened.close()
   })
 
@@ -73,7 +74,7 @@ describe('tables written by the original Python tool', () => {
     const store = await openStore(db)
     const res = await ingestVcf(store, join(CORPUS, 'ncbi__clinvar.vcf'))
     expect(res.inserted).toBe(2)
-    expect(store.schemaVersion).toBe(2)
+    expect(store.schemaVersion).toBe(3)
     expect(await store.countRows()).toBe(12)
     expect(await store.countRows('source_file IS NULL')).toBe(10)
     store.close()

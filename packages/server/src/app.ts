@@ -113,8 +113,8 @@ export function createApp(options: CreateAppOptions): VcfAgentApp {
     dbPath: options.dbPath,
     ...(options.storageOptions === undefined ? {} : { storageOptions: options.storageOptions }),
     ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
-    embedder: (dim: number) =>
-      chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env),
+    embedder: (dim: number, tableEmbedder: string | undefined) =>
+      chooseEmbedder(options.embedder ?? {}, dim, options.env ?? process.env, tableEmbedder),
   })
   const deps: RouteDeps = {
     stores,

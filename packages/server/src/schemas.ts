@@ -143,8 +143,29 @@ export const SearchHitSchema = z
     distance: z
       .number()
       .openapi({ description: 'Distance to the query under `distanceType`; smaller is nearer.' }),
+    vector_rank: z.number().int().nullable().optional().openapi({
+      description:
+        'Hybrid search (`text` given): 1-based rank in the vector result, null when not in it.',
+    }),
+    text_rank: z.number().int().nullable().optional().openapi({
+      description: 'Hybrid search: 1-based rank in the full-text result, null when not in it.',
+    }),
+    score: z.number().optional().openapi({
+      description:
+        'Hybrid search: reciprocal rank fusion score Σ 1/(60 + rank); larger is better; hits are ordered by it.',
+    }),
   })
   .openapi('SearchHit')
+
+/** One hit of `POST /tables/{table}/search-text`. */
+export const TextHitSchema = z
+  .object({
+    ...rowShape,
+    score: z
+      .number()
+      .openapi({ description: 'BM25 relevance of the annotation text; larger is better.' }),
+  })
+  .openapi('TextHit')
 
 /** Body of `POST /tables`. */
 export const CreateTableSchema = z

@@ -14,7 +14,7 @@ export interface StoreCacheOptions {
   /** How long a write waits for the write lock, in ms. The default is core's (60 000 ms). */
   lockTimeoutMs?: number
   /** Makes the embedder of a table from its dim. The default is the built-in feature embedder. */
-  embedder?: (dim: number) => EmbeddingProvider
+  embedder?: (dim: number, tableEmbedder: string | undefined) => EmbeddingProvider
 }
 
 /**

@@ -91,8 +91,9 @@ describe('export and stats', () => {
       table: 'variants',
       rows: 39,
       dim: 8,
-      schema_version: 2,
-      indexes: [],
+      schema_version: 3,
+      // ingest builds the full-text index on annotation
+      indexes: [{ name: 'annotation_idx', index_type: 'FTS', columns: ['annotation'] }],
     })
     expect(Object.keys(stats).sort()).toEqual([
       'by_chrom',

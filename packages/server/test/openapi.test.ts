@@ -33,6 +33,7 @@ describe('OpenAPI document', () => {
       'PATCH /tables/{table}/variants/{variantId}',
       'POST /tables/{table}/delete',
       'POST /tables/{table}/search',
+      'POST /tables/{table}/search-text',
       'POST /tables/{table}/filter',
       'POST /tables/{table}/indexes',
       'GET /tables/{table}/indexes',

@@ -47,6 +47,7 @@ describe('variant routes', () => {
       source_file: null,
       source_line: null,
       ingest_id: null,
+      annotation: null,
     })
     const some = await app.request(
       '/tables/variants/variants/1-1002-A-G?select_columns=variant_id,embedding',

@@ -120,14 +120,19 @@ export function optionalString(ctx: CommandContext, name: OptionName): string | 
  *
  * @param ctx - the context
  * @param dim - the table's dim
+ * @param tableEmbedder - the embedder name the table records, if any (the built-in embedder keeps its design)
  * @returns the provider
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT`
  * @example
  * ```ts
- * embedderFrom(ctx, 1024).name // 'features-v1'
+ * embedderFrom(ctx, 1024).name // 'features-v2'
  * ```
  */
-export function embedderFrom(ctx: CommandContext, dim: number): EmbeddingProvider {
+export function embedderFrom(
+  ctx: CommandContext,
+  dim: number,
+  tableEmbedder?: string,
+): EmbeddingProvider {
   return chooseEmbedder(
     {
       embedder: optionalString(ctx, 'embedder'),
@@ -137,6 +142,7 @@ export function embedderFrom(ctx: CommandContext, dim: number): EmbeddingProvide
     },
     dim,
     process.env,
+    tableEmbedder,
   )
 }
 
@@ -164,7 +170,8 @@ export function storeFrom(
     ...(optionalString(ctx, 'audit_log') ? { audit: optionalString(ctx, 'audit_log') } : {}),
     create: options.create ?? false,
     ...(options.dim === undefined ? {} : { dim: options.dim }),
-    embedder: (dim: number) => embedderFrom(ctx, dim),
+    embedder: (dim: number, tableEmbedder: string | undefined) =>
+      embedderFrom(ctx, dim, tableEmbedder),
   })
 }
 

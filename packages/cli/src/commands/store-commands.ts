@@ -10,6 +10,7 @@ import {
   deleteRows,
   filterRows,
   searchHits,
+  searchTextHits,
   updateVariant as updateOne,
 } from '@vcf-agent/core'
 import type { CommandOutput } from '../output.js'
@@ -93,6 +94,33 @@ export async function searchEmbedding(ctx: CommandContext): Promise<CommandOutpu
   const store = await storeFrom(ctx)
   try {
     const { version, hits } = await searchHits(store, req, FILES)
+    return {
+      data: hits,
+      rows: ctx.json
+        ? hits.map((h) => ({ ...h, table_version: version }))
+        : (hits as unknown as Record<string, unknown>[]),
+      message: `${hits.length} hit(s) (table version ${version})`,
+    }
+  } finally {
+    store.close()
+  }
+}
+
+/**
+ * `search-text`: full-text hits over the `annotation` column, best first, each with its BM25 `score`.
+ *
+ * @param ctx - the command context
+ * @returns the hits
+ * @example
+ * ```ts
+ * await searchText(ctx)
+ * ```
+ */
+export async function searchText(ctx: CommandContext): Promise<CommandOutput> {
+  const req = ctx.request('search_text')
+  const store = await storeFrom(ctx)
+  try {
+    const { version, hits } = await searchTextHits(store, req, FILES)
     return {
       data: hits,
       rows: ctx.json

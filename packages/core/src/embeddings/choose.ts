@@ -6,6 +6,7 @@
  */
 import { UsageError } from '../errors/errors.js'
 import { createFeatureEmbedder } from './feature-embedder.js'
+import { builtinDesignFor } from './features-v2.js'
 import { createOpenAIEmbedder } from './openai-embedder.js'
 import type { EmbeddingProvider } from './provider.js'
 
@@ -27,6 +28,8 @@ export interface EmbedderChoice {
  * @param choice - flags (undefined values fall back to the environment)
  * @param dim - vector length (the table's dim)
  * @param env - the environment to read `VCF_AGENT_*` from (pass `process.env`)
+ * @param tableEmbedder - the embedder name the table records; the built-in embedder keeps its design
+ *   (`features-v1` tables keep `features-v1`; otherwise `features-v2`)
  * @returns the provider
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an unknown embedder, or `openai` without URL and model
  * @example
@@ -38,9 +41,10 @@ export function chooseEmbedder(
   choice: EmbedderChoice,
   dim: number,
   env: Record<string, string | undefined> = {},
+  tableEmbedder?: string,
 ): EmbeddingProvider {
   const kind = choice.embedder ?? env.VCF_AGENT_EMBEDDER ?? 'builtin'
-  if (kind === 'builtin') return createFeatureEmbedder(dim)
+  if (kind === 'builtin') return createFeatureEmbedder(dim, builtinDesignFor(tableEmbedder))
   if (kind !== 'openai')
     throw new UsageError(
       'USAGE_INVALID_ARGUMENT',

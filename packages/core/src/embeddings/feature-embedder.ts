@@ -5,17 +5,16 @@
  */
 import { EmbeddingError, UsageError } from '../errors/errors.js'
 import { classifyAllele } from '../schema/classify.js'
+import { DEFAULT_DIM } from '../schema/columns.js'
 import {
   AF_EDGES,
   AF_EDGES_SHIFTED,
-  DESIGN_NAME,
   FAMILY,
   KMER_EDGE,
   MATE_SCALES,
   MAX_DIM,
   MIN_DIM,
   NS,
-  POS_SCALES,
   W,
   afBin,
   altShape,
@@ -25,6 +24,7 @@ import {
   type Block,
   type Layout,
 } from './feature-design.js'
+import { type FeatureDesign, designNamed, DEFAULT_DESIGN } from './features-v2.js'
 import { FNV_OFFSET, fmix32, fnvByte, fnvInt, fnvString } from './hash.js'
 import { clinicalSignificanceTerms, geneSymbols, normalizeChrom } from './normalize.js'
 import type { EmbeddingProvider, VariantFeatures } from './provider.js'
@@ -39,7 +39,10 @@ import type { EmbeddingProvider, VariantFeatures } from './provider.js'
  * ```
  */
 export interface FeatureEmbedder extends EmbeddingProvider {
-  /** `features-v1`. Vectors of one name and `dim` are comparable across machines, runs and releases. */
+  /**
+   * The feature design, `features-v2` (the default) or `features-v1`. Vectors of one name and `dim` are comparable
+   * across machines, runs and releases.
+   */
   readonly name: string
   /**
    * Embeds one variant into a new vector.
@@ -125,8 +128,9 @@ const hashTerms = (sig: string): number[] =>
  * O(dim).
  */
 class Hasher implements FeatureEmbedder {
-  readonly name = DESIGN_NAME
+  readonly name: string
   readonly dim: number
+  readonly #design: FeatureDesign
   readonly #layout: Layout
   #out: Float32Array = EMPTY
   #base = 0
@@ -143,7 +147,9 @@ class Hasher implements FeatureEmbedder {
   readonly #genes = new Map<string, number[]>()
   readonly #terms = new Map<string, number[]>()
 
-  constructor(dim: number) {
+  constructor(dim: number, design: FeatureDesign) {
+    this.name = design.name
+    this.#design = design
     this.dim = dim
     this.#layout = layoutFor(dim)
     this.#stamp = new Uint32Array(dim)
@@ -203,12 +209,14 @@ class Hasher implements FeatureEmbedder {
 
     // Chromosome and position.
     const hc = cached(this.#chroms, v.chrom, hashChrom)
-    this.#put(layout.chrom, fnvInt(NS.chrom, hc), W.chrom)
+    const design = this.#design
+    this.#put(layout.chrom, fnvInt(NS.chrom, hc), design.chromWeight)
     const posSeed = fnvInt(NS.pos, hc)
     const shiftSeed = fnvInt(NS.posShift, hc)
-    for (const s of POS_SCALES) {
-      this.#put(layout.pos, fnvInt(fnvInt(posSeed, s), Math.floor(pos / s)), W.pos)
-      this.#put(layout.pos, fnvInt(fnvInt(shiftSeed, s), Math.floor((pos + s / 2) / s)), W.pos)
+    const wPos = design.posWeight
+    for (const s of design.posScales) {
+      this.#put(layout.pos, fnvInt(fnvInt(posSeed, s), Math.floor(pos / s)), wPos)
+      this.#put(layout.pos, fnvInt(fnvInt(shiftSeed, s), Math.floor((pos + s / 2) / s)), wPos)
     }
 
     // Kind: class, family, allele shape and lengths.
@@ -247,7 +255,7 @@ class Hasher implements FeatureEmbedder {
 
     // Annotations.
     if (typeof v.gene === 'string') this.#putAll(cached(this.#genes, v.gene, hashGenes), W.gene)
-    if (typeof v.clinical_significance === 'string') {
+    if (design.clinicalSignificance && typeof v.clinical_significance === 'string') {
       this.#putAll(cached(this.#terms, v.clinical_significance, hashTerms), W.clnsig)
     }
     const af = v.af
@@ -427,8 +435,8 @@ class Hasher implements FeatureEmbedder {
  *
  * | Group | Features | Weight |
  * |---|---|---|
- * | chromosome | CHROM without `chr`, upper-cased, `M` → `MT` | 1.0 |
- * | position | ⌊POS/s⌋ and ⌊(POS+s/2)/s⌋ for s = 100 bp, 1 kb, 10 kb, 100 kb, 1 Mb, 10 Mb, each hashed with the chromosome, so variants less than s/2 apart share at least one bin of scale s | √(2/12) ≈ 0.41 each (2.0 in all) |
+ * | chromosome | CHROM without `chr`, upper-cased, `M` → `MT` | 1.5 (`features-v1`: 1.0) |
+ * | position | ⌊POS/s⌋ and ⌊(POS+s/2)/s⌋ for s = 10 bp (`features-v2` only), 100 bp, 1 kb, 10 kb, 100 kb, 1 Mb, 10 Mb, each hashed with the chromosome, so variants less than s/2 apart share at least one bin of scale s | √(2/12) ≈ 0.41 each (2.0 in all) |
  * | class | `variant_class`, or `classifyAllele(ref, alt)` | 1.0 |
  * | class family | substitution (SNV, MNV), indel, structural (symbolic, breakend), other | 0.5 |
  * | symbolic allele | `<DEL:ME:ALU>` gives its type `DEL` and its full ID `DEL:ME:ALU` | 0.6, 0.4 |
@@ -437,7 +445,7 @@ class Hasher implements FeatureEmbedder {
  * | substitution (SNVs) | REF>ALT on the pyrimidine strand (G>A is C>T); transition or transversion | 0.8, 0.5 |
  * | REF k-mers, ALT k-mers | k = 1, 2, 3 over the whole allele, or its first and last 64 bases when longer than 128 bp; the k values share equally, and the group is scaled to its weight | 0.6 each |
  * | gene | each symbol, split on `|,;`, `SYMBOL:ID` keeps the symbol | 1.0 (shared by the symbols) |
- * | clinical significance | lower-cased phrases (split on `,|/;`) and words (split on `_`), legacy codes `0`-`7`, `255` translated | 0.8 (shared by the terms) |
+ * | clinical significance (`features-v1` only: it is the label a curator searches for, so `features-v2` leaves it out) | lower-cased phrases (split on `,|/;`) and words (split on `_`), legacy codes `0`-`7`, `255` translated | 0.8 (shared by the terms) |
  * | allele frequency | AF on decade bins (≥ 0.1, 0.01-0.1, …, < 1e-8) and on bins shifted by half a decade | 0.35 each |
  *
  * Absent optional fields (`gene`, `clinical_significance`, `af`) add nothing. ALT alleles `<ID>`, breakends, `*`
@@ -448,8 +456,14 @@ class Hasher implements FeatureEmbedder {
  * features touch (plus zeroing its slice), and caches the hashes of recent chromosome, gene and clinical
  * significance strings, so it allocates almost nothing.
  *
- * @param dim - vector length, an integer from 2 to 1048576. The default is 1024, the Variant table's default.
- * @returns the embedder, named `features-v1`
+ * **Designs.** `features-v2` (the default, and what new tables record) and `features-v1` (what older tables
+ * record; a table keeps its design, since vectors of two designs cannot be compared). Their scorecard is in the
+ * docs' "Text and hybrid search" guide (`pnpm bench:embeddings`).
+ *
+ * @param dim - vector length, an integer from 2 to 1048576. The default is the Variant table's default dim.
+ * @param design - `features-v2` (the default) or `features-v1`
+ * @returns the embedder, named after its design
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an unknown design
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when `dim` is out of range
  * @example
  * ```ts
@@ -466,7 +480,10 @@ class Hasher implements FeatureEmbedder {
  * rows.forEach((row, i) => embedder.embedInto(row, flat, i * embedder.dim))
  * ```
  */
-export function createFeatureEmbedder(dim = 1024): FeatureEmbedder {
+export function createFeatureEmbedder(
+  dim = DEFAULT_DIM,
+  design: string = DEFAULT_DESIGN,
+): FeatureEmbedder {
   if (!Number.isInteger(dim) || dim < MIN_DIM || dim > MAX_DIM) {
     throw new UsageError(
       'USAGE_INVALID_ARGUMENT',
@@ -474,5 +491,5 @@ export function createFeatureEmbedder(dim = 1024): FeatureEmbedder {
       { details: { dim } },
     )
   }
-  return new Hasher(dim)
+  return new Hasher(dim, designNamed(design))
 }

@@ -41,6 +41,7 @@ describe('ERROR_TABLE', () => {
         "STORE_BAD_FILTER": "400 2",
         "STORE_FAILED": "500 1",
         "STORE_INDEX_EXISTS": "409 1",
+        "STORE_INDEX_MISSING": "409 1",
         "STORE_TABLE_NOT_FOUND": "404 4",
         "STORE_TAG_EXISTS": "409 1",
         "STORE_TAG_NOT_FOUND": "404 4",

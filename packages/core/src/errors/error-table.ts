@@ -113,6 +113,12 @@ export const ERROR_TABLE = {
     exit: 1,
     description: 'An index with that name already exists and `replace` was not set.',
   },
+  STORE_INDEX_MISSING: {
+    http: 409,
+    exit: 1,
+    description:
+      'The operation needs an index the table lacks (full-text search needs the annotation index: `vcf-agent create-lancedb-index --index_type FTS`).',
+  },
   STORE_BAD_FILTER: {
     http: 400,
     exit: 2,

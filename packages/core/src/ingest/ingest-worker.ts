@@ -27,6 +27,8 @@ export interface WorkerInput {
   /** File name for messages and the `source_file` column. */
   file: string
   dim: number
+  /** Built-in feature design to embed with. */
+  design: string
   ingestId: string
   clinicalSignificanceKey?: string
   /** False to only parse and check (validate-only). */
@@ -46,7 +48,7 @@ export interface WorkerError {
 
 const input = workerData as WorkerInput
 const port = parentPort!
-const embedder = input.embed ? createFeatureEmbedder(input.dim) : undefined
+const embedder = input.embed ? createFeatureEmbedder(input.dim, input.design) : undefined
 const seen = new Set<string>()
 let warnings: WorkerWarning[] = []
 let split: ReturnType<typeof storedRecordSplitter> | undefined

@@ -13,7 +13,7 @@ import type { PreparedBatch } from './batch.js'
 import { type Meta, checkAborted, produceInThread, produceInWorkers } from './produce.js'
 import { type BatchSink, type IngestCommit, storeSink } from './sink.js'
 import { workerScript } from './worker-script.js'
-import { DESIGN_NAME } from '../embeddings/feature-design.js'
+import { DEFAULT_DESIGN, isBuiltinDesign } from '../embeddings/features-v2.js'
 
 /** Progress of an ingest, shaped like LanceDB's `WriteProgress`. */
 export interface IngestProgress {
@@ -198,15 +198,16 @@ async function ingestUnaudited(
   const dim = store?.dim ?? options.embedder?.dim ?? 8
   // the store's embedder unless told otherwise; the built-in one runs in the worker thread
   const chosen = options.embedder ?? store?.embedder
-  const embedder = chosen && chosen.name !== DESIGN_NAME ? chosen : undefined
+  const embedder = chosen && !isBuiltinDesign(chosen.name) ? chosen : undefined
+  // the built-in design the worker threads (or this thread) run when no other embedder is chosen
+  const design = chosen?.name ?? DEFAULT_DESIGN
   if (chosen && chosen.dim !== dim) {
     throw new UsageError(
       'USAGE_INVALID_ARGUMENT',
       `The embedder makes ${chosen.dim}-dim vectors but the table has dim ${dim}.`,
     )
   }
-  if (store && !validateOnly)
-    await store.bindEmbedder(chosen?.name ?? DESIGN_NAME, { record: true })
+  if (store && !validateOnly) await store.bindEmbedder(design, { record: true })
   const batchSize = options.batchSize ?? defaultBatchSize(dim)
   const file = sourceName(input)
   const ingestId = randomUUID()
@@ -299,6 +300,7 @@ async function ingestUnaudited(
           {
             file,
             dim,
+            design,
             batchSize,
             ingestId,
             clinicalSignificanceKey: options.clinicalSignificanceKey,
@@ -316,6 +318,7 @@ async function ingestUnaudited(
           {
             file,
             dim,
+            design,
             batchSize,
             ingestId,
             validateOnly,

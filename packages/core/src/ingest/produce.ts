@@ -58,6 +58,8 @@ export async function produceInThread(
   ctx: {
     file: string
     dim: number
+    /** Built-in design used when `options.embedder` is not given. */
+    design: string
     batchSize: number
     ingestId: string
     validateOnly: boolean
@@ -75,7 +77,7 @@ export async function produceInThread(
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
   })
   state.totalBytes = reader.source.totalBytes
-  const embedder = options.embedder ?? createFeatureEmbedder(dim)
+  const embedder = options.embedder ?? createFeatureEmbedder(dim, ctx.design)
   let batch: ReadRecord[] = []
   const flush = async (): Promise<void> => {
     const rows = batch
@@ -135,6 +137,8 @@ export interface WorkersContext {
   /** File name for messages and the `source_file` column. */
   file: string
   dim: number
+  /** Built-in feature design the workers embed with (`features-v2` …). */
+  design: string
   /** Rows to aim for per write (a chunk's rows are one write). */
   batchSize: number
   ingestId: string
@@ -181,6 +185,7 @@ export async function produceInWorkers(
   const workerInput: WorkerInput = {
     file: ctx.file,
     dim: ctx.dim,
+    design: ctx.design,
     ingestId: ctx.ingestId,
     embed: !ctx.validateOnly,
     ...(ctx.clinicalSignificanceKey

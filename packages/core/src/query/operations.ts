@@ -21,7 +21,9 @@ import type {
   ScalarIndexType,
   SearchHit,
   StoreStats,
+  TextHit,
 } from '../store/types.js'
+import type { VariantTextSearch } from '../store/text-builder.js'
 import type { VariantStore } from '../store/variant-store.js'
 import type { RequestOf } from './options.js'
 import { parseBed } from '../vcf/bed.js'
@@ -35,7 +37,7 @@ export interface RequestFiles {
 
 type Scope = RequestOf<'filter'>
 
-async function scope<B extends VariantQuery | VariantSearch>(
+async function scope<B extends VariantQuery | VariantSearch | VariantTextSearch>(
   builder: B,
   req: Scope,
   files: RequestFiles,
@@ -188,6 +190,48 @@ export async function searchHits(
   if (req.nprobes !== undefined) s.nprobes(req.nprobes)
   if (req.refine_factor !== undefined) s.refineFactor(req.refine_factor)
   if (req.bypass_vector_index) s.bypassVectorIndex()
+  if (req.text !== undefined) s.text(req.text)
+  return { version: view.pinnedVersion!, hits: await s.toArray() }
+}
+
+/** The answer of a text search request: the hits and the table version they were read from. */
+export interface TextSearchAnswer {
+  /** The table version searched. */
+  version: number
+  /** Hits, best BM25 score first. */
+  hits: TextHit[]
+}
+
+/**
+ * Full-text hits for a `search_text` request: the `query` over the `annotation` column (syntax in
+ * {@link VariantTextSearch}), scoped like a filter, in one table version (`as_of`, else the latest).
+ *
+ * @param store - the store
+ * @param req - the typed `search_text` request
+ * @param files - how `regions_file` is given
+ * @returns the hits, best first, and the version searched
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a missing or empty query, or an unclosed quote
+ * @throws {SchemaError} `SCHEMA_NEEDS_MIGRATION` when the table has no `annotation` column
+ * @throws {StoreError} `STORE_VERSION_NOT_FOUND` for an unknown `as_of`
+ * @example
+ * ```ts
+ * const { hits } = await searchTextHits(store, { query: '"breast cancer"', gene: ['BRCA1'] }, { regionsFile: 'path' })
+ * ```
+ */
+export async function searchTextHits(
+  store: VariantStore,
+  req: RequestOf<'search_text'>,
+  files: RequestFiles,
+): Promise<TextSearchAnswer> {
+  if (req.query === undefined || req.query.trim() === '') {
+    throw new UsageError('USAGE_INVALID_ARGUMENT', 'query is required: give --query "words".', {
+      details: { option: 'query' },
+    })
+  }
+  const view = await store.at(req.as_of)
+  const s = await scope(view.searchText(req.query), req, files)
+  if (req.limit !== undefined) s.limit(req.limit)
+  if (req.select_columns?.length) s.select(req.select_columns)
   return { version: view.pinnedVersion!, hits: await s.toArray() }
 }
 
@@ -372,6 +416,16 @@ export async function createIndex(
   if (req.genomic) return { indexes: await store.createGenomicIndexes() }
   const type = (req.index_type ?? 'BTREE').toUpperCase()
   const replace = Boolean(req.replace)
+  if (type === 'FTS') {
+    if (req.column !== undefined && req.column !== 'annotation') {
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        `An FTS index goes on the annotation column, not ${req.column}.`,
+      )
+    }
+    await store.createTextIndex()
+    return { indexes: ['annotation_idx'], index_type: type, column: 'annotation' }
+  }
   if (type === 'IVF_PQ' || type === 'IVF_FLAT') {
     if (req.column !== undefined && req.column !== 'embedding') {
       throw new UsageError(

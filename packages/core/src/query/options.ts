@@ -125,6 +125,18 @@ export const REQUEST_OPTIONS = {
     'bool',
     'Exact search even when a vector index exists',
   ),
+  query: opt(
+    'query',
+    'string',
+    'Full-text query over the annotation column: words (all must occur), "a phrase", OR, -word / NOT word',
+    { value: '<text>' },
+  ),
+  text: opt(
+    'text',
+    'string',
+    'Also run this full-text query and fuse both result lists by reciprocal rank fusion (k = 60): hybrid search',
+    { value: '<text>' },
+  ),
   all: opt('all', 'bool', 'Allow a delete that matches every row'),
   variant_id: opt('variant_id', 'string', 'Variant id (CHROM-POS-REF-ALT, as ingest makes it)', {
     value: '<id>',
@@ -140,15 +152,20 @@ export const REQUEST_OPTIONS = {
   column: opt('column', 'string', 'Column to index (embedding for IVF_PQ / IVF_FLAT)', {
     value: '<column>',
   }),
-  index_type: opt('index_type', 'string', 'BTREE, BITMAP, LABEL_LIST, IVF_PQ or IVF_FLAT', {
-    value: '<type>',
-    default: 'BTREE',
-  }),
+  index_type: opt(
+    'index_type',
+    'string',
+    'BTREE, BITMAP, LABEL_LIST, IVF_PQ, IVF_FLAT or FTS (full text, on annotation)',
+    {
+      value: '<type>',
+      default: 'BTREE',
+    },
+  ),
   replace: opt('replace', 'bool', 'Replace an existing index'),
   genomic: opt(
     'genomic',
     'bool',
-    'Create every index region, sample and gene queries use (chrom, pos, rlen, gene, variant_id, sample lists)',
+    'Create every index region, sample, gene and text queries use (chrom, pos, rlen, gene, variant_id, sample lists, the annotation full-text index)',
   ),
   num_partitions: opt('num_partitions', 'int', 'IVF partitions (vector index); default ≈ √rows', {
     min: 1,
@@ -249,7 +266,9 @@ export const OPERATION_OPTIONS = {
     'nprobes',
     'refine_factor',
     'bypass_vector_index',
+    'text',
   ],
+  search_text: [...SCOPE, 'as_of', 'query', 'select_columns', 'limit'],
   export: [...SCOPE, 'as_of'],
   delete: [...SCOPE, 'all'],
   stats: [...SCOPE, 'as_of', 'bins'],

@@ -23,7 +23,7 @@ export interface ColumnSpec {
 }
 
 /** Current schema version, recorded in the table metadata under {@link METADATA_SCHEMA_VERSION}. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** Table metadata key holding the schema version. */
 export const METADATA_SCHEMA_VERSION = 'vcf_agent.schema_version'
@@ -177,6 +177,14 @@ export const COLUMNS = [
     since: 2,
     description:
       'Id of the ingest run that wrote the row (inserted it, or replaced it with `update_changed`).',
+  },
+  {
+    name: 'annotation',
+    kind: 'utf8',
+    nullable: true,
+    since: 3,
+    description:
+      'Searchable text built at ingest: condition names (CLNDN), HGVS (CLNHGVS), gene symbols, consequences (MC, ANN, CSQ), rsID and VCF ID; full-text indexed.',
   },
 ] as const satisfies readonly ColumnSpec[]
 

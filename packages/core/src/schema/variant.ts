@@ -68,6 +68,8 @@ export interface VariantInput {
   het_samples?: readonly string[] | null
   /** Samples homozygous for this ALT. */
   hom_alt_samples?: readonly string[] | null
+  /** Searchable annotation text (conditions, HGVS, genes, consequences, rsID), built at ingest. */
+  annotation?: string | null
   /** Base name of the source VCF. */
   source_file?: string | null
   /** 1-based line in the source VCF. */
@@ -98,6 +100,8 @@ export interface Variant {
   rlen?: number | null
   het_samples?: string[] | null
   hom_alt_samples?: string[] | null
+  /** Searchable annotation text; absent in tables written before schema version 3. */
+  annotation?: string | null
   source_file?: string | null
   source_line?: number | null
   ingest_id?: string | null

@@ -65,6 +65,17 @@ const AUDIT_PLAN: AuditPlan = {
     count: (r) => r.deleted,
   },
   statsWhere: { read: true, action: 'stats', filter: (w) => whereText(w), count: (r) => r.rows },
+  textSearch: {
+    read: true,
+    action: 'search-text',
+    filter: (p) => whereText(p.where),
+    details: (p) => ({ limit: p.limit ?? 10, text_chars: p.text.length }),
+    count: (r) => r.length,
+  },
+  createTextIndex: {
+    action: 'create-index',
+    details: () => ({ column: 'annotation', type: 'FTS' }),
+  },
   nearest: {
     read: true,
     action: 'search',

@@ -16,6 +16,18 @@ import type { LanceStoreInit } from './lance-store.js'
 import { migrateLocked } from './migrate.js'
 import { countWrite, countingRows } from './optimize.js'
 import { ensureConditionalPut } from './probe.js'
+import { keepTextIndexCurrent } from './text-search.js'
+
+/**
+ * Writes after which the handle does not bring the full-text index up to date: they add no rows, are the upkeep, or
+ * (an ingest commit) do it themselves before tagging.
+ */
+const NO_TEXT_UPKEEP: ReadonlySet<string> = new Set([
+  'optimize',
+  'create-index',
+  'migrate',
+  'ingest-commit',
+])
 
 /** Mutable schema facts shared by a store and its `withActor` views. @internal */
 export interface SchemaState {
@@ -113,6 +125,8 @@ export function createHandle(
             return retry ? withCommitRetry(fn, operation) : fn()
           })
           rows = run.rows
+          // the full-text index covers what this write added (LanceDB's index does not until updated)
+          if (rows > 0 && !NO_TEXT_UPKEEP.has(operation)) await keepTextIndexCurrent(handle, false)
           return run.result
         } finally {
           const after = await init.table.version().catch(() => before)

@@ -26,6 +26,7 @@ import { type Where, keyPredicate, renderWhere } from './predicates.js'
 import { recordAllFacts, recordedMaxSpan, recordedValues } from './facts.js'
 import { genomicScan } from './genomic-order.js'
 import { searchStrategy } from './search-plan.js'
+import { createTextIndex, fuseRanks, runTextSearch } from './text-search.js'
 import { statsOf } from './stats.js'
 import type {
   AddResult,
@@ -43,6 +44,7 @@ import type {
   RestoreResult,
   ScalarIndexType,
   SearchHit,
+  TextHit,
   StoreStats,
   TagInfo,
   UpdateResult,
@@ -50,7 +52,7 @@ import type {
   VectorIndexOptions,
   VersionInfo,
 } from './types.js'
-import { type NearestPlan, type ScanPlan, VariantStore } from './variant-store.js'
+import { type NearestPlan, type ScanPlan, type TextPlan, VariantStore } from './variant-store.js'
 import { audited } from '../audit/index.js'
 import { diffVersions } from './diff.js'
 import { type IngestSession, type IngestSessionOptions, beginIngest } from './ingest-session.js'
@@ -385,11 +387,84 @@ export class LanceVariantStore extends VariantStore {
       if (strategy.bypass) q = q.bypassVectorIndex()
       else if (strategy.nprobes) q = q.nprobes(strategy.nprobes)
       if (strategy.refineFactor) q = q.refineFactor(strategy.refineFactor)
+      if (plan.text !== undefined) return await this.#hybrid(plan, q, sql, select, limit)
       const rows = tableToRows(await q.toArrow()) as (Variant & { _distance: number })[]
       return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }))
     } catch (err) {
       throw translateError(err, 'search', sql)
     }
+  }
+
+  /**
+   * Hybrid search: the vector query's and the text query's top `limit` each (both scoped), fused by RRF; hits
+   * only the text list found get their exact distance from a flat search over those ids.
+   */
+  async #hybrid(
+    plan: NearestPlan,
+    vectorQuery: lancedb.VectorQuery,
+    sql: string | undefined,
+    select: string[],
+    limit: number,
+  ): Promise<SearchHit[]> {
+    const cols = select.includes('variant_id') ? select : [...select, 'variant_id']
+    const vec = tableToRows(
+      await vectorQuery.select([...cols, '_distance']).toArrow(),
+    ) as (Variant & {
+      _distance: number
+    })[]
+    const text = tableToRows(
+      await runTextSearch(this.#handle, { sql, select: cols, limit, text: plan.text! }),
+    ) as (Variant & { _score: number })[]
+    const fused = fuseRanks(
+      vec.map((r) => r.variant_id),
+      text.map((r) => r.variant_id),
+    )
+    const byId = new Map<string, Variant & { distance: number }>()
+    for (const { _distance, ...r } of vec) byId.set(r.variant_id, { ...r, distance: _distance })
+    const textOnly = text.filter((r) => !byId.has(r.variant_id))
+    if (textOnly.length > 0) {
+      const ids = textOnly.map((r) => sqlString(r.variant_id)).join(', ')
+      const exact = tableToRows(
+        await this.#table
+          .vectorSearch(Float32Array.from(plan.vector))
+          .distanceType(plan.distanceType ?? 'l2')
+          .where(`${sqlIdent('variant_id')} IN (${ids})`)
+          .bypassVectorIndex()
+          .select([...cols, '_distance'])
+          .limit(textOnly.length)
+          .toArrow(),
+      ) as (Variant & { _distance: number })[]
+      for (const { _distance, ...r } of exact) byId.set(r.variant_id, { ...r, distance: _distance })
+    }
+    const out: SearchHit[] = []
+    for (const [id, f] of fused) {
+      const row = byId.get(id)
+      if (!row) continue
+      if (!select.includes('variant_id')) delete (row as Partial<Variant>).variant_id
+      out.push({ ...row, ...f })
+      if (out.length === limit) break
+    }
+    return out
+  }
+
+  async textSearch(plan: TextPlan): Promise<TextHit[]> {
+    const limit = plan.limit ?? 10
+    if (!Number.isSafeInteger(limit) || limit <= 0)
+      throw new UsageError('USAGE_INVALID_ARGUMENT', 'limit must be a positive integer.')
+    const sql = this.#where(plan.where)
+    const select = this.#selectList(plan.select)
+    try {
+      const rows = tableToRows(
+        await runTextSearch(this.#handle, { sql, select, limit, text: plan.text }),
+      ) as (Variant & { _score: number })[]
+      return rows.map(({ _score, ...rest }) => ({ ...rest, score: _score }))
+    } catch (err) {
+      throw translateError(err, 'search-text', sql)
+    }
+  }
+
+  createTextIndex(): Promise<void> {
+    return createTextIndex(this.#handle)
   }
 
   async getVariant(
@@ -445,6 +520,10 @@ export class LanceVariantStore extends VariantStore {
       if (!this.columns.includes(column)) continue
       await this.createScalarIndex(column, type, { replace: true })
       made.push(`${column}_idx`)
+    }
+    if (this.columns.includes('annotation')) {
+      await this.createTextIndex()
+      made.push('annotation_idx')
     }
     return made
   }

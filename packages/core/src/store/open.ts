@@ -9,13 +9,14 @@ import { join } from 'node:path'
 import * as lancedb from '@lancedb/lancedb'
 import { createAuditLog, createNullAuditLog } from '../audit/index.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
+import { builtinDesignFor } from '../embeddings/features-v2.js'
 import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
 import { withWriteLock } from '../lock/write-lock.js'
 import { COLUMN_NAMES, DEFAULT_DIM, PRIMARY_KEY } from '../schema/columns.js'
 import { variantSchema } from './arrow.js'
 import { translateError } from './errors.js'
 import { initialFacts } from './facts.js'
-import { LanceVariantStore, lockPathFor } from './lance-store.js'
+import { LanceVariantStore, METADATA_EMBEDDER, lockPathFor } from './lance-store.js'
 import { isObjectStoreUri, parseDbLocation } from './location.js'
 import { ensureConditionalPut } from './probe.js'
 import { schemaStateOf } from './migrate.js'
@@ -149,6 +150,9 @@ export async function openStore(
         },
       )
     }
+    const recorded = schema.fields
+      .find((f) => f.name === 'embedding')
+      ?.metadata.get(METADATA_EMBEDDER)
     const sensitive = options.sensitiveColumns ?? []
     const audit =
       options.audit === false
@@ -177,8 +181,8 @@ export async function openStore(
       options,
       embedder:
         typeof options.embedder === 'function'
-          ? options.embedder(check.dim)
-          : (options.embedder ?? createFeatureEmbedder(check.dim)),
+          ? options.embedder(check.dim, recorded)
+          : (options.embedder ?? createFeatureEmbedder(check.dim, builtinDesignFor(recorded))),
     })
   } catch (err) {
     conn.close()

@@ -31,6 +31,7 @@ export class VariantSearch extends ScopedRead {
   #nprobes: number | undefined
   #refineFactor: number | undefined
   #bypass = false
+  #text: string | undefined
 
   /** @internal */
   constructor(store: VariantStore, target: SearchTarget) {
@@ -149,6 +150,23 @@ export class VariantSearch extends ScopedRead {
   }
 
   /**
+   * Makes the search hybrid: the vector hits and the full-text hits of `text` (syntax as
+   * {@link VariantStore.searchText}), both scoped, fused by reciprocal rank fusion (k = 60). Each hit then carries
+   * `vector_rank`, `text_rank` and the fused `score`, and hits are ordered by `score`.
+   *
+   * @param text - the text query
+   * @returns this builder
+   * @example
+   * ```ts
+   * store.search({ variant: '17:41197701:G:C' }).text('"breast cancer"').limit(10)
+   * ```
+   */
+  text(text: string | undefined): this {
+    this.#text = text === undefined || text.trim() === '' ? undefined : text
+    return this
+  }
+
+  /**
    * Runs the search.
    *
    * @returns hits, nearest first, each with `distance`
@@ -207,6 +225,7 @@ export class VariantSearch extends ScopedRead {
       ...(this.#nprobes ? { nprobes: this.#nprobes } : {}),
       ...(this.#refineFactor ? { refineFactor: this.#refineFactor } : {}),
       ...(this.#bypass ? { bypassVectorIndex: true } : {}),
+      ...(this.#text !== undefined ? { text: this.#text } : {}),
     })
   }
 }

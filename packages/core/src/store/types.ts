@@ -39,12 +39,17 @@ export interface OpenStoreOptions {
   sensitiveColumns?: readonly string[]
   /**
    * The provider that embeds variants for this store (`search({ variant })`; ingest uses it unless told
-   * otherwise), or a function that makes it from the table's dim. Its `dim` must equal the table's. The default is
-   * the built-in feature embedder at the table's dim.
+   * otherwise), or a function that makes it from the table's dim and the embedder name recorded in the table's
+   * metadata (undefined for a new table or one that recorded none). Its `dim` must equal the table's. The default
+   * is the built-in feature embedder at the table's dim, in the design the table records (`features-v1` tables
+   * keep `features-v1`), else `features-v2`.
    */
   embedder?:
     | import('../embeddings/provider.js').EmbeddingProvider
-    | ((dim: number) => import('../embeddings/provider.js').EmbeddingProvider)
+    | ((
+        dim: number,
+        tableEmbedder: string | undefined,
+      ) => import('../embeddings/provider.js').EmbeddingProvider)
   /** Receives warnings (e.g. a database folder writable by others). Core never prints. */
   onWarning?: (message: string) => void
   /**
@@ -77,8 +82,20 @@ export interface SearchOptions {
   bypassVectorIndex?: boolean
 }
 
-/** One search hit: the selected columns plus its distance to the query (smaller is nearer). */
-export type SearchHit = Variant & { distance: number }
+/**
+ * One search hit: the selected columns plus its distance to the query (smaller is nearer). A hybrid search (a
+ * vector search with a text query) adds `vector_rank` and `text_rank` (1-based, null when the hit is not in that
+ * list) and `score`, the reciprocal rank fusion score (k = 60; larger is better), and orders hits by `score`.
+ */
+export type SearchHit = Variant & {
+  distance: number
+  vector_rank?: number | null
+  text_rank?: number | null
+  score?: number
+}
+
+/** One full-text hit: the selected columns plus its BM25 `score` (larger is better). */
+export type TextHit = Variant & { score: number }
 
 /** Options of {@link VariantStore.filterVariants}. */
 export interface FilterOptions {

@@ -9,6 +9,7 @@ import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { Variant, VariantInput } from '../schema/variant.js'
 import type { Where } from './predicates.js'
 import { VariantQuery, VariantSearch } from './query-builder.js'
+import { VariantTextSearch } from './text-builder.js'
 import { VersionedStore } from './versioned-store.js'
 import type {
   AddResult,
@@ -23,6 +24,7 @@ import type {
   SearchOptions,
   SearchTarget,
   StoreStats,
+  TextHit,
   UpdateResult,
   UpsertResult,
   VectorIndexOptions,
@@ -50,6 +52,20 @@ export interface NearestPlan extends Omit<SearchOptions, 'filter'> {
   vector: Float32Array | readonly number[]
   /** Caller SQL plus core predicates, applied before the search (prefilter). */
   where: Where
+  /** A text query: makes the search hybrid (vector and full-text results fused by RRF, k = 60). */
+  text?: string
+}
+
+/** A full-text search: what {@link VariantTextSearch} hands to the store. @internal */
+export interface TextPlan {
+  /** The text query (words, `"phrases"`, `OR`, `-word`). */
+  text: string
+  /** Caller SQL plus core predicates, applied before the search. */
+  where: Where
+  /** At most this many hits. The default is 10. */
+  limit?: number
+  /** Columns to return. The default is every column except `embedding`. */
+  select?: readonly string[]
 }
 
 /**
@@ -264,6 +280,38 @@ export abstract class VariantStore extends VersionedStore {
 
   /** Nearest neighbours of a vector (the engine behind {@link VariantSearch}). @internal */
   abstract nearest(plan: NearestPlan): Promise<SearchHit[]>
+
+  /** Full-text hits (the engine behind {@link VariantTextSearch}). @internal */
+  abstract textSearch(plan: TextPlan): Promise<TextHit[]>
+
+  /**
+   * A full-text search over the `annotation` column (condition names, HGVS, genes, consequences, rsIDs), scoped
+   * like {@link VariantStore.query}.
+   *
+   * @param text - words (all must occur), `"a phrase"`, `OR`, `-word` / `NOT word`
+   * @returns a builder; run it with `toArray()`
+   * @example
+   * ```ts
+   * const hits = await store.searchText('"hereditary breast and ovarian cancer"').genes(['BRCA1']).limit(5).toArray()
+   * ```
+   */
+  searchText(text: string): VariantTextSearch {
+    return new VariantTextSearch(this, text)
+  }
+
+  /**
+   * Builds (or rebuilds) the full-text index on `annotation` (LanceDB `Index.fts`, BM25, positions kept for
+   * phrases). Rows written later are found at once and folded into the index by {@link VersionedStore.optimize}.
+   *
+   * @returns nothing
+   * @throws {SchemaError} `SCHEMA_NEEDS_MIGRATION` when the table has no `annotation` column
+   * @throws {LockError} `LOCK_TIMEOUT`
+   * @example
+   * ```ts
+   * await store.createTextIndex()
+   * ```
+   */
+  abstract createTextIndex(): Promise<void>
 
   /**
    * Nearest neighbours of a query vector.

@@ -22,6 +22,7 @@ export type VariantAnnotations = Required<
     | 'rlen'
     | 'het_samples'
     | 'hom_alt_samples'
+    | 'annotation'
   >
 >
 

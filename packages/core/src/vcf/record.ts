@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { annotationText } from './annotation-text.js'
 import { VcfParseError } from '../errors/errors.js'
 import { classifyAllele } from '../schema/classify.js'
 import {
@@ -333,6 +334,7 @@ function splitAt(
           : referenceSpan(p.pos, p.ref, undefined, alt, svlenOf(p.info.get('SVLEN'), i, nAlt)),
       het_samples: het,
       hom_alt_samples: homAlt,
+      annotation: annotationText(p.info, header, p.id),
     },
   }
 }

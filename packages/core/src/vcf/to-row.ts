@@ -55,6 +55,7 @@ export function recordToRow(rec: SplitRecord | StoredRecord, keys: RowKeys): Var
     source_file: keys.source_file,
     source_line: rec.line,
     ingest_id: keys.ingest_id,
+    annotation: a.annotation,
   }
 }
 

@@ -5,10 +5,11 @@
  * @internal
  */
 import { createRoute, z } from '@hono/zod-openapi'
-import { filterRows, parseRequest, rowToJson, searchHits } from '@vcf-agent/core'
+import { filterRows, parseRequest, rowToJson, searchHits, searchTextHits } from '@vcf-agent/core'
 import {
   SearchHitSchema,
   TableParamsSchema,
+  TextHitSchema,
   TableVersionSchema,
   VariantRowSchema,
   requestBodySchema,
@@ -32,6 +33,14 @@ const NDJSON = 'application/x-ndjson'
 
 const SearchSchema = requestBodySchema('search', 'SearchRequest')
 const FilterSchema = requestBodySchema('filter', 'FilterRequest')
+const SearchTextSchema = requestBodySchema('search_text', 'SearchTextRequest')
+
+const SearchTextResultSchema = z
+  .object({
+    version: TableVersionSchema,
+    hits: z.array(TextHitSchema).openapi({ description: 'Best BM25 score first.' }),
+  })
+  .openapi('SearchTextResult')
 
 const SearchResultSchema = z
   .object({
@@ -50,7 +59,7 @@ const FilterResultSchema = z
   .openapi('FilterResult')
 
 /**
- * Registers `POST /tables/{table}/search` and `POST /tables/{table}/filter`.
+ * Registers `POST /tables/{table}/search`, `POST /tables/{table}/search-text` and `POST /tables/{table}/filter`.
  * @internal
  */
 export function registerQueryRoutes(app: App, deps: RouteDeps): void {
@@ -80,6 +89,40 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       )
       return c.json(
         { version, hits: hits.map((h) => rowToJson(h) as z.infer<typeof SearchHitSchema>) },
+        200,
+        { [VERSION_HEADER]: String(version) },
+      )
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/tables/{table}/search-text',
+      tags: ['query'],
+      summary:
+        'Full-text search over annotations: conditions, HGVS, genes, consequences, rsIDs (scope read)',
+      description:
+        '`query` is searched in the `annotation` column (BM25): words (all must occur), `"a phrase"`, `OR`, `-word` or `NOT word`; ' +
+        'a word with punctuation (an HGVS expression) is searched as a phrase of its parts. Scoped like `/filter`. A table ' +
+        'without the `annotation` column answers 422 `SCHEMA_NEEDS_MIGRATION`.',
+      ...guard(deps, 'read', true),
+      request: { params: TableParamsSchema, body: jsonBody(SearchTextSchema) },
+      responses: {
+        200: reply('Hits, best first', SearchTextResultSchema),
+        ...errorResponses(400, 403, 404, 413, 415, 422),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json')
+      const store = await storeAs(deps, c)
+      const { version, hits } = await searchTextHits(
+        store,
+        parseRequest('search_text', body, 'json'),
+        HTTP_FILES,
+      )
+      return c.json(
+        { version, hits: hits.map((h) => rowToJson(h) as z.infer<typeof TextHitSchema>) },
         200,
         { [VERSION_HEADER]: String(version) },
       )
