@@ -291,8 +291,9 @@ const FEATURES = [
 describe('updates stay consistent', () => {
   const clinvar = join(CORPUS, 'mgl__clinvar_20170404_10_records.vcf')
 
-  it('should write an updated clinical significance into INFO/CLNSIG for export, and re-embed the row', async () => {
-    const store = await ingest(clinvar)
+  it('should write an updated clinical significance and gene into INFO/CLNSIG and GENEINFO for export, and re-embed the row', async () => {
+    const store = await openStore(join(tmp(), 'db'), { dim: 256 })
+    await ingestVcf(store, clinvar)
     const [first] = await store
       .query()
       .select(['variant_id', 'clinical_significance'])
@@ -301,16 +302,19 @@ describe('updates stay consistent', () => {
     const id = first!.variant_id
     const before = (await store.getVariant(id, { select: ['embedding'] }))!.embedding!
     const next = first!.clinical_significance === '2' ? '5' : '2'
-    expect(await store.updateVariant(id, { clinical_significance: next })).toEqual({ updated: 1 })
+    // clinical significance is no feature of the default design (features-v2); the gene is
+    expect(await store.updateVariant(id, { clinical_significance: next, gene: 'BRCA2' })).toEqual({
+      updated: 1,
+    })
 
     const out = join(tmp(), 'out.vcf')
     const lines: string[] = []
     for await (const line of exportVcf(store)) lines.push(line)
     writeFileSync(out, `${lines.join('\n')}\n`)
     const [chrom, pos, ref, alt] = id.split('-')
-    const q = bcftools(['query', '-f', '%CHROM-%POS-%REF-%ALT %INFO/CLNSIG\\n', out])
+    const q = bcftools(['query', '-f', '%CHROM-%POS-%REF-%ALT %INFO/CLNSIG %INFO/GENEINFO\\n', out])
     expect(q.status).toBe(0)
-    expect(q.stdout.split('\n')).toContain(`${chrom}-${pos}-${ref}-${alt} ${next}`)
+    expect(q.stdout.split('\n')).toContain(`${chrom}-${pos}-${ref}-${alt} ${next} BRCA2`)
 
     const row = (await store.getVariant(id, { select: [...FEATURES, 'embedding'] }))!
     const after = row.embedding!

@@ -91,7 +91,7 @@ describe('tables written by the original Python tool', () => {
     expect(hits[0]!.variant_id).toBe(rows[3]!.variant_id)
     const res = await ingestVcf(store, join(CORPUS, 'ncbi__clinvar.vcf'))
     expect(res.inserted).toBeGreaterThan(0)
-    expect(store.schemaVersion).toBe(2)
+    expect(store.schemaVersion).toBe(3)
     // queries still work after the migration (a nullable primary key would break them)
     expect(await store.countRows()).toBe(12 + res.inserted)
     expect(await store.query().regions(['17:43044295-43044295']).count()).toBeGreaterThan(0)

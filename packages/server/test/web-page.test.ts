@@ -322,13 +322,26 @@ describe('web page', () => {
     await page.context().close()
   })
 
-  it('should say text search is not available when the server has no text-search route', async () => {
-    const { page } = await openPage()
+  it('should send free text to the text-search route the server advertises, and show its matches', async () => {
+    const { page, errors } = await openPage()
     await signIn(page, TOKEN)
-    await search(page, 'hereditary breast cancer')
-    const error = page.getByTestId('error-message')
-    await error.waitFor()
-    expect(await error.textContent()).toContain('text search is not available on this server')
+    await search(page, 'hereditary breast')
+    const status = page.getByRole('status')
+    await status.waitFor()
+    // the same query over HTTP; records whose text holds both words, counted by grep over bcftools' records
+    const res = await fetch(`${url}/tables/variants/search-text`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'hereditary breast', limit: 50 }),
+    })
+    const body = (await res.json()) as { hits: unknown[] }
+    const withWords = records(bcftools('view', '-H', excerpt)).filter(
+      (l) => /hereditary/i.test(l) && /breast/i.test(l),
+    ).length
+    expect(withWords).toBeGreaterThan(0)
+    expect(body.hits.length).toBeGreaterThan(0)
+    expect(await status.textContent()).toBe(`${body.hits.length} text matches (first page).`)
+    expect(errors).toEqual([])
     await page.context().close()
   })
 })
