@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -11,8 +11,11 @@ const hasBcftools = spawnSync('bcftools', ['--version']).status === 0
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
 
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
+function run(
+  args: string[],
+  options: { cwd?: string } = {},
+): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', ...options })
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 const ndjson = (s: string): Record<string, unknown>[] =>
@@ -117,6 +120,10 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     const out = join(root, 'out.vcf')
     run(['export-vcf', '--db_path', db, '--output', out])
     expect(spawnSync('bcftools', ['view', '-H', out]).status).toBe(0)
+    // `--output -` is standard output (as bcftools -o -), not a file named "-"
+    const piped = run(['export-vcf', '--db_path', db, '--output', '-'], { cwd: root })
+    expect(piped.stdout).toBe(readFileSync(out, 'utf8'))
+    expect(existsSync(join(root, '-'))).toBe(false)
     expect(JSON.parse(run(['stats', ...base]).stdout).version).toBe(stats0.version)
   })
 })

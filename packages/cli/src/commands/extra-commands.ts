@@ -45,7 +45,9 @@ async function openOutput(path: string): Promise<NodeJS.WritableStream> {
  */
 export async function exportVcfCommand(ctx: CommandContext): Promise<CommandOutput> {
   const req = ctx.request('export')
-  const output = optionalString(ctx, 'output')
+  // `--output -` is standard output, as for bcftools -o -
+  const named = optionalString(ctx, 'output')
+  const output = named === '-' ? undefined : named
   const store = await storeFrom(ctx)
   try {
     const query = await exportQuery(store, req, FILES)
