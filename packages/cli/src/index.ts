@@ -25,9 +25,13 @@ const VERSION = (
 /** Stands for a lone `-` argument while cac parses (cac would drop it). */
 const STDIN_TOKEN = '\u0000stdin'
 
-/** `-` again where cac's result holds {@link STDIN_TOKEN}. */
+/** Stands for an empty argument (`--query ''`) while cac parses (cac would read it as the number 0). */
+const EMPTY_TOKEN = '\u0000empty'
+
+/** `-` and `''` again where cac's result holds {@link STDIN_TOKEN} or {@link EMPTY_TOKEN}. */
 function restoreStdin(v: unknown): unknown {
   if (v === STDIN_TOKEN) return '-'
+  if (v === EMPTY_TOKEN) return ''
   if (Array.isArray(v)) return v.map(restoreStdin)
   if (v != null && typeof v === 'object')
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, restoreStdin(x)]))
@@ -97,9 +101,9 @@ export async function main(argv: string[]): Promise<void> {
     return sections
   })
   try {
-    // cac drops a lone `-` (standard input, as in `ingest-vcf -`): it passes through as a token
+    // cac drops a lone `-` (standard input, as in `ingest-vcf -`) and reads '' as 0: both pass through as tokens
     cli.parse(
-      argv.map((a) => (a === '-' ? STDIN_TOKEN : a)),
+      argv.map((a, i) => (i < 2 ? a : a === '-' ? STDIN_TOKEN : a === '' ? EMPTY_TOKEN : a)),
       { run: false },
     )
     if (!cli.matchedCommand && (cli.options.version || cli.options.v)) {
@@ -153,7 +157,10 @@ function report(err: unknown, json: boolean): number {
   const isCacError = err instanceof Error && err.name === 'CACError'
   const formatted = formatError(
     isCacError
-      ? new UsageError('USAGE_INVALID_ARGUMENT', asTyped(err.message.replaceAll(STDIN_TOKEN, '-')))
+      ? new UsageError(
+          'USAGE_INVALID_ARGUMENT',
+          asTyped(err.message.replaceAll(STDIN_TOKEN, '-').replaceAll(EMPTY_TOKEN, "''")),
+        )
       : err,
   )
   // An unexpected error's own text and stack go to the local user's stderr only (never into --json output).

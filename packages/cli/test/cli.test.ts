@@ -174,6 +174,8 @@ describe('vcf-agent', () => {
     [['search-embedding', '--embedding', '1,2'], 3, 'SCHEMA_INVALID_ROW'],
     [['ingest-vcf', '--vcf-file', join(corpus, 'vep__windows.vcf')], 3, 'VCF_PARSE_BAD_HEADER'],
     [['no-such-command'], 2, 'USAGE_INVALID_ARGUMENT'],
+    // an empty value stays empty (cac alone reads '' as the number 0, which searched for "0")
+    [['search-text', '--query', ''], 2, 'USAGE_INVALID_ARGUMENT'],
   ])('should exit non-zero with a typed error for %j', (args, status, code) => {
     const d = db()
     run(['init-lancedb', '--db_path', d, '--dim', '4'])

@@ -229,7 +229,7 @@ function parseLine(
         opts,
         lineNo,
         `sample ${header.samples[bad[0]]}`,
-        `has GT ${JSON.stringify(bad[1])}, which is not a genotype: alleles are numbers or ".", separated by "/" (unphased) or "|" (phased) (VCF ${legacy ? '3.3 §3 also allows "\\"' : '4.3 §1.6.2; "\\" is a VCF 3.3 separator'})`,
+        `has GT "${bad[1]}", which is not a genotype: alleles are numbers or ".", separated by "/" (unphased) or "|" (phased) (VCF ${legacy ? '3.3 §3 also allows "\\"' : '4.3 §1.6.2; "\\" is a VCF 3.3 separator'})`,
       )
     }
   }
