@@ -127,6 +127,7 @@ export type {
 } from './filter/index.js'
 export {
   READ_CHECK_MS,
+  READ_FLUSH_MS,
   createAuditLog,
   createNullAuditLog,
   audited,

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
 import { UsageError, formatError, parseDbLocation, parseStorageOptions } from '@vcf-agent/core'
+import type { LogFunction } from './middleware.js'
 import { startServer } from './serve.js'
 
 const HELP = `vcf-agent-server: the vcf-agent HTTP API over a LanceDB folder
@@ -86,6 +87,33 @@ function normaliseFlag(arg: string): string {
   return m ? `--${m[1]!.replaceAll('-', '_')}${m[2] ?? ''}` : arg
 }
 
+const atExit = new Set<() => void>()
+
+/**
+ * A {@link LogFunction} that gathers the lines of one event-loop turn and writes them in one `write`: on a busy
+ * server the access log costs one write per turn, not one per request (a pipe or a terminal on stderr is
+ * written synchronously). Lines still waiting when the process exits are written then.
+ *
+ * @param out - where the lines go (stderr)
+ * @returns the log function
+ * @internal
+ */
+export function coalescedLines(out: { write(text: string): unknown }): LogFunction {
+  let pending: string[] = []
+  const flush = (): void => {
+    if (pending.length === 0) return
+    const text = pending.join('')
+    pending = []
+    out.write(text)
+  }
+  if (atExit.size === 0) process.once('exit', () => atExit.forEach((f) => f()))
+  atExit.add(flush)
+  return (line) => {
+    if (pending.length === 0) setImmediate(flush)
+    pending.push(`${line}\n`)
+  }
+}
+
 /**
  * Runs the binary: parses `args`, starts the server, prints `listening on <url>` to stderr. The process then
  * keeps running until SIGTERM/SIGINT, which stop it gracefully with exit code 0.
@@ -147,7 +175,7 @@ export async function main(
         ? { storageOptions: parseStorageOptions(values.storage_option) }
         : {}),
       env: io.env,
-      logger: (line) => io.stderr.write(`${line}\n`),
+      logger: coalescedLines(io.stderr),
       ...(port === undefined ? {} : { port }),
       ...(values.host === undefined ? {} : { host: values.host }),
       ...(values.tokens_file === undefined ? {} : { tokensFile: values.tokens_file }),

@@ -94,8 +94,9 @@ export interface AuditLog {
    * one by one behind the disk.
    *
    * With `durable: false` (reads) the record joins the queue and `record` resolves at once: the read does not
-   * wait for the disk. Its record is written, chained and synced with the next batch (within one fsync, a few
-   * ms); if that batch fails, the next {@link AuditLog.check} throws, so the next operation stops.
+   * wait for the disk. Its record waits up to {@link READ_FLUSH_MS} for company, then is written, chained and
+   * synced in one batch with the records queued with it (a durable record starts the batch at once); if that batch
+   * fails, the next {@link AuditLog.check} throws, so the next operation stops.
    *
    * @param event - the operation
    * @param options - `durable: false` to not wait for the record to reach the disk (the default waits)
@@ -119,6 +120,13 @@ export interface AuditLog {
 
 /** How long a passed check serves the reads that follow it, in ms (see {@link AuditLog.check}). */
 export const READ_CHECK_MS = 100
+
+/**
+ * How long a read's record (`durable: false`) may wait in the queue for other records to share its append and
+ * fsync, in ms. A write's record starts the append at once and takes the waiting reads with it, in order. This is
+ * the window of read records a crash can lose.
+ */
+export const READ_FLUSH_MS = 50
 
 /** Options of {@link AuditLog.record}. */
 export interface RecordOptions {
@@ -383,9 +391,17 @@ export async function createAuditLog(
     }
   }
 
-  // Group commit: records wait in `queue`; one flusher writes everything queued, batch after batch.
-  const queue: { event: AuditEvent; resolve: () => void; reject: (err: unknown) => void }[] = []
+  // Group commit: records wait in `queue`; one flusher writes everything queued, batch after batch. A record
+  // someone waits for (a write's) starts a flush at once; records nobody waits for (reads) wait up to
+  // READ_FLUSH_MS for company, so a busy server pays one lock, tail read, write and fsync per window, not per read.
+  const queue: {
+    event: AuditEvent
+    durable: boolean
+    resolve: () => void
+    reject: (err: unknown) => void
+  }[] = []
   let flushing: Promise<void> | undefined
+  let timer: NodeJS.Timeout | undefined
   const flush = async (): Promise<void> => {
     while (queue.length > 0) {
       const batch = queue.splice(0)
@@ -396,14 +412,33 @@ export async function createAuditLog(
         const failure = auditWriteError(file, 'append to', err)
         for (const b of batch) b.reject(failure)
       }
+      // what arrived meanwhile: only reads → wait for the window again
+      if (queue.length > 0 && !queue.some((q) => q.durable)) {
+        schedule()
+        break
+      }
     }
     flushing = undefined
   }
-  const enqueue = (event: AuditEvent): Promise<void> =>
+  const startFlush = (): void => {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    flushing ??= flush()
+  }
+  const schedule = (): void => {
+    timer ??= setTimeout(startFlush, READ_FLUSH_MS)
+  }
+  const enqueue = (event: AuditEvent, durable: boolean): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      queue.push({ event, resolve, reject })
-      flushing ??= flush()
+      queue.push({ event, durable, resolve, reject })
+      if (durable || closed) startFlush()
+      else if (!flushing) schedule()
     })
+  /** Writes what is queued now (close, tests). */
+  const drain = async (): Promise<void> => {
+    if (queue.length > 0) startFlush()
+    while (flushing) await flushing
+  }
 
   // the failure of a batch that held only records nobody waits for: the next check() reports it
   let unreported: Error | undefined
@@ -413,7 +448,7 @@ export async function createAuditLog(
     path: file,
     async record(event, options) {
       validateEvent(event)
-      const written = enqueue(event)
+      const written = enqueue(event, options?.durable !== false)
       if (options?.durable === false) {
         written.catch((err: unknown) => {
           unreported ??= err instanceof Error ? err : new Error(String(err))
@@ -442,7 +477,7 @@ export async function createAuditLog(
       checkedAt = performance.now()
     },
     async close() {
-      while (flushing) await flushing
+      await drain()
       await withAuditMutex(file, async () => {
         const fh = current?.fh
         closed = true

@@ -51,6 +51,34 @@ describe('audit group commit', () => {
     expect((await verifyAuditLog(path)).ok).toBe(true)
   })
 
+  it('should hold read records for their window and write them with the next durable record, in order', async () => {
+    const path = join(tmp(), 'audit.log.jsonl')
+    const log = await createAuditLog(path)
+    const read = { action: 'filter', actor: 'reader', table: 'variants', outcome: 'ok' as const }
+    for (let i = 0; i < 5; i++) await log.record({ ...read, durationMs: i }, { durable: false })
+    // 20 ms later, still inside the window: nothing is on disk yet (a flush per read would have written them)
+    await new Promise((r) => setTimeout(r, 20))
+    expect(readFileSync(path, 'utf8')).toBe('')
+    await log.record({ ...read, action: 'delete', durationMs: 9 })
+    // the write's record was synced before record() resolved, and took the five reads before it
+    const lines = readFileSync(path, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { seq: number; action: string; durationMs: number })
+    expect(lines.map((l) => `${l.seq}:${l.action}:${l.durationMs}`)).toEqual([
+      '1:filter:0',
+      '2:filter:1',
+      '3:filter:2',
+      '4:filter:3',
+      '5:filter:4',
+      '6:delete:9',
+    ])
+    await log.record({ ...read, durationMs: 10 }, { durable: false })
+    await log.close() // close writes what waits
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(7)
+    expect((await verifyAuditLog(path)).ok).toBe(true)
+  })
+
   it('should stop the next operation when a queued read record could not be written', async () => {
     const path = join(tmp(), 'audit.log.jsonl')
     const log = await createAuditLog(path)

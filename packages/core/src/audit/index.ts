@@ -8,7 +8,7 @@
  *
  * @module
  */
-export { READ_CHECK_MS, createAuditLog, createNullAuditLog } from './audit-log.js'
+export { READ_CHECK_MS, READ_FLUSH_MS, createAuditLog, createNullAuditLog } from './audit-log.js'
 export type {
   AuditEvent,
   AuditLog,

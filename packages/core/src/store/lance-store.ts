@@ -97,6 +97,15 @@ export interface LanceStoreInit {
   ownsHandle?: boolean
 }
 
+/** How many views by actor and by version a store keeps. */
+const VIEW_CACHE_SIZE = 16
+
+/** Puts `value` in `map` under `key`, dropping the oldest entries beyond `size`. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, size: number): void {
+  map.set(key, value)
+  while (map.size > size) map.delete(map.keys().next().value as K)
+}
+
 /** The LanceDB-backed store. @internal */
 export class LanceVariantStore extends VariantStore {
   readonly dbPath: string
@@ -108,6 +117,9 @@ export class LanceVariantStore extends VariantStore {
   readonly #init: LanceStoreInit
   readonly #table: lancedb.Table
   readonly #handle: TableHandle
+  /** Views of this store by actor ({@link withActor}) and by version ({@link at}), most recently made last. */
+  readonly #actors = new Map<string, VariantStore>()
+  readonly #versions = new Map<number, VariantStore>()
 
   constructor(init: LanceStoreInit) {
     super()
@@ -152,20 +164,30 @@ export class LanceVariantStore extends VariantStore {
   }
 
   withActor(actor: string): VariantStore {
-    return new LanceVariantStore({ ...this.#init, actor, ownsHandle: false })
+    // a server asks for the same few actors on every request: their views are kept (they hold no state)
+    let view = this.#actors.get(actor)
+    if (!view) {
+      view = new LanceVariantStore({ ...this.#init, actor, ownsHandle: false })
+      remember(this.#actors, actor, view, VIEW_CACHE_SIZE)
+    }
+    return view
   }
 
   async at(ref?: string | number): Promise<VariantStore> {
     const version = await resolveVersion(this.#handle, ref)
     if (this.#init.pinned === version) return this
+    const kept = this.#versions.get(version)
+    if (kept) return kept
     const pin = await this.#init.pins.get(this.#handle, version)
-    return new LanceVariantStore({
+    const view = new LanceVariantStore({
       ...this.#init,
       table: pin.table,
       state: pin.state,
       pinned: version,
       ownsHandle: false,
     })
+    remember(this.#versions, version, view, VIEW_CACHE_SIZE)
+    return view
   }
 
   listVersions(): Promise<VersionInfo[]> {

@@ -35,17 +35,21 @@ export interface SearchStrategy {
   reason: 'no-index' | 'caller' | 'selective-filter' | 'index'
 }
 
-const cache = new WeakMap<TableHandle, { version: number; index: string | undefined }>()
+// keyed by the native table: the views of one version (`store.at`, `withActor`) share its pinned table
+const cache = new WeakMap<object, { version: number; index: string | undefined }>()
 
-/** The vector index type on `embedding` (e.g. `IvfPq`, `IvfFlat`), cached per table version. */
+/**
+ * The vector index type on `embedding` (e.g. `IvfPq`, `IvfFlat`), cached per table version: a view pinned to a
+ * version asks LanceDB once for its life; the live table asks again only when its version moved.
+ */
 async function vectorIndexType(h: TableHandle): Promise<string | undefined> {
-  const version = await h.table.version()
-  const hit = cache.get(h)
+  const version = h.pinned ?? (await h.table.version())
+  const hit = cache.get(h.table)
   if (hit && hit.version === version) return hit.index
   const index = (await h.table.listIndices()).find((i) =>
     i.columns.includes('embedding'),
   )?.indexType
-  cache.set(h, { version, index })
+  cache.set(h.table, { version, index })
   return index
 }
 
