@@ -50,6 +50,13 @@ const IngestResultSchema = z
     tag: z.string().nullable().openapi({ description: 'The tag given to `version`.' }),
     warnings: int('Distinct warnings.'),
     warning_messages: z.array(z.string()),
+    warnings_by_rule: z.record(z.string(), z.number().int()).openapi({
+      description:
+        'Header rules of the strict validator the file breaks, counted by rule id (without `strict`; empty with it).',
+    }),
+    strict: z
+      .boolean()
+      .openapi({ description: 'True when the file was checked with `strict` (and passed).' }),
     seconds: z.number(),
     rows_per_second: z.number(),
     ingest_id: z.string(),
