@@ -1,6 +1,6 @@
 // ingest-vcf --strict and --validate-only --strict on the built binary, with files of the VCF spec's conformance
 // suite (vendored in packages/core/test/conformance/hts-specs)
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -82,5 +82,22 @@ describe('ingest-vcf --strict', () => {
       .reduce((n, a) => n + a.split(',').length, 0)
     expect([summary.strict, summary.rows, summary.new_rows]).toEqual([true, rows, rows])
     expect(summary.warnings_by_rule).toEqual({})
+  })
+
+  it('should check a named pipe, which cannot be read twice, from a copy: refused when invalid, read whole when valid', async () => {
+    const dir = tempDir()
+    const fifo = join(dir, 'calls.fifo')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    let writer = spawn('sh', ['-c', `cat "${BREAKEND}" > "${fifo}"`])
+    const bad = run(['ingest-vcf', fifo, '--validate-only', '--strict'])
+    await new Promise((r) => writer.once('exit', r))
+    expect(bad.status).toBe(3)
+    expect(bad.stderr).toContain(`calls.fifo:${firstRecordLine(BREAKEND)}: ALT:`)
+    writer = spawn('sh', ['-c', `cat "${VALID}" > "${fifo}"`])
+    const good = run(['ingest-vcf', fifo, '--validate-only', '--strict', '--json'])
+    await new Promise((r) => writer.once('exit', r))
+    expect(good.status, good.stderr).toBe(0)
+    const records = spawnSync('bcftools', ['view', '-H', VALID], { encoding: 'utf8' }).stdout
+    expect(JSON.parse(good.stdout).records_read).toBe(records.trim().split('\n').length)
   })
 })

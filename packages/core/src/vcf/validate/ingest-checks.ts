@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { createWriteStream } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -14,13 +14,23 @@ import { type VcfInput, openVcfSource, sourceName } from '../source.js'
 import type { ValidationReport } from './types.js'
 import { createValidator, validateVcf } from './validator.js'
 
+/** Whether the input is a path to a regular file, which can be read twice (not `-`, a named pipe or /dev/stdin). */
+async function isRegularFile(input: VcfInput): Promise<boolean> {
+  if (typeof input !== 'string' || input === '-') return false
+  try {
+    return (await stat(input)).isFile()
+  } catch {
+    return false
+  }
+}
+
 /** Violations listed in the message of a strict refusal (all of them, up to the limit, are in `details`). */
 const SHOWN = 10
 
 /**
- * Runs the whole validator over an input before it is ingested. A path is read twice (this pass, then the
- * ingest); standard input or a byte stream is first copied to a temporary file, which the returned `input` names
- * and `cleanup` deletes.
+ * Runs the whole validator over an input before it is ingested. A regular file is read twice (this pass, then
+ * the ingest); standard input, a named pipe or a byte stream is first copied to a temporary file, which the
+ * returned `input` names and `cleanup` deletes.
  *
  * @param input - the ingest's input
  * @returns the input for the ingest to read, and the cleanup to run when it is done
@@ -36,13 +46,15 @@ export async function strictPrepass(
 ): Promise<{ input: VcfInput; cleanup: () => Promise<void> }> {
   let path: string
   let cleanup = async (): Promise<void> => {}
-  if (typeof input === 'string' && input !== '-') path = input
+  if (await isRegularFile(input)) path = input as string
   else {
     const dir = await mkdtemp(join(tmpdir(), 'vcf-agent-strict-'))
     cleanup = () => rm(dir, { recursive: true, force: true })
     path = join(dir, sourceName(input))
+    const from =
+      input === '-' ? process.stdin : typeof input === 'string' ? createReadStream(input) : input
     try {
-      await pipeline(input === '-' ? process.stdin : input, createWriteStream(path))
+      await pipeline(from, createWriteStream(path))
     } catch (err) {
       await cleanup()
       throw err
@@ -99,8 +111,8 @@ export function strictError(report: ValidationReport, file: string): VcfParseErr
 
 /**
  * The header checks of the validator (up to the `#CHROM` line) of a file, as counted warnings: ingest runs them
- * without strict mode, where reading the header twice costs nothing measurable. Standard input and streams are
- * not re-read: they get no header warnings.
+ * without strict mode, where reading the header twice costs nothing measurable. Only a regular file is read
+ * twice: standard input, named pipes and streams get no header warnings.
  *
  * @param input - the ingest's input
  * @returns violations counted by rule id, and one warning message per rule (its count and first place)
@@ -112,7 +124,7 @@ export function strictError(report: ValidationReport, file: string): VcfParseErr
 export async function headerWarnings(
   input: VcfInput,
 ): Promise<{ byRule: Record<string, number>; messages: string[] }> {
-  if (typeof input !== 'string' || input === '-') return { byRule: {}, messages: [] }
+  if (!(await isRegularFile(input))) return { byRule: {}, messages: [] }
   const v = createValidator(sourceName(input))
   let source: Awaited<ReturnType<typeof openVcfSource>> | undefined
   let lineNo = 0
