@@ -24,6 +24,7 @@ export function sidebar(): DefaultTheme.SidebarItem[] {
         { text: 'Queries', link: '/guide/queries' },
         { text: 'Web page', link: '/guide/web-page' },
         { text: 'Reading VCF fields', link: '/guide/vcf-fields' },
+        { text: 'Strict validation', link: '/guide/validation' },
         { text: 'Text and hybrid search', link: '/guide/text-search' },
         { text: 'Versions and releases', link: '/guide/versions' },
         { text: 'Concurrency model', link: '/guide/concurrency' },

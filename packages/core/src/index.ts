@@ -159,6 +159,9 @@ export { splitRecord } from './vcf/record.js'
 export type { VcfRecord, SplitRecord, SplitRow, SplitOptions, StoredRecord } from './vcf/record.js'
 export type { VariantAnnotations } from './vcf/annotations.js'
 export { parseHeader } from './vcf/header.js'
+export { DEFAULT_VIOLATION_LIMIT, createValidator, validateVcf } from './vcf/validate/validator.js'
+export type { LineValidator } from './vcf/validate/validator.js'
+export type { ValidateOptions, ValidationReport, Violation } from './vcf/validate/types.js'
 export type { VcfHeader, InfoDeclaration } from './vcf/header.js'
 export {
   STDIN_NAME,

@@ -158,7 +158,7 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
     return {
       data: summary,
       message: validateOnly
-        ? `${shown}: valid, ${res.rows} rows`
+        ? `${shown}: valid${res.strict ? ` (strict: no violation of the ${res.fileformat} specification)` : ''}, ${res.rows} rows`
         : `Ingested ${shown}: ${res.new_rows} inserted, ${res.updated_rows} updated, ${res.unchanged_rows} unchanged; table version ${res.version}${res.tag ? ` (tag ${res.tag})` : ''}`,
     }
   } finally {

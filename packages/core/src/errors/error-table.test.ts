@@ -53,6 +53,7 @@ describe('ERROR_TABLE', () => {
         "USAGE_MATCHES_ALL_ROWS": "400 2",
         "VCF_PARSE_BAD_HEADER": "422 3",
         "VCF_PARSE_BAD_RECORD": "422 3",
+        "VCF_PARSE_STRICT_VIOLATIONS": "422 3",
         "VCF_PARSE_TRUNCATED": "422 3",
         "VCF_PARSE_UNREADABLE": "422 3",
       }

@@ -90,6 +90,12 @@ export const ERROR_TABLE = {
     description:
       'A VCF breaks off: a gzip/BGZF stream ends inside a compressed block, or a BGZF file without its EOF marker ends inside a line.',
   },
+  VCF_PARSE_STRICT_VIOLATIONS: {
+    http: 422,
+    exit: 3,
+    description:
+      'Strict mode (`strict`): the VCF breaks rules of the specification of its declared version; `details.violations` lists them (file, line, field, rule, message, section), nothing was stored.',
+  },
   STORE_TABLE_NOT_FOUND: { http: 404, exit: 4, description: 'The table does not exist.' },
   STORE_VARIANT_NOT_FOUND: {
     http: 404,

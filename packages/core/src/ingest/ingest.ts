@@ -13,6 +13,7 @@ import type { PreparedBatch } from './batch.js'
 import { type Meta, checkAborted, produceInThread, produceInWorkers } from './produce.js'
 import { type BatchSink, type IngestCommit, storeSink } from './sink.js'
 import { workerScript } from './worker-script.js'
+import { headerWarnings, strictPrepass } from '../vcf/validate/ingest-checks.js'
 import { DEFAULT_DESIGN, isBuiltinDesign } from '../embeddings/features-v2.js'
 
 /** Progress of an ingest, shaped like LanceDB's `WriteProgress`. */
@@ -47,6 +48,13 @@ export interface IngestOptions {
   clinicalSignificanceKey?: string
   /** Parse and validate the whole file without writing. */
   validateOnly?: boolean
+  /**
+   * Refuse the file on any violation of the VCF specification of its declared version (`VCF_PARSE_STRICT_VIOLATIONS`,
+   * listing up to 100 violations with file:line, field, rule and spec section), checked over the whole file before
+   * anything is stored. Without it, only the header rules run, and what they find is counted in
+   * {@link IngestResult.warningsByRule}.
+   */
+  strict?: boolean
   /** Called after each batch and once at the end. A callback that throws never aborts the ingest. */
   onProgress?: (progress: IngestProgress) => void
   /** Called once per distinct warning (undeclared contig or INFO tag). */
@@ -112,8 +120,15 @@ export interface IngestResult {
   version: number | undefined
   /** The tag given to {@link IngestResult.version}. */
   tag: string | undefined
-  /** Distinct warnings (undeclared contigs, INFO tags), as bcftools prints them. */
+  /** Distinct warnings (undeclared contigs, INFO tags, as bcftools prints them; header rules strict mode would refuse). */
   warnings: string[]
+  /**
+   * Violations of the header rules of the strict validator, counted by rule id (e.g. `{ 'header.alt-id': 1 }`),
+   * found without {@link IngestOptions.strict}; empty with it (a violation then refuses the file).
+   */
+  warningsByRule: Record<string, number>
+  /** True when the file was checked with {@link IngestOptions.strict} (and passed). */
+  strict: boolean
   /** Wall time in ms. */
   elapsedMs: number
   /** Split rows per second over the whole ingest. */
@@ -154,6 +169,8 @@ function defaultBatchSize(dim: number): number {
  * @returns the ingest summary
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE`, `VCF_PARSE_BAD_HEADER`, `VCF_PARSE_BAD_RECORD` (details: file,
  *   1-based line, field); nothing stays written
+ * @throws {VcfParseError} `VCF_PARSE_STRICT_VIOLATIONS` with `strict` when the file breaks the spec of its version
+ *   (details: violations, total, by_rule); checked before anything is written
  * @throws {EmbeddingError} `EMBED_PROVIDER_FAILED`; nothing stays written
  * @throws {LockError} `LOCK_TIMEOUT`
  * @throws {StoreError} `STORE_TAG_EXISTS` when `tag` is taken (checked before reading, and again at the commit)
@@ -170,23 +187,44 @@ export async function ingestVcf(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const sink = store ? storeSink(store) : null
-  if (!sink || options.validateOnly) return ingestUnaudited(sink, input, options)
+  if (!sink || options.validateOnly) return ingestChecked(sink, input, options)
   return sink.auditedOperation(
     'ingest',
     {
       file: sourceName(input),
       ...(options.updateChanged ? { updateChanged: true } : {}),
       ...(options.tag === undefined ? {} : { tag: options.tag }),
+      ...(options.strict ? { strict: true } : {}),
     },
-    () => ingestUnaudited(sink, input, options),
+    () => ingestChecked(sink, input, options),
     (r) => r.inserted,
   )
+}
+
+/** Runs the strict pre-pass (or the header checks) around {@link ingestUnaudited}. */
+async function ingestChecked(
+  store: BatchSink | null,
+  input: VcfInput,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  if (!options.strict) {
+    const { byRule, messages } = await headerWarnings(input)
+    return ingestUnaudited(store, input, input, options, { byRule, messages })
+  }
+  const checked = await strictPrepass(input)
+  try {
+    return await ingestUnaudited(store, checked.input, input, options, { byRule: {}, messages: [] })
+  } finally {
+    await checked.cleanup()
+  }
 }
 
 async function ingestUnaudited(
   store: BatchSink | null,
   input: VcfInput,
+  named: VcfInput,
   options: IngestOptions,
+  checks: { byRule: Record<string, number>; messages: string[] },
 ): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
   if (!store && !validateOnly) {
@@ -209,7 +247,7 @@ async function ingestUnaudited(
   }
   if (store && !validateOnly) await store.bindEmbedder(design, { record: true })
   const batchSize = options.batchSize ?? defaultBatchSize(dim)
-  const file = sourceName(input)
+  const file = sourceName(named)
   const ingestId = randomUUID()
   const writer =
     store && !validateOnly
@@ -229,6 +267,7 @@ async function ingestUnaudited(
       /* a callback never aborts the ingest */
     }
   }
+  for (const message of checks.messages) onWarning(message)
   const state = {
     recordsRead: 0,
     rowsRead: 0,
@@ -338,7 +377,7 @@ async function ingestUnaudited(
   progress(true)
   const elapsedMs = performance.now() - started
   return {
-    file: typeof input === 'string' ? input : 'stream',
+    file: typeof named === 'string' ? named : 'stream',
     compression: meta.compression,
     fileformat: meta.fileformat,
     samples: meta.samples,
@@ -353,6 +392,8 @@ async function ingestUnaudited(
     version: committed?.version,
     tag: committed?.tag,
     warnings,
+    warningsByRule: checks.byRule,
+    strict: Boolean(options.strict),
     elapsedMs: Math.round(elapsedMs),
     rowsPerSecond: Math.round(state.rowsRead / Math.max(elapsedMs / 1000, 1e-3)),
     ingestId,

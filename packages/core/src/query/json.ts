@@ -133,6 +133,10 @@ export interface IngestSummary {
   warnings: number
   /** The warnings. */
   warning_messages: string[]
+  /** Header rules of the strict validator the file breaks, counted by rule id (without `strict`; empty with it). */
+  warnings_by_rule: Record<string, number>
+  /** True when the file was checked with `strict` (and passed). */
+  strict: boolean
   /** Wall time, in seconds. */
   seconds: number
   /** Rows per second. */
@@ -171,6 +175,8 @@ export function ingestSummary(r: IngestResult): IngestSummary {
     tag: r.tag ?? null,
     warnings: r.warnings.length,
     warning_messages: r.warnings,
+    warnings_by_rule: r.warningsByRule,
+    strict: r.strict,
     seconds: Number((r.elapsedMs / 1000).toFixed(2)),
     rows_per_second: r.rowsPerSecond,
     ingest_id: r.ingestId,

@@ -515,7 +515,8 @@ export async function variantById(
  * @param extra - adapter hooks: progress, warnings, an abort signal
  * @returns the snake_case summary
  * @throws {SchemaError} `SCHEMA_MISMATCH` when `dim` differs from the table's
- * @throws {VcfParseError} `VCF_PARSE_*` for a malformed file (nothing stays written)
+ * @throws {VcfParseError} `VCF_PARSE_*` for a malformed file, `VCF_PARSE_STRICT_VIOLATIONS` with `strict`
+ *   (nothing stays written)
  * @example
  * ```ts
  * await ingestFile(store, 'calls.vcf.gz', { batch_size: 4096 })
@@ -538,6 +539,7 @@ export async function ingestFile(
   }
   const result = await ingestVcf(store, path, {
     validateOnly: Boolean(req.validate_only),
+    ...(req.strict ? { strict: true } : {}),
     ...(req.clinical_significance_key
       ? { clinicalSignificanceKey: req.clinical_significance_key }
       : {}),

@@ -186,6 +186,11 @@ export const REQUEST_OPTIONS = {
     value: '<n>',
   }),
   validate_only: opt('validate_only', 'bool', 'Check the file without writing'),
+  strict: opt(
+    'strict',
+    'bool',
+    'Refuse the file on any violation of the VCF spec of its declared version (all listed, up to 100, with file:line, field, rule, spec section); checked before anything is stored',
+  ),
   workers: opt(
     'workers',
     'int',
@@ -296,6 +301,7 @@ export const OPERATION_OPTIONS = {
     'dim',
     'batch_size',
     'validate_only',
+    'strict',
     'clinical_significance_key',
     'update_changed',
     'tag',

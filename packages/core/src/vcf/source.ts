@@ -230,6 +230,7 @@ export async function openByteSource(input: VcfInput): Promise<ByteSource> {
       `VCF ${describe(input)} is empty (0 bytes): it has no header. A VCF starts with "##fileformat=VCFv4.x".`,
     )
     error.details.line = 1
+    error.details.empty = true
     throw error
   }
   const compression = compressionOf(Buffer.concat(head, Math.min(headBytes, 18)))

@@ -50,6 +50,13 @@ const IngestResultSchema = z
     tag: z.string().nullable().openapi({ description: 'The tag given to `version`.' }),
     warnings: int('Distinct warnings.'),
     warning_messages: z.array(z.string()),
+    warnings_by_rule: z.record(z.string(), z.number().int()).openapi({
+      description:
+        'Header rules of the strict validator the file breaks, counted by rule id (without `strict`; empty with it).',
+    }),
+    strict: z
+      .boolean()
+      .openapi({ description: 'True when the file was checked with `strict` (and passed).' }),
     seconds: z.number(),
     rows_per_second: z.number(),
     ingest_id: z.string(),
@@ -90,7 +97,9 @@ export function registerIngestRoutes(app: App, deps: RouteDeps): void {
         'temporary file, never held in memory, and removed afterwards. One row per ALT allele, split like `bcftools norm -m -any`; ' +
         'rows whose variant_id is already stored are left unchanged (or, with `update_changed`, replaced when their record changed), ' +
         'so re-sending a file is safe. The rows are committed at once when the whole file was read (`tag` names that version); a ' +
-        'malformed file is 422 `VCF_PARSE_*` and nothing is written. A body over the server’s upload limit is 413.',
+        'malformed file is 422 `VCF_PARSE_*` and nothing is written. With `strict=true` the whole file is first checked against the ' +
+        'VCF spec of its declared version: any violation is 422 `VCF_PARSE_STRICT_VIOLATIONS` listing them (file, line, field, rule, ' +
+        'spec section) and nothing is written. A body over the server’s upload limit is 413.',
       ...guard(deps, 'write'),
       request: {
         params: TableParamsSchema,
