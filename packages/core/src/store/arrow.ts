@@ -188,6 +188,20 @@ function columnValues(vector: ArrowTypes.Vector, spec: ColumnSpec | undefined): 
         for (let i = 0; i < n; i++)
           out[at + i] = valid(i) ? utf8.decode(bytes.subarray(offsets[i], offsets[i + 1])) : null
       }
+    } else if (data.values instanceof BigInt64Array || data.values instanceof BigUint64Array) {
+      // 64-bit integers as two 32-bit halves: exact below 2^53 and ~10x faster than Number(bigint)
+      const v = data.values
+      const halves = new Int32Array(v.buffer, v.byteOffset, v.length * 2)
+      const signed = v instanceof BigInt64Array
+      for (let i = 0; i < n; i++) {
+        if (!valid(i)) out[at + i] = null
+        else {
+          const hi = halves[2 * i + 1]!
+          const lo = halves[2 * i]! >>> 0
+          const num = (signed ? hi : hi >>> 0) * 4294967296 + lo
+          out[at + i] = Number.isSafeInteger(num) ? num : Number(v[i]!)
+        }
+      }
     } else if (type === arrow.Type.Int || type === arrow.Type.Float) {
       const values = data.values as ArrayLike<number | bigint>
       for (let i = 0; i < n; i++) out[at + i] = valid(i) ? Number(values[i]) : null
@@ -208,6 +222,26 @@ export function columnToArray(vector: ArrowTypes.Vector): unknown[] {
   return columnValues(vector, undefined)
 }
 
+type RowMaker = (cols: readonly (readonly unknown[])[], i: number) => Record<string, unknown>
+const makers = new Map<string, RowMaker>()
+
+/**
+ * A function building one row object of these columns, as one object literal: every row gets the same shape at
+ * once (a literal is several times faster than adding the keys one by one). Compiled once per column list; the
+ * names are written as JSON string keys, so any column name is safe.
+ */
+function rowMaker(names: readonly string[]): RowMaker {
+  const key = names.join('\u0000')
+  let make = makers.get(key)
+  if (!make) {
+    const fields = names.map((n, j) => `${JSON.stringify(n)}: c[${j}][i]`).join(', ')
+    make = new Function('c', 'i', `return { ${fields} }`) as RowMaker
+    if (makers.size > 256) makers.clear()
+    makers.set(key, make)
+  }
+  return make
+}
+
 /**
  * Converts an Arrow table returned by LanceDB into plain rows (`Int64` → number, lists → arrays,
  * embeddings → `Float32Array`). Extra columns such as `_distance` are kept, unless named in `omit` (cheaper than
@@ -222,10 +256,22 @@ export function tableToRows(
   const specs = names.map((n) => COLUMNS.find((c) => c.name === n) as ColumnSpec | undefined)
   const cols = names.map((n, j) => columnValues(table.getChild(n)!, specs[j]))
   const out: Variant[] = new Array<Variant>(table.numRows)
-  for (let i = 0; i < table.numRows; i++) {
-    const row: Record<string, unknown> = {}
-    for (let j = 0; j < names.length; j++) row[names[j]!] = cols[j]![i]
-    out[i] = row as unknown as Variant
+  if (names.includes('__proto__')) {
+    // a literal key __proto__ would set the prototype: build such rows key by key
+    for (let i = 0; i < table.numRows; i++) {
+      const row: Record<string, unknown> = {}
+      for (let j = 0; j < names.length; j++)
+        Object.defineProperty(row, names[j]!, {
+          value: cols[j]![i],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
+      out[i] = row as unknown as Variant
+    }
+    return out
   }
+  const make = rowMaker(names)
+  for (let i = 0; i < table.numRows; i++) out[i] = make(cols, i) as unknown as Variant
   return out
 }

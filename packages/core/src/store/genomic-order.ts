@@ -1,13 +1,12 @@
 /**
  * Rows in genomic order — CHROM in natural order (1, 2, …, 22, X, Y, M, then other names; `compareChrom`), then
- * POS — streamed without reading the whole result into JS. LanceDB sorts (`Query.orderBy`, a DataFusion sort or
- * top-k):
+ * POS — streamed without reading the whole result into JS:
  *
- * - a filter over every contig with a large or no limit first tries one read `ORDER BY chrom, pos LIMIT
- *   {@link PAGE_ROWS} + 1`; when the result fits, its contig groups are put in natural order here: one query, so
- *   an index lookup (a gene's, a sample's) is paid once;
- * - otherwise each contig (a region query's only, else every contig) is one query `… AND chrom = C ORDER BY pos
- *   LIMIT k`, with k = offset + limit (at most {@link PAGE_ROWS} + 1): rows stream out as LanceDB returns them,
+ * - a filter over every contig with a large or no limit first tries one unsorted read `LIMIT {@link PAGE_ROWS} + 1`
+ *   with row ids; when the result fits, it is sorted here (CHROM, POS, row id): one query, so an index lookup (a
+ *   gene's, a sample's) is paid once, and sorting ≤ 50 000 rows in JS is cheaper than a DataFusion sort;
+ * - otherwise LanceDB sorts (`Query.orderBy`, a DataFusion sort or top-k): each contig (a region query's only, else
+ *   every contig) is one query `… AND chrom = C ORDER BY pos LIMIT k`, with k = offset + limit (at most {@link PAGE_ROWS} + 1): rows stream out as LanceDB returns them,
  *   and a limit stops the reading early;
  * - a contig with more than {@link PAGE_ROWS} matching rows goes on in POS windows of about that many rows over the
  *   `pos` index (one scan of the `pos` column only, 8 bytes a row, gives the cut points), so the memory a sort
@@ -46,6 +45,12 @@ async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
 
 const sameSite = (a: Variant, b: Variant): boolean => a.pos === b.pos && a.chrom === b.chrom
 
+/** Whether `ids[i..j)` are in increasing order already (the common case: LanceDB kept storage order). */
+function ascending(ids: readonly number[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (ids[k]! < ids[k - 1]!) return false
+  return true
+}
+
 /** Where the rows of the last site (CHROM, POS) of sorted `rows` begin: that site may go on past them. */
 function lastSiteStart(rows: readonly Variant[]): number {
   const last = rows[rows.length - 1]
@@ -55,8 +60,8 @@ function lastSiteStart(rows: readonly Variant[]): number {
 }
 
 /**
- * Streams the rows of one sorted read (`where` ORDER BY pos, or ORDER BY chrom, pos with `byChrom`: CHROM in
- * byte order) in batches, ties in storage order, without `_rowid`. `out.count` is the number of rows read.
+ * Streams the rows of one sorted read (`where` ORDER BY pos) in batches, ties in storage order, without `_rowid`.
+ * `out.count` is the number of rows read.
  */
 async function* sortedRead(
   h: Pick<TableHandle, 'table'>,
@@ -64,14 +69,13 @@ async function* sortedRead(
   select: readonly string[],
   limit: number | undefined,
   out: { count: number } = { count: 0 },
-  byChrom = false,
 ): AsyncGenerator<Variant[]> {
   let q = h.table
     .query()
     .where(where)
     .select([...select])
     .withRowId()
-    .orderBy(byChrom ? [{ columnName: 'chrom' }, { columnName: 'pos' }] : { columnName: 'pos' })
+    .orderBy({ columnName: 'pos' })
   if (limit !== undefined) q = q.limit(limit)
   // the rows of the last site (CHROM, POS) seen so far, and their row ids: the site may go on in the next batch
   let run: Variant[] = []
@@ -81,7 +85,7 @@ async function* sortedRead(
     for (let i = 0; i < rows.length;) {
       let j = i + 1
       while (j < rows.length && sameSite(rows[j]!, rows[i]!)) j++
-      if (j - i > 1) {
+      if (j - i > 1 && !ascending(ids, i, j)) {
         const order = Array.from({ length: j - i }, (_, k) => i + k).sort(
           (x, y) => ids[x]! - ids[y]!,
         )
@@ -147,6 +151,36 @@ async function contigsOf(
   return [...seen].sort(compareChrom)
 }
 
+/**
+ * The rows matching `where` in genomic order when there are at most `pageRows` of them (else undefined): one
+ * unsorted read of at most `pageRows + 1` rows with their row ids, sorted here by CHROM (natural order), POS and
+ * row id (storage order for ties). Sorting ≤ 50 000 rows in JS costs less than asking LanceDB to sort them.
+ */
+async function smallResultInOrder(
+  h: Pick<TableHandle, 'table'>,
+  where: string,
+  select: readonly string[],
+  pageRows: number,
+): Promise<Variant[] | undefined> {
+  const table = await h.table
+    .query()
+    .where(where)
+    .select([...select])
+    .withRowId()
+    .limit(pageRows + 1)
+    .toArrow()
+  if (table.numRows > pageRows) return undefined
+  const rows = tableToRows(table as never, NO_ROW_ID)
+  const ids = columnToArray(table.getChild(ROW_ID)!) as number[]
+  const contigs = [...new Set(rows.map((r) => r.chrom))].sort(compareChrom)
+  const rank = new Map(contigs.map((c, i) => [c, i]))
+  const ranks = rows.map((r) => rank.get(r.chrom)!)
+  const order = Array.from({ length: rows.length }, (_, i) => i).sort(
+    (a, b) => ranks[a]! - ranks[b]! || rows[a]!.pos - rows[b]!.pos || ids[a]! - ids[b]!,
+  )
+  return order.map((i) => rows[i]!)
+}
+
 /** Options of {@link genomicScan}. @internal */
 export interface GenomicScanOptions {
   /** Maximum rows; undefined for all. */
@@ -186,20 +220,12 @@ export async function* genomicScan(
   }
   const and = (cond: string): string => (where ? `(${where}) AND ${cond}` : cond)
   if (where && !options.contigs && skip + left > SMALL_LIMIT) {
-    // a filter over every contig with a large or no limit: first try one read sorted by CHROM (byte order), POS;
-    // when it holds the whole result, its contig groups are put in natural order here (one query instead of one a
-    // contig: an index lookup such as a gene's is paid once)
-    const all = { count: 0 }
-    const groups = new Map<string, Variant[]>()
-    for await (const rows of sortedRead(h, where, select, pageRows + 1, all, true)) {
-      for (const row of rows) {
-        let group = groups.get(row.chrom)
-        if (!group) groups.set(row.chrom, (group = []))
-        group.push(row)
-      }
-    }
-    if (all.count <= pageRows) {
-      yield* emit(fromArray([...groups.keys()].sort(compareChrom).map((c) => groups.get(c)!)))
+    // a filter over every contig with a large or no limit: first try one read of at most pageRows + 1 rows; when
+    // it holds the whole result, it is sorted here (one query instead of one a contig: an index lookup such as a
+    // gene's is paid once)
+    const rows = await smallResultInOrder(h, where, select, pageRows)
+    if (rows) {
+      yield* emit(fromArray([rows]))
       return
     }
   }
