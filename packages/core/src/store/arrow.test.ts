@@ -25,7 +25,7 @@ describe('tableToRows', () => {
     const t2 = new arrow.Table({ pos: u64 })
     expect(
       tableToRows(t1).map((r) => (r as unknown as { source_line: number | null }).source_line),
-    ).toEqual(values.map((v) => (v === null ? null : Number(v))))
+    ).toEqual(values.map((v) => (v == null ? null : Number(v))))
     expect(tableToRows(t2).map((r) => r.pos)).toEqual([0, 4294967296, Number(2n ** 63n), null])
   })
 
