@@ -12,7 +12,7 @@ import { SchemaError, UsageError } from '../errors/errors.js'
 import type { AuditLog } from '../audit/index.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import { COLUMNS } from '../schema/columns.js'
-import { type Variant, type VariantInput, checkValue } from '../schema/variant.js'
+import type { Variant, VariantInput } from '../schema/variant.js'
 import { addRows, appendBatch, upsertRows } from './append.js'
 import { tableToRows } from './arrow.js'
 import { applyAuditPlan } from './audit-plan.js'
@@ -25,8 +25,8 @@ import { migrate } from './migrate.js'
 import { type Where, keyPredicate, renderWhere } from './predicates.js'
 import { recordAllFacts, recordedMaxSpan, recordedValues } from './facts.js'
 import { genomicScan } from './genomic-order.js'
-import { searchStrategy } from './search-plan.js'
-import { createTextIndex, fuseRanks, runTextSearch } from './text-search.js'
+import { createTextIndex, runTextSearch } from './text-search.js'
+import { nearest } from './nearest.js'
 import { statsOf } from './stats.js'
 import type {
   AddResult,
@@ -386,87 +386,12 @@ export class LanceVariantStore extends VariantStore {
     return statsOf(this.#handle, this.#where(where), options)
   }
 
-  async nearest(plan: NearestPlan): Promise<SearchHit[]> {
-    const problem = checkValue(COLUMNS[1], plan.vector, this.dim)
-    if (problem) {
-      throw new SchemaError('SCHEMA_INVALID_ROW', `The query vector ${problem}.`, {
-        details: { field: 'embedding', expected: this.dim },
-      })
-    }
-    const limit = plan.limit ?? 10
-    if (!Number.isSafeInteger(limit) || limit <= 0)
-      throw new UsageError('USAGE_INVALID_ARGUMENT', 'limit must be a positive integer.')
-    const sql = this.#where(plan.where)
-    const select = this.#selectList(plan.select)
-    try {
-      let q = this.#table
-        .vectorSearch(Float32Array.from(plan.vector))
-        .distanceType(plan.distanceType ?? 'l2')
-        .select([...select, '_distance'])
-        .limit(limit)
-      if (sql) q = q.where(sql)
-      const strategy = await searchStrategy(this.#handle, sql, plan)
-      if (strategy.bypass) q = q.bypassVectorIndex()
-      else if (strategy.nprobes) q = q.nprobes(strategy.nprobes)
-      if (strategy.refineFactor) q = q.refineFactor(strategy.refineFactor)
-      if (plan.text !== undefined) return await this.#hybrid(plan, q, sql, select, limit)
-      const rows = tableToRows(await q.toArrow()) as (Variant & { _distance: number })[]
-      return rows.map(({ _distance, ...rest }) => ({ ...rest, distance: _distance }))
-    } catch (err) {
-      throw translateError(err, 'search', sql)
-    }
-  }
-
-  /**
-   * Hybrid search: the vector query's and the text query's top `limit` each (both scoped), fused by RRF; hits
-   * only the text list found get their exact distance from a flat search over those ids.
-   */
-  async #hybrid(
-    plan: NearestPlan,
-    vectorQuery: lancedb.VectorQuery,
-    sql: string | undefined,
-    select: string[],
-    limit: number,
-  ): Promise<SearchHit[]> {
-    const cols = select.includes('variant_id') ? select : [...select, 'variant_id']
-    const vec = tableToRows(
-      await vectorQuery.select([...cols, '_distance']).toArrow(),
-    ) as (Variant & {
-      _distance: number
-    })[]
-    const text = tableToRows(
-      await runTextSearch(this.#handle, { sql, select: cols, limit, text: plan.text! }),
-    ) as (Variant & { _score: number })[]
-    const fused = fuseRanks(
-      vec.map((r) => r.variant_id),
-      text.map((r) => r.variant_id),
-    )
-    const byId = new Map<string, Variant & { distance: number }>()
-    for (const { _distance, ...r } of vec) byId.set(r.variant_id, { ...r, distance: _distance })
-    const textOnly = text.filter((r) => !byId.has(r.variant_id))
-    if (textOnly.length > 0) {
-      const ids = textOnly.map((r) => sqlString(r.variant_id)).join(', ')
-      const exact = tableToRows(
-        await this.#table
-          .vectorSearch(Float32Array.from(plan.vector))
-          .distanceType(plan.distanceType ?? 'l2')
-          .where(`${sqlIdent('variant_id')} IN (${ids})`)
-          .bypassVectorIndex()
-          .select([...cols, '_distance'])
-          .limit(textOnly.length)
-          .toArrow(),
-      ) as (Variant & { _distance: number })[]
-      for (const { _distance, ...r } of exact) byId.set(r.variant_id, { ...r, distance: _distance })
-    }
-    const out: SearchHit[] = []
-    for (const [id, f] of fused) {
-      const row = byId.get(id)
-      if (!row) continue
-      if (!select.includes('variant_id')) delete (row as Partial<Variant>).variant_id
-      out.push({ ...row, ...f })
-      if (out.length === limit) break
-    }
-    return out
+  nearest(plan: NearestPlan): Promise<SearchHit[]> {
+    return nearest(this.#handle, plan, {
+      dim: this.dim,
+      where: (w) => this.#where(w),
+      select: (cols) => this.#selectList(cols),
+    })
   }
 
   async textSearch(plan: TextPlan): Promise<TextHit[]> {
