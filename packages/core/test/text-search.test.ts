@@ -9,6 +9,7 @@ import {
   type VcfAgentError,
   ingestVcf,
   openStore,
+  searchHits,
   searchTextHits,
 } from '../src/index.js'
 
@@ -165,6 +166,12 @@ describe('search-text', () => {
     expect(await codeOf(searchTextHits(store, { query: ' ' }, { regionsFile: 'path' }))).toBe(
       'USAGE_INVALID_ARGUMENT',
     )
+    // a hybrid search given an empty text is refused, not run as a vector-only search
+    expect(
+      await codeOf(
+        searchHits(store, { variant: '1:949523:C:T', text: ' ' }, { regionsFile: 'path' }),
+      ),
+    ).toBe('USAGE_INVALID_ARGUMENT')
     store.close()
   })
 })

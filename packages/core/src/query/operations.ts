@@ -155,7 +155,7 @@ export function filterRows(
  * @param req - the typed `search` request
  * @param files - how `regions_file` is given
  * @returns the hits, nearest first, and the version searched
- * @throws {UsageError} `USAGE_INVALID_ARGUMENT` unless exactly one target is given
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` unless exactly one target is given, or for an empty `text`
  * @throws {StoreError} `STORE_VARIANT_NOT_FOUND` for an unknown `like`
  * @throws {SchemaError} `SCHEMA_MISMATCH` when the table's vectors come from another embedder
  * @throws {StoreError} `STORE_VERSION_NOT_FOUND` for an unknown `as_of`
@@ -190,7 +190,15 @@ export async function searchHits(
   if (req.nprobes !== undefined) s.nprobes(req.nprobes)
   if (req.refine_factor !== undefined) s.refineFactor(req.refine_factor)
   if (req.bypass_vector_index) s.bypassVectorIndex()
-  if (req.text !== undefined) s.text(req.text)
+  if (req.text !== undefined) {
+    if (req.text.trim() === '')
+      throw new UsageError(
+        'USAGE_INVALID_ARGUMENT',
+        'text is empty: give words to fuse a text search with the vector search (--text "breast cancer"), or leave it out.',
+        { details: { option: 'text' } },
+      )
+    s.text(req.text)
+  }
   return { version: view.pinnedVersion!, hits: await s.toArray() }
 }
 
