@@ -140,7 +140,8 @@ export function registerQueryRoutes(app: App, deps: RouteDeps): void {
       request: { params: TableParamsSchema, body: jsonBody(FilterSchema) },
       responses: {
         200: {
-          description: 'Matching rows in storage order',
+          description:
+            'Matching rows in genomic order (CHROM in natural order, then POS), or in storage order with `order: "storage"`',
           content: {
             'application/json': { schema: FilterResultSchema },
             [NDJSON]: { schema: VariantRowSchema },
