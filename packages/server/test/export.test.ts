@@ -91,7 +91,7 @@ describe('export and stats', () => {
       table: 'variants',
       rows: 39,
       dim: 8,
-      schema_version: 3,
+      schema_version: 4,
       // ingest builds the full-text index on annotation
       indexes: [{ name: 'annotation_idx', index_type: 'FTS', columns: ['annotation'] }],
     })

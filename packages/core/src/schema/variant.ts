@@ -56,8 +56,10 @@ export interface VariantInput {
   filter?: readonly string[] | null
   /** VCF INFO as a JSON string or object. */
   info?: string | Record<string, unknown> | null
-  /** Gene symbol. */
+  /** Gene symbol (the first of `genes`). */
   gene?: string | null
+  /** Every gene symbol of the row (GENEINFO, ANN, CSQ), distinct, in the order found. */
+  genes?: readonly string[] | null
   /** This ALT's allele frequency, 0..1. */
   af?: number | null
   /** Variant class. */
@@ -95,6 +97,8 @@ export interface Variant {
   filter?: string[] | null
   info?: string | null
   gene?: string | null
+  /** Every gene symbol of the row; absent in tables written before schema version 4. */
+  genes?: string[] | null
   af?: number | null
   variant_class?: VariantClass | null
   rlen?: number | null

@@ -474,8 +474,8 @@ export abstract class VariantStore extends VersionedStore {
 
   /**
    * Creates (or rebuilds) the indexes genomic queries use: BITMAP on `chrom`, `gene`, `variant_class` and
-   * `clinical_significance`, BTREE on `pos`, `rlen` and `variant_id`, LABEL_LIST on `het_samples` and
-   * `hom_alt_samples`.
+   * `clinical_significance`, BTREE on `pos`, `rlen` and `variant_id`, LABEL_LIST on `het_samples`,
+   * `hom_alt_samples` and `genes`.
    *
    * @returns the index names
    * @throws {LockError} `LOCK_TIMEOUT`

@@ -12,6 +12,7 @@ import {
   alleleFrequencyOf,
   clinicalSignificanceOf,
   geneFrom,
+  genesFrom,
   rawInfoValue,
   referenceSpan,
   svlenOf,
@@ -325,6 +326,7 @@ function splitAt(
     annotations: {
       clinical_significance: clinicalSignificanceOf(p.clnRaw, p.clnDecl, i, nAlt),
       gene: geneFrom(p.info, header, alt),
+      genes: genesFrom(p.info, header, alt),
       af: alleleFrequencyOf(p.info.get('AF'), i, nAlt),
       variant_class: classifyAllele(p.ref, alt),
       // a symbolic SV without END: its span from SVLEN (VCF 4.4 §5.3)
