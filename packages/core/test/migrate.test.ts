@@ -50,10 +50,12 @@ describe('tables written by the original Python tool', () => {
       'ingest_id',
       'annotation',
       'genes',
+      'format',
+      'sample_data',
     ])
     expect(await store.version()).toBe(v0)
     const res = await store.migrate()
-    expect([res.added.length, res.fromVersion, res.toVersion]).toEqual([15, 1, 4])
+    expect([res.added.length, res.fromVersion, res.toVersion]).toEqual([17, 1, 4])
     expect(store.schemaVersion).toBe(4)
     const typesAfter = await fieldTypes(db)
     for (const c of ORIGINAL_COLUMNS) expect(typesAfter[c]).toBe(typesBefore[c])

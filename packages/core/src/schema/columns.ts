@@ -195,6 +195,22 @@ export const COLUMNS = [
     description:
       "Every distinct gene symbol of the row, percent-decoded: INFO/GENEINFO's symbols (`SYMBOL:ID|SYMBOL:ID`), the ANN `Gene_Name` and CSQ `SYMBOL` of the entries for this ALT, else INFO SYMBOL/GENE; LABEL_LIST-indexed, `--gene` matches any of them.",
   },
+  {
+    name: 'format',
+    kind: 'utf8',
+    nullable: true,
+    since: 4,
+    description:
+      'VCF FORMAT of the record (e.g. `GT:AD:DP`), when it has samples; the keys of `sample_data`.',
+  },
+  {
+    name: 'sample_data',
+    kind: 'utf8',
+    nullable: true,
+    since: 4,
+    description:
+      'The sample columns of this split row, tab-separated in the source header order, as `bcftools norm -m -any` writes them (GT recoded to this ALT, Number=A/R/G values sliced); export-vcf writes them back. Sensitive.',
+  },
 ] as const satisfies readonly ColumnSpec[]
 
 /** Name of a Variant table column. */

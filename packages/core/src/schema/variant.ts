@@ -72,6 +72,10 @@ export interface VariantInput {
   hom_alt_samples?: readonly string[] | null
   /** Searchable annotation text (conditions, HGVS, genes, consequences, rsID), built at ingest. */
   annotation?: string | null
+  /** VCF FORMAT of the record (keys of `sample_data`). */
+  format?: string | null
+  /** The split row's sample columns, tab-separated, in the source header's sample order. Sensitive. */
+  sample_data?: string | null
   /** Base name of the source VCF. */
   source_file?: string | null
   /** 1-based line in the source VCF. */
@@ -106,6 +110,10 @@ export interface Variant {
   hom_alt_samples?: string[] | null
   /** Searchable annotation text; absent in tables written before schema version 3. */
   annotation?: string | null
+  /** VCF FORMAT; absent in tables written before schema version 4. */
+  format?: string | null
+  /** Sample columns of the split row; absent in tables written before schema version 4. Sensitive. */
+  sample_data?: string | null
   source_file?: string | null
   source_line?: number | null
   ingest_id?: string | null

@@ -24,6 +24,8 @@ export type VariantAnnotations = Required<
     | 'het_samples'
     | 'hom_alt_samples'
     | 'annotation'
+    | 'format'
+    | 'sample_data'
   >
 >
 

@@ -18,7 +18,7 @@ import {
   svlenOf,
 } from './annotations.js'
 import { InfoColumn } from './info.js'
-import { carriers, gtAlleles } from './genotypes.js'
+import { carriers, gtAlleles, splitSampleColumns } from './genotypes.js'
 import type { VcfHeader } from './header.js'
 
 /**
@@ -124,6 +124,10 @@ interface ParsedLine {
   rlen: number
   /** INFO/END is given (the span is END's; SVLEN is not looked at). */
   hasEnd: boolean
+  /** The FORMAT column, when the record has samples. */
+  format: string | undefined
+  /** The sample columns as written (tab-separated), when the record has samples. */
+  sampleText: string | undefined
 }
 
 /** Checks one data line as bcftools does and locates its fields (INFO is not parsed here). */
@@ -250,6 +254,8 @@ function parseLine(
     clnDecl: header.info[clnKey]?.Number,
     rlen: referenceSpan(v.POS, ref, info.get('END')),
     hasEnd: info.has('END'),
+    format: nSamples > 0 ? v.FORMAT : undefined,
+    sampleText: nSamples > 0 && v.FORMAT ? text.slice(v.restStart, v.restEnd) : undefined,
   }
 }
 
@@ -337,6 +343,11 @@ function splitAt(
       het_samples: het,
       hom_alt_samples: homAlt,
       annotation: annotationText(p.info, header, p.id),
+      format: p.format ?? null,
+      sample_data:
+        p.format === undefined || p.sampleText === undefined
+          ? null
+          : splitSampleColumns(p.format, p.sampleText, header.formatNumbers, k, nAlt),
     },
   }
 }

@@ -57,6 +57,8 @@ export function recordToRow(rec: SplitRecord | StoredRecord, keys: RowKeys): Var
     source_line: rec.line,
     ingest_id: keys.ingest_id,
     annotation: a.annotation,
+    format: a.format,
+    sample_data: a.sample_data,
   }
 }
 
