@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportVcf, ingestVcf, openStore } from '@vcf-agent/core'
-import { CORPUS, summary } from './golden.js'
+import { CORPUS, golden, summary } from './golden.js'
 import { useTempDir } from './helpers.js'
 
 const tmp = useTempDir()
@@ -135,4 +135,47 @@ describe('lossless round trip over the corpus', () => {
       },
     )
   }
+})
+
+describe('export of a table holding several files', () => {
+  it('should write the union of their samples, "." where a row\'s file lacks one, and the first declaration of a contig', async () => {
+    const [a, b] = ['bcftools__norm.vcf', 'bcftools__trio.vcf']
+    const store = await openStore(join(tmp(), 'db'), { dim: 8, audit: false })
+    for (const f of [a, b]) await ingestVcf(store, join(CORPUS, f), { useWorker: false })
+    const lines: string[] = []
+    for await (const line of exportVcf(store)) lines.push(line)
+    const out = join(tmp(), 'both.vcf')
+    writeFileSync(out, `${lines.join('\n')}\n`)
+    // only the rows of one file: only its header, so only its samples
+    const onlyA: string[] = []
+    for await (const line of exportVcf(store, { filter: `source_file = '${a}'` })) onlyA.push(line)
+    store.close()
+    const samplesOf = (f: string) => sh(`bcftools query -l "${f}"`).out.trim().split('\n')
+    const [sa, sb] = [samplesOf(join(CORPUS, a)), samplesOf(join(CORPUS, b))]
+    expect(samplesOf(out)).toEqual([...sa, ...sb])
+    expect(
+      onlyA
+        .find((l) => l.startsWith('#CHROM'))!
+        .split('\t')
+        .slice(9),
+    ).toEqual(sa)
+    // each file's samples: its own split genotypes (the golden files), "." on the other file's rows
+    const gts = (samples: string[]) =>
+      sh(
+        `bcftools query -s ${samples.join(',')} -f '%CHROM\\t%POS\\t%REF\\t%ALT[\\t%SAMPLE=%GT]\\n' "${out}"`,
+      )
+        .out.trim()
+        .split('\n')
+        .sort()
+    const split = (f: string) => golden(f, 'split.gt.tsv')
+    const missing = (rows: string[][], samples: string[]) =>
+      rows.map((r) => [...r.slice(0, 4), ...samples.map((n) => `${n}=.`)].join('\t'))
+    expect(gts(sa)).toEqual([...split(a).map((r) => r.join('\t')), ...missing(split(b), sa)].sort())
+    expect(gts(sb)).toEqual([...split(b).map((r) => r.join('\t')), ...missing(split(a), sb)].sort())
+    // contig 20 is declared by both (length 2147483647, then 81195210): the first ingested file's line is kept
+    const contig20 = (ls: string[]) => ls.filter((l) => l.startsWith('##contig=<ID=20,'))
+    const first = contig20(sh(`bcftools view -h "${join(CORPUS, a)}"`).out.split('\n'))
+    expect(first).toHaveLength(1)
+    expect(contig20(lines)).toEqual(first)
+  })
 })
