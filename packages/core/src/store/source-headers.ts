@@ -7,6 +7,7 @@
  * @module
  */
 import type * as ArrowTypes from 'apache-arrow'
+import { withCommitRetry } from './errors.js'
 import type { TableHandle } from './handle.js'
 import type { SourceHeader } from './types.js'
 
@@ -19,14 +20,18 @@ export async function recordSourceHeader(
   header: SourceHeader,
 ): Promise<void> {
   if (!h.columnNames().includes('ingest_id')) return
-  await h.table.updateFieldMetadata([
-    {
-      path: 'ingest_id',
-      metadata: {
-        [`${PREFIX}${ingestId}`]: JSON.stringify({ file: header.file, lines: header.lines }),
-      },
-    },
-  ])
+  await withCommitRetry(
+    () =>
+      h.table.updateFieldMetadata([
+        {
+          path: 'ingest_id',
+          metadata: {
+            [`${PREFIX}${ingestId}`]: JSON.stringify({ file: header.file, lines: header.lines }),
+          },
+        },
+      ]),
+    'ingest',
+  )
   Object.assign(h.state, { arrowSchema: await h.table.schema() })
 }
 
