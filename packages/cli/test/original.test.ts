@@ -60,10 +60,10 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     expect(JSON.parse(run(['stats', ...base]).stdout).version).toBe(stats0.version)
 
     const plan = JSON.parse(run(['migrate', '--dry-run', ...base]).stdout)
-    expect([plan.dry_run, plan.added.length]).toEqual([true, 14])
+    expect([plan.dry_run, plan.added.length]).toEqual([true, 17])
     expect(JSON.parse(run(['stats', ...base]).stdout).version).toBe(stats0.version)
     const done = JSON.parse(run(['migrate', ...base]).stdout)
-    expect([done.dry_run, done.added.length, done.to_version]).toEqual([false, 14, 3])
+    expect([done.dry_run, done.added.length, done.to_version]).toEqual([false, 17, 4])
     expect(JSON.parse(run(['migrate', ...base]).stdout).added).toEqual([])
 
     // the version before the migration is still readable, with its own (original) columns
@@ -79,7 +79,7 @@ describe('vcf-agent on a table written by the original Python tool', () => {
     )
     expect(JSON.parse(run(['stats', ...base]).stdout)).toMatchObject({
       rows: 30,
-      schema_version: 3,
+      schema_version: 4,
     })
     expect(run(['add-variant', '--variant', '17:43044999:G:A', ...base]).status).toBe(0)
     expect(

@@ -97,6 +97,7 @@ export type {
   DistanceType,
   MigrateResult,
   StoreStats,
+  SourceHeader,
   PositionBins,
   SearchTarget,
   VersionInfo,
@@ -183,7 +184,9 @@ export type {
   VcfInput,
   VcfSource,
 } from './vcf/source.js'
-export { parseGt, gtAlleles, carriers } from './vcf/genotypes.js'
+export { parseGt, gtAlleles, carriers, splitSampleColumns } from './vcf/genotypes.js'
+export { mergeHeaders, samplesOfHeader } from './vcf/header-merge.js'
+export type { HeaderUse, MergeSource, MergedHeader } from './vcf/header-merge.js'
 export { writeVcf, compareChrom, noteInfoTypes, vcfHeader } from './vcf/writer.js'
 export type { InfoType, VcfHeaderFacts } from './vcf/writer.js'
 export type { WriteVcfOptions } from './vcf/writer.js'

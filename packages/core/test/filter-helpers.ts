@@ -27,6 +27,7 @@ export const COLUMNS = [
   'source_file',
   'source_line',
   'ingest_id',
+  'genes',
 ] as const
 export const READ = { columns: COLUMNS }
 export const WRITE = { columns: COLUMNS, forWrite: true }

@@ -49,11 +49,14 @@ describe('tables written by the original Python tool', () => {
       'source_line',
       'ingest_id',
       'annotation',
+      'genes',
+      'format',
+      'sample_data',
     ])
     expect(await store.version()).toBe(v0)
     const res = await store.migrate()
-    expect([res.added.length, res.fromVersion, res.toVersion]).toEqual([14, 1, 3])
-    expect(store.schemaVersion).toBe(3)
+    expect([res.added.length, res.fromVersion, res.toVersion]).toEqual([17, 1, 4])
+    expect(store.schemaVersion).toBe(4)
     const typesAfter = await fieldTypes(db)
     for (const c of ORIGINAL_COLUMNS) expect(typesAfter[c]).toBe(typesBefore[c])
     const all = await store.filterVariants(undefined, { select: [...ORIGINAL_COLUMNS] })
@@ -64,7 +67,7 @@ describe('tables written by the original Python tool', () => {
     expect((await store.migrate()).added).toEqual([])
     store.close()
     const reopened = await openStore(db)
-    expect(reopened.schemaVersion).toBe(3)
+    expect(reopened.schemaVersion).toBe(4)
     reopened.close()
   })
 
@@ -74,7 +77,7 @@ describe('tables written by the original Python tool', () => {
     const store = await openStore(db)
     const res = await ingestVcf(store, join(CORPUS, 'ncbi__clinvar.vcf'))
     expect(res.inserted).toBe(2)
-    expect(store.schemaVersion).toBe(3)
+    expect(store.schemaVersion).toBe(4)
     expect(await store.countRows()).toBe(12)
     expect(await store.countRows('source_file IS NULL')).toBe(10)
     store.close()
@@ -91,7 +94,7 @@ describe('tables written by the original Python tool', () => {
     expect(hits[0]!.variant_id).toBe(rows[3]!.variant_id)
     const res = await ingestVcf(store, join(CORPUS, 'ncbi__clinvar.vcf'))
     expect(res.inserted).toBeGreaterThan(0)
-    expect(store.schemaVersion).toBe(3)
+    expect(store.schemaVersion).toBe(4)
     // queries still work after the migration (a nullable primary key would break them)
     expect(await store.countRows()).toBe(12 + res.inserted)
     expect(await store.query().regions(['17:43044295-43044295']).count()).toBeGreaterThan(0)

@@ -26,7 +26,7 @@ describe('openStore', () => {
     const b = await openStore(db)
     expect(b.created).toBe(false)
     expect(b.dim).toBe(16)
-    expect(b.schemaVersion).toBe(3)
+    expect(b.schemaVersion).toBe(4)
     b.close()
   })
 

@@ -32,7 +32,11 @@ describe('export and stats', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
     const text = await res.text()
     const lines = text.split('\n')
-    expect(lines[0]).toBe('##fileformat=VCFv4.3')
+    // the source's own fileformat and header lines (bcftools__norm.vcf is VCFv4.2)
+    expect(lines[0]).toBe('##fileformat=VCFv4.2')
+    expect(lines).toContain(
+      '##FORMAT=<ID=PL,Number=G,Type=Integer,Description="Phred-scaled likelihood">',
+    )
     expect(lines.at(-1)).toBe('')
     const records = lines.filter((l) => l !== '' && !l.startsWith('#'))
     expect(records).toHaveLength(39)
@@ -91,7 +95,7 @@ describe('export and stats', () => {
       table: 'variants',
       rows: 39,
       dim: 8,
-      schema_version: 3,
+      schema_version: 4,
       // ingest builds the full-text index on annotation
       indexes: [{ name: 'annotation_idx', index_type: 'FTS', columns: ['annotation'] }],
     })

@@ -248,7 +248,7 @@ describe('tables, stats and indexes', () => {
       tables: ['other', 'variants'],
     })
     const stats = await read(await app.request('/tables/other/stats', req('read', 'GET')))
-    expect(stats).toMatchObject({ table: 'other', rows: 0, dim: 4, schema_version: 3, indexes: [] })
+    expect(stats).toMatchObject({ table: 'other', rows: 0, dim: 4, schema_version: 4, indexes: [] })
     await close()
   })
 

@@ -48,6 +48,9 @@ describe('variant routes', () => {
       source_line: null,
       ingest_id: null,
       annotation: null,
+      genes: null,
+      format: null,
+      sample_data: null,
     })
     const some = await app.request(
       '/tables/variants/variants/1-1002-A-G?select_columns=variant_id,embedding',

@@ -259,7 +259,13 @@ function Detail({
         <table class="kv">
           <tbody>
             ${Object.entries(row)
-              .filter(([k]) => k !== 'info' && k !== 'het_samples' && k !== 'hom_alt_samples')
+              .filter(
+                ([k]) =>
+                  k !== 'info' &&
+                  k !== 'het_samples' &&
+                  k !== 'hom_alt_samples' &&
+                  k !== 'sample_data',
+              )
               .map(
                 ([k, v]) =>
                   html`<tr>

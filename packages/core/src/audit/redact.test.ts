@@ -10,6 +10,7 @@ import {
 describe('maskValue', () => {
   it('should mask the genotype columns and configured PII columns whatever the value', () => {
     expect(maskValue('het_samples', ['NA12878', 'NA12891'])).toBe('***')
+    expect(maskValue('sample_data', '0/1:35\t1/1:40')).toBe('***')
     expect(maskValue('hom_alt_samples', null)).toBe('***')
     expect(maskValue('Patient_ID', 1234567890)).toBe('***')
     expect(maskValue('participant_code', 'P-0042')).toBe('P-0042')

@@ -7,12 +7,13 @@ import { MASK, maskFilter } from '../filter/index.js'
 
 /**
  * Columns and detail keys whose values are always masked. The genotype columns of the Variant table
- * (`het_samples`, `hom_alt_samples`) plus the usual names of personal data columns. Matching is case-insensitive.
+ * (`het_samples`, `hom_alt_samples`, `sample_data`) plus the usual names of personal data columns. Matching is case-insensitive.
  * Add site-specific columns with the `sensitiveColumns` option of `createAuditLog`.
  */
 export const DEFAULT_SENSITIVE_COLUMNS: readonly string[] = [
   'het_samples',
   'hom_alt_samples',
+  'sample_data',
   'samples',
   'sample_id',
   'sample_ids',

@@ -368,7 +368,7 @@ async function ingestUnaudited(
           progress,
         )
     await settle()
-    committed = await writer?.commit()
+    committed = await writer?.commit({ file, lines: meta.headerLines })
   } catch (err) {
     await Promise.all(pending.splice(0))
     await writer?.abort().catch(() => undefined)

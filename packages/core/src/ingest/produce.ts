@@ -49,6 +49,8 @@ export type Meta = {
   compression: Compression
   fileformat: string
   samples: number
+  /** The header lines, the `#CHROM` line last (empty when the file had none). */
+  headerLines: string[]
   usedWorker: boolean
 }
 
@@ -128,6 +130,7 @@ export async function produceInThread(
     compression: reader.source.compression,
     fileformat: reader.header?.fileformat ?? '',
     samples: reader.header?.samples.length ?? 0,
+    headerLines: reader.header?.lines ?? [],
     usedWorker: false,
   }
 }
@@ -353,6 +356,7 @@ export async function produceInWorkers(
       compression: src.compression,
       fileformat: header?.fileformat ?? '',
       samples: header?.samples.length ?? 0,
+      headerLines: header?.lines ?? [],
       usedWorker: true,
     }
   } finally {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { SourceHeader } from '../store/types.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { BatchBuffers } from '../schema/column-buffers.js'
 import type { VariantStore } from '../store/variant-store.js'
@@ -77,13 +78,15 @@ export interface IngestWriter {
    */
   appendBatch(batch: AppendBatch): Promise<AppendResult>
   /**
-   * Writes everything staged under the write lock (and tags it); a failure undoes what it wrote.
+   * Writes everything staged under the write lock, records the source's header with the table (when rows were
+   * written) and tags it; a failure undoes what it wrote.
    *
+   * @param header - the source file's name and header lines, for `export-vcf`
    * @returns what was written and the versions before and after
    * @throws {LockError} `LOCK_TIMEOUT`
    * @throws {StoreError} `STORE_TAG_EXISTS`, `STORE_FAILED`
    */
-  commit(): Promise<IngestCommit>
+  commit(header?: SourceHeader): Promise<IngestCommit>
   /** Deletes what was staged; the table was never written. */
   abort(): Promise<void>
 }

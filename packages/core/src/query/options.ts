@@ -63,7 +63,7 @@ export const REQUEST_OPTIONS = {
   gene: opt(
     'gene',
     'strings',
-    'Variants of these genes (the gene column; comma-separate several)',
+    'Variants of these genes: any gene symbol of the row (GENEINFO, ANN, CSQ; the genes column) matches; comma-separate several',
     { value: '<SYMBOL>' },
   ),
   select_columns: opt(

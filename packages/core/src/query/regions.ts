@@ -20,7 +20,7 @@ export interface GenomicQuery {
   regions?: readonly Region[]
   /** Samples: a variant matches when any of them carries the ALT (het or hom-alt). */
   samples?: readonly string[]
-  /** Gene symbols (the `gene` column). */
+  /** Gene symbols: a variant matches when any of its symbols (`genes`, or `gene`) is one of them. */
   genes?: readonly string[]
   /** An extra SQL filter, ANDed. */
   filter?: string
@@ -29,6 +29,8 @@ export interface GenomicQuery {
    * The default is true.
    */
   hasRlen?: boolean
+  /** Whether the table has the `genes` column (schema version 4). The default is true. */
+  hasGenes?: boolean
 }
 
 /**
@@ -50,6 +52,6 @@ export function genomicFilter(q: GenomicQuery): string | undefined {
   if (q.regions && q.regions.length > 0)
     predicates.push(regionPredicate(q.regions, q.hasRlen !== false))
   if (q.samples && q.samples.length > 0) predicates.push(samplesPredicate(q.samples))
-  if (q.genes && q.genes.length > 0) predicates.push(genesPredicate(q.genes))
+  if (q.genes && q.genes.length > 0) predicates.push(genesPredicate(q.genes, q.hasGenes !== false))
   return renderWhere({ filter: q.filter, predicates }, { columns: COLUMN_NAMES })
 }

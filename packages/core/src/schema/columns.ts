@@ -23,7 +23,7 @@ export interface ColumnSpec {
 }
 
 /** Current schema version, recorded in the table metadata under {@link METADATA_SCHEMA_VERSION}. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /** Table metadata key holding the schema version. */
 export const METADATA_SCHEMA_VERSION = 'vcf_agent.schema_version'
@@ -115,7 +115,8 @@ export const COLUMNS = [
     kind: 'utf8',
     nullable: true,
     since: 2,
-    description: 'Gene symbol from INFO/GENEINFO, ANN or CSQ (first symbol), when present.',
+    description:
+      'Gene symbol from INFO/GENEINFO, ANN or CSQ (first symbol), when present; every symbol is in `genes`.',
   },
   {
     name: 'af',
@@ -185,6 +186,30 @@ export const COLUMNS = [
     since: 3,
     description:
       'Searchable text built at ingest: condition names (CLNDN), HGVS (CLNHGVS), gene symbols, consequences (MC, ANN, CSQ), rsID and VCF ID; full-text indexed.',
+  },
+  {
+    name: 'genes',
+    kind: 'utf8_list',
+    nullable: true,
+    since: 4,
+    description:
+      "Every distinct gene symbol of the row, percent-decoded: INFO/GENEINFO's symbols (`SYMBOL:ID|SYMBOL:ID`), the ANN `Gene_Name` and CSQ `SYMBOL` of the entries for this ALT, else INFO SYMBOL/GENE; LABEL_LIST-indexed, `--gene` matches any of them.",
+  },
+  {
+    name: 'format',
+    kind: 'utf8',
+    nullable: true,
+    since: 4,
+    description:
+      'VCF FORMAT of the record (e.g. `GT:AD:DP`), when it has samples; the keys of `sample_data`.',
+  },
+  {
+    name: 'sample_data',
+    kind: 'utf8',
+    nullable: true,
+    since: 4,
+    description:
+      'The sample columns of this split row, tab-separated in the source header order, as `bcftools norm -m -any` writes them (GT recoded to this ALT, Number=A/R/G values sliced); export-vcf writes them back. Sensitive.',
   },
 ] as const satisfies readonly ColumnSpec[]
 

@@ -56,8 +56,10 @@ export interface VariantInput {
   filter?: readonly string[] | null
   /** VCF INFO as a JSON string or object. */
   info?: string | Record<string, unknown> | null
-  /** Gene symbol. */
+  /** Gene symbol (the first of `genes`). */
   gene?: string | null
+  /** Every gene symbol of the row (GENEINFO, ANN, CSQ), distinct, in the order found. */
+  genes?: readonly string[] | null
   /** This ALT's allele frequency, 0..1. */
   af?: number | null
   /** Variant class. */
@@ -70,6 +72,10 @@ export interface VariantInput {
   hom_alt_samples?: readonly string[] | null
   /** Searchable annotation text (conditions, HGVS, genes, consequences, rsID), built at ingest. */
   annotation?: string | null
+  /** VCF FORMAT of the record (keys of `sample_data`). */
+  format?: string | null
+  /** The split row's sample columns, tab-separated, in the source header's sample order. Sensitive. */
+  sample_data?: string | null
   /** Base name of the source VCF. */
   source_file?: string | null
   /** 1-based line in the source VCF. */
@@ -95,6 +101,8 @@ export interface Variant {
   filter?: string[] | null
   info?: string | null
   gene?: string | null
+  /** Every gene symbol of the row; absent in tables written before schema version 4. */
+  genes?: string[] | null
   af?: number | null
   variant_class?: VariantClass | null
   rlen?: number | null
@@ -102,6 +110,10 @@ export interface Variant {
   hom_alt_samples?: string[] | null
   /** Searchable annotation text; absent in tables written before schema version 3. */
   annotation?: string | null
+  /** VCF FORMAT; absent in tables written before schema version 4. */
+  format?: string | null
+  /** Sample columns of the split row; absent in tables written before schema version 4. Sensitive. */
+  sample_data?: string | null
   source_file?: string | null
   source_line?: number | null
   ingest_id?: string | null

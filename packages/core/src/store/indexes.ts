@@ -28,6 +28,7 @@ export const GENOMIC_INDEXES: readonly [string, ScalarIndexType][] = [
   ['variant_id', 'BTREE'],
   ['het_samples', 'LABEL_LIST'],
   ['hom_alt_samples', 'LABEL_LIST'],
+  ['genes', 'LABEL_LIST'],
 ]
 
 async function assertNoIndex(

@@ -27,7 +27,8 @@ import { migrateLocked } from './migrate.js'
 import { noteRowsWritten } from './optimize.js'
 import { StagingFile } from './staging.js'
 import { checkTagName } from './versions.js'
-import type { AppendBatch, AppendBatchResult } from './types.js'
+import type { AppendBatch, AppendBatchResult, SourceHeader } from './types.js'
+import { recordSourceHeader } from './source-headers.js'
 import type { IngestCommit } from '../ingest/sink.js'
 
 /**
@@ -54,8 +55,11 @@ export interface IngestSessionOptions {
 export interface IngestSession {
   /** Classifies a batch and stages the rows to write. */
   appendBatch(batch: AppendBatch): Promise<AppendBatchResult>
-  /** Writes everything staged, under the write lock, and tags the result. */
-  commit(): Promise<IngestCommit>
+  /**
+   * Writes everything staged, under the write lock, records the source's header (table metadata, see
+   * `recordSourceHeader`) and tags the result.
+   */
+  commit(header?: SourceHeader): Promise<IngestCommit>
   /** Deletes the staging file; nothing was written to the table. */
   abort(): Promise<void>
 }
@@ -182,9 +186,9 @@ export async function beginIngest(
       return { inserted, unchanged, changed, version }
     },
 
-    async commit() {
+    async commit(header) {
       try {
-        return await commitStaged()
+        return await commitStaged(header)
       } finally {
         await staging.remove()
       }
@@ -195,7 +199,7 @@ export async function beginIngest(
     },
   }
 
-  function commitStaged(): Promise<IngestCommit> {
+  function commitStaged(header: SourceHeader | undefined): Promise<IngestCommit> {
     return h.write(
       'ingest-commit',
       async () => {
@@ -277,6 +281,8 @@ export async function beginIngest(
           }
           if (chunk.length > 0) await write(concat(chunk))
           if (facts) await recordFacts(h, facts)
+          if (header && header.lines.length > 0 && result.inserted + result.updated > 0)
+            await recordSourceHeader(h, options.ingestId, header)
           // the full-text index covers the new rows before the tag and the reported version name them
           if (result.inserted + result.updated > 0) await keepTextIndexCurrent(h, true)
           if (options.tag !== undefined) {

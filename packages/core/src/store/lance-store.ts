@@ -49,6 +49,7 @@ import type {
   TagInfo,
   UpdateResult,
   UpsertResult,
+  SourceHeader,
   VectorIndexOptions,
   VersionInfo,
 } from './types.js'
@@ -56,6 +57,7 @@ import { type NearestPlan, type ScanPlan, type TextPlan, VariantStore } from './
 import { audited } from '../audit/index.js'
 import { diffVersions } from './diff.js'
 import { type IngestSession, type IngestSessionOptions, beginIngest } from './ingest-session.js'
+import { sourceHeadersOf } from './source-headers.js'
 import { type AutoOptimize, noteRowsWritten, optimizeLocked } from './optimize.js'
 import { deleteRows, updateRow } from './update.js'
 import {
@@ -147,6 +149,10 @@ export class LanceVariantStore extends VariantStore {
 
   get schemaVersion(): number {
     return this.#init.state.version
+  }
+
+  async sourceHeaders(): Promise<Map<string, SourceHeader>> {
+    return sourceHeadersOf(await this.#handle.table.schema())
   }
 
   get tableEmbedder(): string | undefined {

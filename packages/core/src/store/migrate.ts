@@ -17,10 +17,14 @@ import { withCommitRetry } from './errors.js'
 import type { SchemaState, TableHandle } from './handle.js'
 import type { MigrateResult } from './types.js'
 
-/** Schema version recorded on the table (schema or `variant_id` field metadata); 1 when columns are missing. @internal */
+/** Schema version recorded on the table (schema or `variant_id` field metadata); when columns are missing, the newest version whose columns are all present. @internal */
 export function schemaVersionOf(schema: ArrowTypes.Schema): number {
   const present = new Set(schema.fields.map((f) => f.name))
-  if (COLUMNS.some((c) => !present.has(c.name))) return 1
+  const firstMissing = (COLUMNS as readonly ColumnSpec[])
+    .filter((c) => !present.has(c.name))
+    .reduce((v, c) => Math.min(v, c.since), Number.POSITIVE_INFINITY)
+  // the newest version whose columns are all there (a version-3 table lacks only `genes`)
+  if (firstMissing !== Number.POSITIVE_INFINITY) return Math.max(1, firstMissing - 1)
   const key = schema.fields
     .find((f) => f.name === PRIMARY_KEY)
     ?.metadata.get(METADATA_SCHEMA_VERSION)

@@ -101,17 +101,25 @@ export function samplesPredicate(samples: readonly string[]): Predicate {
 }
 
 /**
- * Variants of any of these gene symbols (the `gene` column).
+ * Variants of any of these gene symbols: any symbol of the row (`array_has_any` over the LABEL_LIST-indexed
+ * `genes` list, schema version 4) or its first symbol (the BITMAP-indexed `gene` column, which rows written
+ * before version 4 and migrated rows have alone).
  *
  * @param genes - gene symbols, e.g. `BRCA1`
+ * @param hasGenes - whether the table has the `genes` column (tables before schema version 4 do not). The
+ *   default is true.
  * @returns the predicate
  * @example
  * ```ts
- * genesPredicate(['BRCA1', 'BRCA2'])
+ * genesPredicate(['BRCA1', 'DOCK8-AS1'])
  * ```
  */
-export function genesPredicate(genes: readonly string[]): Predicate {
-  return make(`${sqlIdent('gene')} IN (${genes.map(sqlString).join(', ')})`)
+export function genesPredicate(genes: readonly string[], hasGenes = true): Predicate {
+  const first = `${sqlIdent('gene')} IN (${genes.map(sqlString).join(', ')})`
+  if (!hasGenes) return make(first)
+  return make(
+    `array_has_any(${sqlIdent('genes')}, [${genes.map(sqlString).join(', ')}]) OR ${first}`,
+  )
 }
 
 /**

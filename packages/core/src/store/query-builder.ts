@@ -11,7 +11,7 @@ import { UsageError } from '../errors/errors.js'
 import type { Variant } from '../schema/variant.js'
 import { ScopedRead, count } from './scoped-read.js'
 import { MAX_POSITION_BINS } from './stats.js'
-import type { DeleteResult, StoreStats } from './types.js'
+import type { DeleteResult, SourceHeader, StoreStats } from './types.js'
 import type { ScanPlan } from './variant-store.js'
 
 export { VariantSearch } from './search-builder.js'
@@ -128,6 +128,20 @@ export class VariantQuery extends ScopedRead implements AsyncIterable<Variant> {
    */
   tableVersion(): Promise<number> {
     return this.store.version()
+  }
+
+  /**
+   * The headers of the VCF files ingested into the table this query reads (of its version), by ingest id; see
+   * `VariantStore.sourceHeaders`.
+   *
+   * @returns ingest id → source header
+   * @example
+   * ```ts
+   * const headers = await store.query().sourceHeaders()
+   * ```
+   */
+  sourceHeaders(): Promise<Map<string, SourceHeader>> {
+    return this.store.sourceHeaders()
   }
 
   /** Names this read in the audit log (e.g. `export`). The default is `filter`. @internal */

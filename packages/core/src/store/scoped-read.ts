@@ -89,7 +89,7 @@ export abstract class ScopedRead {
   }
 
   /**
-   * Keeps variants of any of these genes (the `gene` column).
+   * Keeps variants of any of these genes (any symbol of the `genes` column, or the `gene` column).
    *
    * @param symbols - gene symbols
    * @returns this builder
@@ -142,7 +142,8 @@ export abstract class ScopedRead {
       predicates.push(regionPredicate(all, this.store.columns.includes('rlen'), this.store.maxSpan))
     }
     if (this.#samples.length > 0) predicates.push(samplesPredicate(this.#samples))
-    if (this.#genes.length > 0) predicates.push(genesPredicate(this.#genes))
+    if (this.#genes.length > 0)
+      predicates.push(genesPredicate(this.#genes, this.store.columns.includes('genes')))
     return { filter: this.#filter, predicates: [...predicates, ...extra], contigs }
   }
 }

@@ -381,3 +381,14 @@ export interface DiffResult {
   /** True when a list was cut at `maxIds`. */
   truncated: boolean
 }
+
+/**
+ * The header of a VCF an ingest read, kept with the table so that `export-vcf` writes back the source's own
+ * declarations (`##INFO`, `##FORMAT`, `##FILTER`, `##contig`, `##reference` …) and sample names.
+ */
+export interface SourceHeader {
+  /** Base name of the source VCF. */
+  file: string
+  /** The header lines as read, `##fileformat` first and the `#CHROM` line last. */
+  lines: string[]
+}

@@ -142,6 +142,11 @@ export function updateRow(
       )
     values[key] = toSqlValue(spec.kind, spec.name, value)
   }
+  // `gene` is the first of `genes`: an update of the one alone replaces the other
+  if ('gene' in updates && !('genes' in updates) && h.columnNames().includes('genes')) {
+    const gene = (updates as Record<string, unknown>).gene
+    values.genes = toSqlValue('utf8_list', 'genes', gene == null ? null : [gene])
+  }
   const where = sqlEquals(PRIMARY_KEY, variantId)
   const record = updates as Record<string, unknown>
   const syncInfo = keys.some((k) => k in IN_INFO) && !('info' in record)

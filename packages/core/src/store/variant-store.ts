@@ -27,6 +27,7 @@ import type {
   TextHit,
   UpdateResult,
   UpsertResult,
+  SourceHeader,
   VectorIndexOptions,
 } from './types.js'
 
@@ -117,6 +118,20 @@ export abstract class VariantStore extends VersionedStore {
    * recorded in the table's metadata by the first write of computed embeddings; undefined when not recorded.
    */
   abstract get tableEmbedder(): string | undefined
+
+  /**
+   * The headers of the VCF files ingested into this table (each ingest that wrote rows records its file's header
+   * lines in the table metadata), by ingest id — the `ingest_id` of the rows it wrote. A store open `as_of` a
+   * version sees that version's headers. `exportVcf` writes them back.
+   *
+   * @returns ingest id → source header; empty for tables written before schema version 4 or by `addVariants`
+   * @example
+   * ```ts
+   * const headers = await store.sourceHeaders()
+   * [...headers.values()][0]?.lines[0] // '##fileformat=VCFv4.2'
+   * ```
+   */
+  abstract sourceHeaders(): Promise<Map<string, SourceHeader>>
 
   /**
    * The longest reference span (bp) of any stored row, from the table's facts; undefined when not recorded. Region
@@ -474,8 +489,8 @@ export abstract class VariantStore extends VersionedStore {
 
   /**
    * Creates (or rebuilds) the indexes genomic queries use: BITMAP on `chrom`, `gene`, `variant_class` and
-   * `clinical_significance`, BTREE on `pos`, `rlen` and `variant_id`, LABEL_LIST on `het_samples` and
-   * `hom_alt_samples`.
+   * `clinical_significance`, BTREE on `pos`, `rlen` and `variant_id`, LABEL_LIST on `het_samples`,
+   * `hom_alt_samples` and `genes`.
    *
    * @returns the index names
    * @throws {LockError} `LOCK_TIMEOUT`

@@ -17,12 +17,15 @@ export type VariantAnnotations = Required<
     Variant,
     | 'clinical_significance'
     | 'gene'
+    | 'genes'
     | 'af'
     | 'variant_class'
     | 'rlen'
     | 'het_samples'
     | 'hom_alt_samples'
     | 'annotation'
+    | 'format'
+    | 'sample_data'
   >
 >
 
@@ -101,8 +104,7 @@ export function geneFrom(info: InfoColumn, header: VcfHeader, alt: string): stri
       const sym = parts[idx] && decoded(parts[idx])
       if (!sym) continue
       const allele = alleleIdx === -1 ? undefined : decoded(parts[alleleIdx] ?? '')
-      if (allele === alt || allele === alt.slice(1) || (allele === '-' && alt.length === 1))
-        return sym
+      if (allele !== undefined && alleleMatches(allele, alt)) return sym
       fallback ??= sym
     }
     return fallback
@@ -116,6 +118,67 @@ export function geneFrom(info: InfoColumn, header: VcfHeader, alt: string): stri
     if (Array.isArray(v) && typeof v[0] === 'string' && v[0] !== '') return v[0]
   }
   return null
+}
+
+/** Does an ANN/CSQ entry's Allele field name this ALT (VEP writes an indel's ALT without the padding base, `-` for a deletion)? */
+function alleleMatches(allele: string, alt: string): boolean {
+  return allele === alt || allele === alt.slice(1) || (allele === '-' && alt.length === 1)
+}
+
+/**
+ * Every gene symbol of one ALT, distinct, in the order found: each symbol of INFO/GENEINFO (one value,
+ * `SYMBOL:ID|SYMBOL:ID`, percent-decoded first), then the ANN `Gene_Name` and the CSQ `SYMBOL` of the entries
+ * whose Allele is this ALT (every entry when none names it, e.g. no Allele field), then INFO SYMBOL, GENE, Gene
+ * or GENE_NAME (when none of those gave one). Symbols are percent-decoded (VCF 4.3 §1.2). The first is {@link geneFrom}'s symbol whenever the
+ * entries name their allele.
+ *
+ * @param info - the record's INFO column
+ * @param header - the file's header (ANN/CSQ field lists)
+ * @param alt - this row's ALT allele
+ * @returns the symbols, or null when there are none
+ * @example
+ * ```ts
+ * genesFrom(new InfoColumn('GENEINFO=DOCK8:81704|DOCK8-AS1:157983', header.info), header, 'T') // ['DOCK8', 'DOCK8-AS1']
+ * ```
+ */
+export function genesFrom(info: InfoColumn, header: VcfHeader, alt: string): string[] | null {
+  const rawInfo = info.text
+  const out = new Set<string>()
+  const geneinfo = info.has('GENEINFO') ? rawInfoValue(rawInfo, 'GENEINFO') : undefined
+  if (geneinfo) {
+    for (const pair of decoded(geneinfo).split('|')) {
+      const sym = pair.split(':')[0]
+      if (sym && sym !== '.') out.add(sym)
+    }
+  }
+  const collect = (key: 'ANN' | 'CSQ', fields: string[] | undefined, symbolField: string): void => {
+    if (!fields || !info.has(key)) return
+    const raw = rawInfoValue(rawInfo, key)
+    const idx = fields.indexOf(symbolField)
+    if (!raw || idx === -1) return
+    const alleleIdx = fields.indexOf('Allele')
+    const mine: string[] = []
+    const all: string[] = []
+    for (const entry of raw.split(',')) {
+      const parts = entry.split('|')
+      const sym = parts[idx] && decoded(parts[idx])
+      if (!sym) continue
+      all.push(sym)
+      if (alleleIdx !== -1 && alleleMatches(decoded(parts[alleleIdx] ?? ''), alt)) mine.push(sym)
+    }
+    for (const sym of mine.length > 0 ? mine : all) out.add(sym)
+  }
+  collect('ANN', header.annFields, 'Gene_Name')
+  collect('CSQ', header.csqFields, 'SYMBOL')
+  if (out.size === 0) {
+    for (const key of ['SYMBOL', 'GENE', 'Gene', 'GENE_NAME']) {
+      if (!info.has(key)) continue
+      const v = info.get(key)
+      if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' && x !== '') out.add(x)
+      if (out.size > 0) break
+    }
+  }
+  return out.size > 0 ? [...out] : null
 }
 
 /**

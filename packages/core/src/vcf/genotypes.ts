@@ -110,3 +110,67 @@ export function carriers(
   }
   return { het, homAlt }
 }
+
+/** One FORMAT value (the text between `:`) of a split row: Number=A/R/G values sliced to ALT `k`, as bcftools norm. */
+function sliceFormatValue(
+  value: string,
+  number: string | undefined,
+  k: number,
+  nAlt: number,
+): string {
+  if (value === '.' || (number !== 'A' && number !== 'R' && number !== 'G')) return value
+  const parts = value.split(',')
+  if (number === 'A') return parts.length === nAlt ? parts[k - 1]! : value
+  if (parts.length === nAlt + 1) return `${parts[0]},${parts[k]}`
+  if (number === 'G' && parts.length === ((nAlt + 1) * (nAlt + 2)) / 2) {
+    const b = (k * (k + 1)) / 2
+    return `${parts[0]},${parts[b]},${parts[b + k]}`
+  }
+  return value
+}
+
+/** A GT of the row of ALT `k`: allele k becomes 1, every other called allele 0; `.` and the separators stay. */
+function recodeGt(gt: string, k: number): string {
+  return gt.replace(/\d+/g, (a) => (Number(a) === k ? '1' : '0'))
+}
+
+/**
+ * The sample columns of the split row of ALT `k` (1-based) of a record with `nAlt` ALTs, as `bcftools norm -m -any`
+ * writes them: GT recoded (allele k → 1, any other allele → 0, missing and phasing kept), the values of FORMAT
+ * fields declared Number=A, R or G sliced to this ALT (A: the k-th; R: REF's and the k-th; G: the genotypes 0/0,
+ * 0/k, k/k, or 0 and k for a haploid call), every other value as written. A record with one ALT keeps its text.
+ *
+ * @param format - the FORMAT column, e.g. `GT:AD:PL`
+ * @param samples - the sample columns, tab-separated, as in the line
+ * @param numbers - declared FORMAT `Number` by ID
+ * @param k - 1-based ALT index
+ * @param nAlt - number of ALTs in the record
+ * @returns the sample columns of the split row, tab-separated
+ * @example
+ * ```ts
+ * splitSampleColumns('GT:AD', '1/2:3,4,5', { GT: '1', AD: 'R' }, 2, 2) // '0/1:3,5'
+ * ```
+ */
+export function splitSampleColumns(
+  format: string,
+  samples: string,
+  numbers: Readonly<Record<string, string>>,
+  k: number,
+  nAlt: number,
+): string {
+  if (nAlt <= 1) return samples
+  const keys = format.split(':')
+  const kinds = keys.map((key) => (key === 'GT' ? 'GT' : numbers[key]))
+  if (kinds.every((n) => n !== 'GT' && n !== 'A' && n !== 'R' && n !== 'G')) return samples
+  return samples
+    .split('\t')
+    .map((sample) =>
+      sample
+        .split(':')
+        .map((v, i) =>
+          kinds[i] === 'GT' ? recodeGt(v, k) : sliceFormatValue(v, kinds[i], k, nAlt),
+        )
+        .join(':'),
+    )
+    .join('\t')
+}

@@ -26,9 +26,13 @@ export interface VcfHeader {
   samples: string[]
   /** Declared INFO fields by ID. */
   info: Record<string, InfoDeclaration>
+  /** `Number` of each declared FORMAT field by ID (`A`, `R`, `G`, `.` or an integer), as written. */
+  formatNumbers: Record<string, string>
+  /** The header lines as read, the `#CHROM` line last (what `export-vcf` writes back). */
+  lines: string[]
   /**
-   * The Type INFO values are read with, by ID: the declared one, else the VCF spec's for a reserved key (AF, DP,
-   * END …, as `@gmod/vcf` pre-fills them); a key in neither is read as String.
+   * The Type INFO values are read with, by ID: the declared one; an undeclared key — even one the VCF spec reserves
+   * (AF, DP, END …, which `@gmod/vcf` pre-fills) — is read as String, as htslib reads it.
    */
   infoTypes: Record<string, string>
   /** Declared contig names. */
@@ -157,6 +161,13 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
     if (id !== undefined && meta)
       info[id] = { Number: metaText(meta.Number, '.'), Type: metaText(meta.Type, 'String') }
   }
+  const formatMeta = (parser.getMetadata('FORMAT') ?? {}) as Record<string, Record<string, unknown>>
+  const formatNumbers: Record<string, string> = {}
+  for (const l of lines.slice(0, chromIdx)) {
+    const id = /^##FORMAT=<ID=([^,>]+)/.exec(l)?.[1]
+    const meta = id === undefined ? undefined : formatMeta[id]
+    if (id !== undefined && meta) formatNumbers[id] = metaText(meta.Number, '.')
+  }
   const contigMeta = parser.getMetadata('contig')
   const contigs = new Set<string>(
     contigMeta && typeof contigMeta === 'object' ? Object.keys(contigMeta) : [],
@@ -178,9 +189,11 @@ export function parseHeader(lines: readonly string[], file: string): VcfHeader {
     legacyGt: Number(/^VCFv(\d+)/.exec(fileformat)?.[1] ?? 4) < 4,
     samples,
     info,
-    infoTypes: Object.fromEntries(
-      Object.entries(infoMeta).map(([id, meta]) => [id, metaText(meta.Type, 'String')]),
-    ),
+    formatNumbers,
+    lines: lines.slice(0, chromIdx + 1),
+    // only declared keys: an undeclared one, reserved (AF, H3 …) or not, is read as String, as htslib does (so
+    // `H3=0` and `SB=0.150` keep their text and are written back as read)
+    infoTypes: Object.fromEntries(Object.entries(info).map(([id, d]) => [id, d.Type])),
     contigs,
     csqFields: format('CSQ'),
     annFields:

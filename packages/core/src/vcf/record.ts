@@ -12,12 +12,13 @@ import {
   alleleFrequencyOf,
   clinicalSignificanceOf,
   geneFrom,
+  genesFrom,
   rawInfoValue,
   referenceSpan,
   svlenOf,
 } from './annotations.js'
 import { InfoColumn } from './info.js'
-import { carriers, gtAlleles } from './genotypes.js'
+import { carriers, gtAlleles, splitSampleColumns } from './genotypes.js'
 import type { VcfHeader } from './header.js'
 
 /**
@@ -123,6 +124,10 @@ interface ParsedLine {
   rlen: number
   /** INFO/END is given (the span is END's; SVLEN is not looked at). */
   hasEnd: boolean
+  /** The FORMAT column, when the record has samples. */
+  format: string | undefined
+  /** The sample columns as written (tab-separated), when the record has samples. */
+  sampleText: string | undefined
 }
 
 /** Checks one data line as bcftools does and locates its fields (INFO is not parsed here). */
@@ -249,6 +254,8 @@ function parseLine(
     clnDecl: header.info[clnKey]?.Number,
     rlen: referenceSpan(v.POS, ref, info.get('END')),
     hasEnd: info.has('END'),
+    format: nSamples > 0 ? v.FORMAT : undefined,
+    sampleText: nSamples > 0 && v.FORMAT ? text.slice(v.restStart, v.restEnd) : undefined,
   }
 }
 
@@ -325,6 +332,7 @@ function splitAt(
     annotations: {
       clinical_significance: clinicalSignificanceOf(p.clnRaw, p.clnDecl, i, nAlt),
       gene: geneFrom(p.info, header, alt),
+      genes: genesFrom(p.info, header, alt),
       af: alleleFrequencyOf(p.info.get('AF'), i, nAlt),
       variant_class: classifyAllele(p.ref, alt),
       // a symbolic SV without END: its span from SVLEN (VCF 4.4 §5.3)
@@ -335,6 +343,11 @@ function splitAt(
       het_samples: het,
       hom_alt_samples: homAlt,
       annotation: annotationText(p.info, header, p.id),
+      format: p.format ?? null,
+      sample_data:
+        p.format === undefined || p.sampleText === undefined
+          ? null
+          : splitSampleColumns(p.format, p.sampleText, header.formatNumbers, k, nAlt),
     },
   }
 }

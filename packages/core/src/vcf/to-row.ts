@@ -47,6 +47,7 @@ export function recordToRow(rec: SplitRecord | StoredRecord, keys: RowKeys): Var
     filter: rec.FILTER === undefined ? null : rec.FILTER === 'PASS' ? ['PASS'] : [...rec.FILTER],
     info: 'infoJson' in rec ? rec.infoJson : JSON.stringify(rec.INFO),
     gene: a.gene,
+    genes: a.genes,
     af: a.af,
     variant_class: a.variant_class,
     rlen: a.rlen,
@@ -56,6 +57,8 @@ export function recordToRow(rec: SplitRecord | StoredRecord, keys: RowKeys): Var
     source_line: rec.line,
     ingest_id: keys.ingest_id,
     annotation: a.annotation,
+    format: a.format,
+    sample_data: a.sample_data,
   }
 }
 
