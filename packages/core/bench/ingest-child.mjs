@@ -1,4 +1,4 @@
-// Runs one full ingest and prints { rows, seconds, rowsPerSecond, maxRssMb } (used by ingest.mjs).
+// node ingest-child.mjs FILE DB DIM [staged]: runs one full ingest and prints { rows, seconds, rowsPerSecond, maxRssMb } (used by ingest.mjs).
 import { readFileSync } from 'node:fs'
 import { ingestVcf, openStore } from '../dist/index.js'
 
@@ -14,7 +14,10 @@ function peakRssMb() {
   return Math.round(process.resourceUsage().maxRSS / 1024)
 }
 
-const [file, db, dim] = process.argv.slice(2)
+const [file, db, dim, mode] = process.argv.slice(2)
+// `staged`: into an existing empty table (created by another handle), so the ingest stages and commits at the end;
+// otherwise into the table this store creates (when new), which the ingest writes while reading
+if (mode === 'staged') (await openStore(db, { dim: Number(dim) })).close()
 const store = await openStore(db, { dim: Number(dim) })
 const res = await ingestVcf(store, file)
 store.close()

@@ -4,7 +4,9 @@
 //   parse   bare @gmod/vcf: gunzip + line split + parseLine (records/s)
 //   split   our reader: parse + split to one row per ALT + ids + sample lists (rows/s)
 //   raw     LanceDB table.add() of prebuilt Arrow batches of the same rows, schema, dim and batch size (rows/s)
-//   ingest  our full ingestVcf into a fresh table (rows/s), run in a child process for its peak RSS
+//   ingest  our full ingestVcf into a new table the ingest creates (rows/s; the direct path: written while read),
+//           run in a child process for its peak RSS
+//   staged  the same into an existing empty table (the staged path: written after the whole file is read)
 //   bcftools view -H FILE | wc -l, when bcftools is installed (s)
 // and the ratios ingest/raw and ingest/parse. --scale10 also ingests the file replayed 10x with POS offsets.
 // --into-big [DB] (default .bench/reads-1m, the table of `pnpm bench:reads`) also ingests each file, with POS shifted
@@ -118,13 +120,13 @@ async function rawAppend(rows, dim) {
   }
 }
 
-function childIngest(path, dim, copyOf) {
+function childIngest(path, dim, copyOf, staged = false) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'))
   try {
     if (copyOf) cpSync(copyOf, dir, { recursive: true })
     const out = execFileSync(
       process.execPath,
-      [join(here, 'ingest-child.mjs'), path, dir, String(dim)],
+      [join(here, 'ingest-child.mjs'), path, dir, String(dim), ...(staged ? ['staged'] : [])],
       { encoding: 'utf8', maxBuffer: 1 << 24 },
     )
     return JSON.parse(out)
@@ -187,6 +189,7 @@ for (const path of files) {
   for (const dim of dims) {
     const raw = await rawAppend(split.rows, dim)
     const ingest = childIngest(path, dim)
+    const staged = childIngest(path, dim, undefined, true)
     const r = {
       file: name,
       dim,
@@ -198,13 +201,15 @@ for (const path of files) {
       ingest_rows_s: ingest.rowsPerSecond,
       ingest_s: ingest.seconds,
       peak_rss_mb: ingest.maxRssMb,
+      staged_rows_s: staged.rowsPerSecond,
+      staged_rss_mb: staged.maxRssMb,
       bcftools_view_s: bcf,
     }
     results.push(r)
     console.log(
       `${name} dim=${dim}: parse ${fmt(r.parse_rec_s)} rec/s | split ${fmt(r.split_rows_s)} rows/s | raw add ${fmt(r.raw_rows_s)} rows/s | ` +
         `ingest ${fmt(r.ingest_rows_s)} rows/s (${r.ingest_s.toFixed(1)} s, ${(r.ingest_rows_s / r.raw_rows_s).toFixed(2)}x raw, ` +
-        `peak RSS ${r.peak_rss_mb} MB) | bcftools view ${bcf === undefined ? 'n/a' : `${bcf.toFixed(2)} s`}`,
+        `peak RSS ${r.peak_rss_mb} MB) | staged ${fmt(r.staged_rows_s)} rows/s (${(r.staged_rows_s / r.raw_rows_s).toFixed(2)}x raw, ${r.staged_rss_mb} MB) | bcftools view ${bcf === undefined ? 'n/a' : `${bcf.toFixed(2)} s`}`,
     )
   }
   split.rows.length = 0
@@ -242,13 +247,13 @@ for (const path of files) {
   }
 }
 console.log(
-  '\n| file | dim | rows | parse rec/s | split rows/s | raw add rows/s | ingest rows/s | ingest/raw | peak RSS MB | bcftools view s |',
+  '\n| file | dim | rows | parse rec/s | split rows/s | raw add rows/s | ingest rows/s | ingest/raw | peak RSS MB | staged rows/s | staged/raw | staged RSS MB | bcftools view s |',
 )
-console.log('|---|---|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
 for (const r of results) {
   const f = (x) => (x === undefined ? '–' : fmt(x))
   console.log(
-    `| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`,
+    `| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${f(r.staged_rows_s)} | ${r.staged_rows_s ? (r.staged_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.staged_rss_mb ?? '–'} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`,
   )
 }
 if (intoBig.length > 0) {

@@ -121,13 +121,16 @@ export async function ingest(ctx: CommandContext): Promise<CommandOutput> {
   await checkVcfInput(file)
   const store = validateOnly ? null : await storeFrom(ctx, { create: true, dim: req.dim })
   const progress = progressView(ctx, Boolean(ctx.opt('quiet')))
-  // Ctrl-C / SIGTERM: stop between batches; nothing of this run reaches the table (exit 130)
+  // Ctrl-C / SIGTERM: stop between batches; nothing of this run stays in the table, and a table this run created
+  // is removed (exit 130)
   const abort = new AbortController()
   const onSignal = (): void => {
     if (abort.signal.aborted) process.exit(130)
     progress?.stop()
     ctx.stderr.write(
-      '\ninterrupted: discarding what this ingest staged; the table is left as it was (press Ctrl-C again to quit at once)\n',
+      store?.created
+        ? '\ninterrupted: removing the table this ingest created (press Ctrl-C again to quit at once)\n'
+        : '\ninterrupted: discarding what this ingest staged; the table is left as it was (press Ctrl-C again to quit at once)\n',
     )
     abort.abort()
   }

@@ -162,13 +162,18 @@ function defaultBatchSize(dim: number): number {
  * turns out to be malformed, the embedder fails, or the ingest is interrupted, the staging file is deleted and the
  * table never saw the run — no rows, no versions, no data files.
  *
+ * When the ingest creates the table (`store.created` and the table still empty; local storage), nothing is staged:
+ * the write lock is held for the whole ingest and each batch is appended as it comes, so writing overlaps reading
+ * (other readers may see the table filling, one version per batch). A failure or interrupt then drops the table
+ * under that lock hold — no table, rows, versions or files are left — and `store` is left closed.
+ *
  * @param store - the open store; may be null when `validateOnly` is set
  * @param input - the VCF: a path, `'-'` for standard input, or a byte stream (plain, gzip or BGZF, told apart by its
  *   first bytes, never by seeking)
  * @param options - embedder, batch size, clinical-significance key, validate-only, update-changed, tag, workers, callbacks
  * @returns the ingest summary
  * @throws {VcfParseError} `VCF_PARSE_UNREADABLE`, `VCF_PARSE_BAD_HEADER`, `VCF_PARSE_BAD_RECORD` (details: file,
- *   1-based line, field); nothing stays written
+ *   1-based line, field); nothing stays written (a table the ingest created is dropped)
  * @throws {VcfParseError} `VCF_PARSE_STRICT_VIOLATIONS` with `strict` when the file breaks the spec of its version
  *   (details: violations, total, by_rule); checked before anything is written
  * @throws {EmbeddingError} `EMBED_PROVIDER_FAILED`; nothing stays written

@@ -66,7 +66,8 @@ export interface IngestCommit {
 
 /**
  * One ingest's writes: batches are classified and staged while the file is read, then committed at once; an
- * aborted ingest leaves the table untouched.
+ * aborted ingest leaves the table untouched. When the ingest creates the table, batches are appended as they come
+ * under a write lock held to the end instead, and an aborted ingest drops the table.
  */
 export interface IngestWriter {
   /**
@@ -87,7 +88,7 @@ export interface IngestWriter {
    * @throws {StoreError} `STORE_TAG_EXISTS`, `STORE_FAILED`
    */
   commit(header?: SourceHeader): Promise<IngestCommit>
-  /** Deletes what was staged; the table was never written. */
+  /** Deletes what was staged (the table was never written), or drops the table this ingest created and filled. */
   abort(): Promise<void>
 }
 

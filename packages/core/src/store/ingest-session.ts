@@ -7,7 +7,8 @@
  * about {@link COMMIT_CHUNK_BYTES}. On object storage, where no lock file excludes other hosts, new rows are merged
  * insert-only on `variant_id` instead of appended, so concurrent overlapping ingests never duplicate a key. A failed
  * or interrupted ingest only deletes its staging file
- * ({@link IngestSession.abort}): the table never saw it.
+ * ({@link IngestSession.abort}): the table never saw it. An ingest that creates the table writes directly instead
+ * (`ingest-direct.ts`).
  *
  * @internal
  * @module
@@ -25,6 +26,7 @@ import { type Facts, factValues, recordFacts } from './facts.js'
 import type { TableHandle } from './handle.js'
 import { migrateLocked } from './migrate.js'
 import { noteRowsWritten } from './optimize.js'
+import { beginDirectIngest } from './ingest-direct.js'
 import { StagingFile } from './staging.js'
 import { checkTagName } from './versions.js'
 import type { AppendBatch, AppendBatchResult, SourceHeader } from './types.js'
@@ -60,7 +62,7 @@ export interface IngestSession {
    * `recordSourceHeader`) and tags the result.
    */
   commit(header?: SourceHeader): Promise<IngestCommit>
-  /** Deletes the staging file; nothing was written to the table. */
+  /** Deletes the staging file (nothing was written to the table), or drops the table a direct ingest created. */
   abort(): Promise<void>
 }
 
@@ -96,13 +98,15 @@ function mergeFacts(into: Facts | undefined, more: Facts): Facts {
 
 /**
  * Starts an ingest session on a table (migrating a version-1 table first, so staged batches have the current
- * schema).
+ * schema). When `created` holds (the store handle created the table), the table is local and still empty, the
+ * ingest writes directly instead ({@link beginDirectIngest}).
  * @internal
  */
 export async function beginIngest(
   h: TableHandle,
   localDir: string,
   options: IngestSessionOptions,
+  created = false,
 ): Promise<IngestSession> {
   if (h.pinned !== undefined) {
     throw new UsageError(
@@ -116,6 +120,10 @@ export async function beginIngest(
   }
   if (h.state.version < SCHEMA_VERSION)
     await h.write('migrate', () => migrateLocked(h).then(() => undefined))
+  if (created && !h.objectStore) {
+    const direct = await beginDirectIngest(h, options, (tag) => refuseExistingTag(h, tag))
+    if (direct) return direct
+  }
   const staging = new StagingFile(localDir, h.tableName, options.ingestId)
   const present = new Set(h.columnNames())
   const content = DIFF_COLUMNS.filter((c) => present.has(c))

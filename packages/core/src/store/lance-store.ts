@@ -231,7 +231,7 @@ export class LanceVariantStore extends VariantStore {
   }
 
   beginIngest(options: IngestSessionOptions): Promise<IngestSession> {
-    return beginIngest(this.#handle, this.#init.location.localDir, options)
+    return beginIngest(this.#handle, this.#init.location.localDir, options, this.created)
   }
 
   auditedOperation<T>(
@@ -502,6 +502,14 @@ export class LanceVariantStore extends VariantStore {
     if (!this.created || this.#init.pinned !== undefined || this.#init.ownsHandle === false) {
       this.close()
       return false
+    }
+    // a failed first ingest that wrote directly has dropped the table already
+    if (!this.#table.isOpen()) {
+      const gone = !(await this.#init.conn.tableNames().catch(() => [this.tableName])).includes(
+        this.tableName,
+      )
+      this.close()
+      return gone
     }
     const dropped = await this.#handle.locked('discard-table', async () => {
       if ((await this.#table.countRows()) > 0) return false
