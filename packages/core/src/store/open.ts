@@ -17,6 +17,7 @@ import { variantSchema } from './arrow.js'
 import { translateError } from './errors.js'
 import { initialFacts } from './facts.js'
 import { LanceVariantStore, METADATA_EMBEDDER, lockPathFor } from './lance-store.js'
+import { ensureLanceCpuThreads } from './lance-runtime.js'
 import { isObjectStoreUri, parseDbLocation } from './location.js'
 import { ensureConditionalPut } from './probe.js'
 import { schemaStateOf } from './migrate.js'
@@ -67,6 +68,8 @@ export async function openStore(
   dbPath: string,
   options: OpenStoreOptions = {},
 ): Promise<VariantStore> {
+  // before LanceDB's CPU pool starts: a one-thread pool deadlocks full-text index builds (see lance-runtime.ts)
+  ensureLanceCpuThreads()
   const tableName = options.tableName ?? 'variants'
   if (!TABLE_NAME.test(tableName)) {
     throw new UsageError(
