@@ -15,13 +15,19 @@ export function leanClient(host, port) {
   const all = []
   function open() {
     const sock = connect({ host, port, noDelay: true })
-    const conn = { sock, buf: Buffer.alloc(0), waiting: null }
+    const conn = { sock, buf: Buffer.alloc(0), waiting: null, closed: false }
     sock.on('data', (d) => {
       conn.buf = conn.buf.length ? Buffer.concat([conn.buf, d]) : d
       frame(conn)
     })
     sock.on('error', (e) => conn.waiting?.reject(e))
-    sock.on('close', () => conn.waiting?.reject(new Error('connection closed')))
+    // the server closes idle keep-alive sockets (Node: after 5 s): drop them from the pool
+    sock.on('close', () => {
+      conn.closed = true
+      const at = idle.indexOf(conn)
+      if (at !== -1) idle.splice(at, 1)
+      conn.waiting?.reject(new Error('connection closed'))
+    })
     all.push(conn)
     return conn
   }
@@ -52,12 +58,21 @@ export function leanClient(host, port) {
   }
   return {
     /** Sends one serialised request (see {@link postRequest}) and resolves on a 200 answer. */
-    send(raw) {
-      const conn = idle.pop() ?? open()
-      return new Promise((resolve, reject) => {
+    send(raw, retried = false) {
+      let conn = idle.pop()
+      while (conn?.closed) conn = idle.pop()
+      conn ??= open()
+      const sent = new Promise((resolve, reject) => {
         conn.waiting = { resolve, reject }
         conn.sock.write(raw)
       })
+      // a socket the server closed just as the request went out: once more on a fresh one
+      return retried
+        ? sent
+        : sent.catch((err) => {
+            if (err.message !== 'connection closed') throw err
+            return this.send(raw, true)
+          })
     },
     close() {
       for (const c of all) c.sock.destroy()
