@@ -174,6 +174,7 @@ function columnValues(vector: ArrowTypes.Vector, spec: ColumnSpec | undefined): 
   for (const data of vector.data as readonly ArrowTypes.Data<ArrowTypes.DataType>[]) {
     const type = data.type.typeId
     const n = data.length
+    if (n === 0) continue // an empty chunk may have no buffers at all
     const valid = validity(data)
     if (type === arrow.Type.Utf8) {
       const offsets = data.valueOffsets as unknown as Int32Array

@@ -66,6 +66,8 @@ describe('genomicScan', () => {
     // the one read sorted here: alleles C and G of one site tie, and keep the order they were written in
     const cg = expected.filter((id) => id.split('-')[3] !== 'T')
     expect(await scan({ pageRows: 7000 }, "alt != 'T'")).toEqual(cg)
+    // a filter that matches nothing: an empty read, no rows
+    expect(await scan({}, "alt = 'Z'")).toEqual([])
     table.close()
     conn.close()
     store.close()

@@ -170,6 +170,7 @@ async function smallResultInOrder(
     .limit(pageRows + 1)
     .toArrow()
   if (table.numRows > pageRows) return undefined
+  if (table.numRows === 0) return []
   const rows = tableToRows(table as never, NO_ROW_ID)
   const ids = columnToArray(table.getChild(ROW_ID)!) as number[]
   const contigs = [...new Set(rows.map((r) => r.chrom))].sort(compareChrom)
