@@ -182,3 +182,12 @@ export async function recordAllFacts(h: TableHandle): Promise<void> {
     await recordFacts(h, values, { complete: true })
   })
 }
+
+/** Adds the facts of `more` to `into` (or starts with `more`): the facts of several batches of one write. @internal */
+export function mergeFacts(into: Facts | undefined, more: Facts): Facts {
+  if (!into) return more
+  for (const v of more.chrom) into.chrom.add(v)
+  for (const v of more.clinical_significance) into.clinical_significance.add(v)
+  into.maxSpan = Math.max(into.maxSpan, more.maxSpan)
+  return into
+}

@@ -13,7 +13,7 @@ import { SchemaError } from '../errors/errors.js'
 import type { IngestCommit } from '../ingest/sink.js'
 import { buffersToTable } from './arrow.js'
 import { translateError } from './errors.js'
-import { type Facts, factValues, recordFacts } from './facts.js'
+import { type Facts, factValues, mergeFacts, recordFacts } from './facts.js'
 import type { TableHandle } from './handle.js'
 import type { IngestSession, IngestSessionOptions } from './ingest-session.js'
 import { noteRowsWritten } from './optimize.js'
@@ -22,14 +22,6 @@ import { recordSourceHeader } from './source-headers.js'
 
 /** What ends the lock hold: the last step run under it. */
 type Last = () => Promise<IngestCommit | undefined>
-
-function mergeFacts(into: Facts | undefined, more: Facts): Facts {
-  if (!into) return more
-  for (const v of more.chrom) into.chrom.add(v)
-  for (const v of more.clinical_significance) into.clinical_significance.add(v)
-  into.maxSpan = Math.max(into.maxSpan, more.maxSpan)
-  return into
-}
 
 /**
  * Starts a direct ingest when the table is empty: takes the write lock and keeps it until

@@ -22,7 +22,7 @@ import { keepTextIndexCurrent } from './text-search.js'
 import { storedRows } from './append.js'
 import { arrow, buffersToTable, columnToArray, tableToRows } from './arrow.js'
 import { DIFF_COLUMNS } from './diff.js'
-import { type Facts, factValues, recordFacts } from './facts.js'
+import { type Facts, factValues, mergeFacts, recordFacts } from './facts.js'
 import type { TableHandle } from './handle.js'
 import { migrateLocked } from './migrate.js'
 import { noteRowsWritten } from './optimize.js'
@@ -86,14 +86,6 @@ function pick(table: ArrowTypes.Table, keep: (i: number) => boolean): ArrowTypes
     table.schema,
     runs.flatMap((t) => t.batches),
   )
-}
-
-function mergeFacts(into: Facts | undefined, more: Facts): Facts {
-  if (!into) return more
-  for (const v of more.chrom) into.chrom.add(v)
-  for (const v of more.clinical_significance) into.clinical_significance.add(v)
-  into.maxSpan = Math.max(into.maxSpan, more.maxSpan)
-  return into
 }
 
 /**
