@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CORPUS, originalRows, useTempDir, writeOriginalTable } from '@vcf-agent/test-utils'
+import {
+  BENCH,
+  CORPUS,
+  originalRows,
+  rawTextIndex,
+  useTempDir,
+  writeOriginalTable,
+} from '@vcf-agent/test-utils'
 import { describe, expect, it } from 'vitest'
 import {
   type VariantStore,
@@ -40,6 +47,7 @@ function bcftools(file: string, expr: string): string[] {
   const out = execFileSync('bcftools', ['view', '-H', '-i', expr, file], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 1 << 30,
   })
   return out
     .split('\n')
@@ -132,6 +140,71 @@ describe('search-text', () => {
     expect(ids(await store.searchText('missense variant').toArray())).toEqual(expected)
     store.close()
   })
+
+  it('should find phrases, HGVS and exclusions among rows the index does not cover yet, with no optimize per write', async () => {
+    const db = tmp()
+    const store = await openStore(db, { dim: 16, audit: false })
+    await ingestVcf(store, CLINVAR_NCBI) // the first ingest builds the index
+    await ingestVcf(store, CLINVAR_2017)
+    // raw LanceDB: the 2017 rows are not in the index (the ingest did not optimize), and a phrase does not find them
+    expect(await rawTextIndex(db, 'basal ganglia calcification')).toEqual({
+      unindexedRows: 16,
+      phraseHits: 0,
+    })
+    const cases: [string, string[]][] = [
+      [
+        '"basal ganglia calcification"',
+        bcftools(CLINVAR_2017, 'INFO/CLNDBN~"basal_ganglia_calcification"'),
+      ],
+      [
+        'NC_000001.10:g.949699dupG',
+        bcftools(CLINVAR_2017, 'INFO/CLNHGVS~"NC_000001.10:g.949699dupG"'),
+      ],
+      [
+        'AGRN -"not specified"',
+        bcftools(CLINVAR_2017, 'INFO/GENEINFO~"AGRN" && INFO/CLNDBN!~"not_specified"'),
+      ],
+      [
+        '"congenital myasthenic" OR "prostate cancer"',
+        [
+          ...bcftools(CLINVAR_2017, 'INFO/CLNDBN~"Congenital_myasthenic"'),
+          ...bcftools(CLINVAR_NCBI, 'INFO/CLNDN~"Prostate_cancer"'),
+        ].sort(),
+      ],
+    ]
+    for (const [query, expected] of cases) {
+      expect(expected.length, query).toBeGreaterThan(0)
+      expect(ids(await store.searchText(query).limit(100).toArray()), query).toEqual(expected)
+    }
+    // a scope applies to both parts
+    expect(
+      ids(await store.searchText('"basal ganglia calcification"').where('pos < 949700').toArray()),
+    ).toEqual(bcftools(CLINVAR_2017, 'INFO/CLNDBN~"basal_ganglia_calcification" && POS<949700'))
+    await store.optimize()
+    expect(await rawTextIndex(db, 'basal ganglia calcification')).toEqual({
+      unindexedRows: 0,
+      phraseHits: 3,
+    })
+    for (const [query, expected] of cases)
+      expect(ids(await store.searchText(query).limit(100).toArray()), query).toEqual(expected)
+    store.close()
+  })
+
+  it('should optimize a table whose text index spans many pages (LanceDB 0.31 fails to compact it: lance#7653)', async () => {
+    const file = join(BENCH, 'macarthur-clinvar__clinvar.vcf.gz')
+    const store = await openStore(tmp(), { dim: 4, audit: false, autoOptimize: false })
+    await ingestVcf(store, file, { batchSize: 16_384 })
+    const expected = bcftools(file, 'INFO/ALL_TRAITS~"Hereditary_breast_and_ovarian_cancer"').length
+    expect(expected).toBeGreaterThan(1000)
+    const count = async (): Promise<number> =>
+      (await store.searchText('"hereditary breast and ovarian cancer"').limit(100_000).toArray())
+        .length
+    expect(await count()).toBe(expected)
+    const result = await store.optimize()
+    expect(result.fragmentsRemoved).toBeGreaterThan(1)
+    expect(await count()).toBe(expected)
+    store.close()
+  }, 120_000)
 
   it('should build the index at ingest, and refuse a search without one with STORE_INDEX_MISSING', async () => {
     const store = await clinvarStore(false)

@@ -16,5 +16,7 @@ export {
   writeOriginalTable,
 } from './original-table.js'
 export type { OriginalRow } from './original-table.js'
+export { rawTextIndex } from './raw-text-index.js'
+export type { RawTextIndex } from './raw-text-index.js'
 export { CHANGED_SITES, CLINVAR_EXCERPT, DROPPED_POS, buildClinvarReleases } from './releases.js'
 export type { ClinvarReleases } from './releases.js'

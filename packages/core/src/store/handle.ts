@@ -16,11 +16,11 @@ import type { LanceStoreInit } from './lance-store.js'
 import { migrateLocked } from './migrate.js'
 import { countWrite, countingRows } from './optimize.js'
 import { ensureConditionalPut } from './probe.js'
-import { keepTextIndexCurrent } from './text-search.js'
+import { ensureTextIndex } from './text-search.js'
 
 /**
- * Writes after which the handle does not bring the full-text index up to date: they add no rows, are the upkeep, or
- * (an ingest commit) do it themselves before tagging.
+ * Writes after which the handle does not check the full-text index: they add no rows, are the upkeep, or (an
+ * ingest commit) do it themselves before tagging.
  */
 const NO_TEXT_UPKEEP: ReadonlySet<string> = new Set([
   'optimize',
@@ -125,8 +125,8 @@ export function createHandle(
             return retry ? withCommitRetry(fn, operation) : fn()
           })
           rows = run.rows
-          // the full-text index covers what this write added (LanceDB's index does not until updated)
-          if (rows > 0 && !NO_TEXT_UPKEEP.has(operation)) await keepTextIndexCurrent(handle, false)
+          // an FTS index built before the rows it covers were recorded is brought up to date once (text-search.ts)
+          if (rows > 0 && !NO_TEXT_UPKEEP.has(operation)) await ensureTextIndex(handle, false)
           return run.result
         } finally {
           const after = await init.table.version().catch(() => before)

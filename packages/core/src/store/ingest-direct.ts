@@ -17,7 +17,7 @@ import { type Facts, factValues, mergeFacts, recordFacts } from './facts.js'
 import type { TableHandle } from './handle.js'
 import type { IngestSession, IngestSessionOptions } from './ingest-session.js'
 import { noteRowsWritten } from './optimize.js'
-import { keepTextIndexCurrent } from './text-search.js'
+import { ensureTextIndex } from './text-search.js'
 import { recordSourceHeader } from './source-headers.js'
 
 /** What ends the lock hold: the last step run under it. */
@@ -115,7 +115,7 @@ export async function beginDirectIngest(
           if (header && header.lines.length > 0 && inserted > 0)
             await recordSourceHeader(h, options.ingestId, header)
           // the full-text index covers the new rows before the tag and the reported version name them
-          if (inserted > 0) await keepTextIndexCurrent(h, true)
+          if (inserted > 0) await ensureTextIndex(h, true)
           if (options.tag !== undefined) {
             await checkTag(options.tag)
             await (await h.table.tags()).create(options.tag, await h.table.version())

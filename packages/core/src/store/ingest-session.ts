@@ -18,7 +18,7 @@ import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
 import { translateError } from './errors.js'
 import { sqlEquals, sqlIdent, sqlString } from '../filter/index.js'
 import { PRIMARY_KEY, SCHEMA_VERSION } from '../schema/columns.js'
-import { keepTextIndexCurrent } from './text-search.js'
+import { ensureTextIndex } from './text-search.js'
 import { storedRows } from './append.js'
 import { arrow, buffersToTable, columnToArray, tableToRows } from './arrow.js'
 import { DIFF_COLUMNS } from './diff.js'
@@ -284,7 +284,7 @@ export async function beginIngest(
           if (header && header.lines.length > 0 && result.inserted + result.updated > 0)
             await recordSourceHeader(h, options.ingestId, header)
           // the full-text index covers the new rows before the tag and the reported version name them
-          if (result.inserted + result.updated > 0) await keepTextIndexCurrent(h, true)
+          if (result.inserted + result.updated > 0) await ensureTextIndex(h, true)
           if (options.tag !== undefined) {
             await refuseExistingTag(h, options.tag)
             await (await h.table.tags()).create(options.tag, await h.table.version())

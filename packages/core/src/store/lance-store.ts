@@ -407,9 +407,12 @@ export class LanceVariantStore extends VariantStore {
     const sql = this.#where(plan.where)
     const select = this.#selectList(plan.select)
     try {
-      const rows = tableToRows(
-        await runTextSearch(this.#handle, { sql, select, limit, text: plan.text }),
-      ) as (Variant & { _score: number })[]
+      const rows = (await runTextSearch(this.#handle, {
+        sql,
+        select,
+        limit,
+        text: plan.text,
+      })) as unknown as (Variant & { _score: number })[]
       return rows.map(({ _score, ...rest }) => ({ ...rest, score: _score }))
     } catch (err) {
       throw translateError(err, 'search-text', sql)

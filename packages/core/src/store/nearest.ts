@@ -87,9 +87,12 @@ async function hybrid(
   ) as (Variant & {
     _distance: number
   })[]
-  const text = tableToRows(
-    await runTextSearch(h, { sql, select: cols, limit, text: plan.text! }),
-  ) as (Variant & { _score: number })[]
+  const text = (await runTextSearch(h, {
+    sql,
+    select: cols,
+    limit,
+    text: plan.text!,
+  })) as unknown as (Variant & { _score: number })[]
   const fused = fuseRanks(
     vec.map((r) => r.variant_id),
     text.map((r) => r.variant_id),

@@ -18,6 +18,7 @@ import { ConfigError } from '../errors/errors.js'
 import type { TableHandle } from './handle.js'
 import { removeOrphanStaging } from './staging.js'
 import { dirSize } from './stats.js'
+import { optimizeTextIndex } from './text-search.js'
 import type { OptimizeOptions, OptimizeResult } from './types.js'
 
 /** The default retention period of old versions: 7 days, in ms (LanceDB's default for `cleanupOlderThan`). */
@@ -166,10 +167,7 @@ export async function optimizeLocked(
       }
     }
   }
-  const stats = await h.table.optimize({
-    cleanupOlderThan: new Date(cutoff),
-    deleteUnverified: Boolean(options.deleteUnverified),
-  })
+  const stats = await optimizeTextIndex(h, new Date(cutoff), Boolean(options.deleteUnverified))
   const stagingFilesRemoved = await removeOrphanStaging(h.localDir, h.tableName, options.staleMs)
   await writeCounters(countersPath(h), { writes: 0, rows: 0 })
   return {

@@ -3,15 +3,25 @@
  * fused by reciprocal rank fusion, k = 60, the formula of LanceDB's `RRFReranker`).
  *
  * Rows written after the index was built are found too: searches never set LanceDB's `fastSearch`, so LanceDB
- * searches the not-yet-indexed rows by a flat scan beside the index, and the store's `optimize` (automatic after 20
- * commits or 100,000 rows, or `vcf-agent optimize`) folds them into the index.
+ * searches the not-yet-indexed rows by a flat scan beside the index — and phrases, which that scan does not answer,
+ * are checked on those rows by `text-unindexed.ts`. Writes leave the index as it is (no optimize per write: at a
+ * million rows that rewrote the table on every ingest); the store's `optimize` (automatic after 20 commits or
+ * 100,000 rows, or `vcf-agent optimize`) folds the new rows into it.
  *
  * @internal
  * @module
  */
 import * as lancedb from '@lancedb/lancedb'
 import { SchemaError, StoreError, UsageError } from '../errors/errors.js'
+import { tableToRows } from './arrow.js'
 import type { TableHandle } from './handle.js'
+import {
+  type Clause,
+  type ScoredRow,
+  recordTextFloor,
+  textFloor,
+  unindexedPhraseHits,
+} from './text-unindexed.js'
 
 /** The column full-text search reads. @internal */
 export const TEXT_COLUMN = 'annotation'
@@ -48,41 +58,76 @@ export function requireTextColumn(h: TableHandle): void {
 }
 
 /**
- * Keeps the FTS index current after a write (the caller holds the write lock): with `create` (an ingest), builds it
- * when the table has the `annotation` column but no index yet; and folds rows the index does not cover into it (LanceDB `optimize` with
- * nothing old enough to prune: compaction and index update only). LanceDB's phrase queries do not see rows the
- * index does not cover, so this runs after every write that adds rows.
+ * Builds the FTS index after an ingest (the caller holds the write lock) when the table has the `annotation`
+ * column and rows but no index yet, and records which rows it covers ({@link recordTextFloor}). An existing index is
+ * left as it is: rows it does not cover are found by flat search, phrases by `text-unindexed.ts`, and `optimize`
+ * folds them in. A table whose index was built before the covered rows were recorded (an older version of this
+ * tool kept the index current after every write) is brought up to date once, by {@link optimizeTextIndex}.
  * @internal
  */
-export async function keepTextIndexCurrent(h: TableHandle, create: boolean): Promise<void> {
+export async function ensureTextIndex(h: TableHandle, create: boolean): Promise<void> {
   if (!h.columnNames().includes(TEXT_COLUMN)) return
   if (!(await hasTextIndex(h))) {
     if (!create || (await h.table.countRows()) === 0) return
     await h.table.createIndex(TEXT_COLUMN, { config: ftsConfig(), replace: true })
+    await recordTextFloor(h)
     return
   }
-  const stats = await h.table.indexStats(TEXT_INDEX)
-  if (stats && stats.numUnindexedRows > 0) await h.table.optimize({ cleanupOlderThan: new Date(0) })
+  if (textFloor(h) === 0n) {
+    const stats = await h.table.indexStats(TEXT_INDEX)
+    if (stats && stats.numUnindexedRows > 0) await optimizeTextIndex(h, new Date(0), false)
+    else await recordTextFloor(h)
+  }
+}
+
+/** Whether an error is LanceDB 0.31's failure to compact a table with a multi-page FTS index (lance#7653). */
+function isFtsRemapFailure(err: unknown): boolean {
+  const m = err instanceof Error ? err.message : String(err)
+  return /Max offset of \d+ exceeds length of values/.test(m)
+}
+
+/**
+ * LanceDB `Table.optimize` (compaction, index update, cleanup of versions older than `cleanupOlderThan`), the caller
+ * holding the write lock; then records that the FTS index covers every row. LanceDB 0.31 cannot compact a table
+ * whose FTS index (with positions) spans several pages — "Max offset of … exceeds length of values"
+ * (lance-format/lance#7653, fixed in later Lance) — so on that failure the FTS index is dropped, the table
+ * optimized, and the index built again (about 10 s per million rows); searches by other processes meanwhile get
+ * `STORE_INDEX_MISSING`.
+ * @internal
+ */
+export async function optimizeTextIndex(
+  h: TableHandle,
+  cleanupOlderThan: Date,
+  deleteUnverified: boolean,
+): Promise<lancedb.OptimizeStats> {
+  const run = (): Promise<lancedb.OptimizeStats> =>
+    h.table.optimize({ cleanupOlderThan, deleteUnverified })
+  const indexed = h.columnNames().includes(TEXT_COLUMN) && (await hasTextIndex(h))
+  let stats: lancedb.OptimizeStats
+  try {
+    stats = await run()
+  } catch (err) {
+    if (!indexed || !isFtsRemapFailure(err)) throw err
+    await h.table.dropIndex(TEXT_INDEX)
+    stats = await run()
+    await h.table.createIndex(TEXT_COLUMN, { config: ftsConfig(), replace: true })
+  }
+  if (indexed) await recordTextFloor(h)
+  return stats
 }
 
 /** Builds (or rebuilds) the FTS index on `annotation`, under the write lock. @internal */
 export async function createTextIndex(h: TableHandle): Promise<void> {
   requireTextColumn(h)
-  await h.write('create-index', () =>
-    h.table.createIndex(TEXT_COLUMN, { config: ftsConfig(), replace: true }),
-  )
+  await h.write('create-index', async () => {
+    await h.table.createIndex(TEXT_COLUMN, { config: ftsConfig(), replace: true })
+    await recordTextFloor(h)
+  })
 }
 
 /** Whether the FTS index exists. @internal */
 export async function hasTextIndex(h: TableHandle): Promise<boolean> {
   return (await h.table.listIndices()).some((i) => i.columns.includes(TEXT_COLUMN))
-}
-
-/** One clause of a parsed text query. */
-interface Clause {
-  occur: lancedb.Occur
-  text: string
-  phrase: boolean
 }
 
 /**
@@ -95,6 +140,11 @@ interface Clause {
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an empty query, an unclosed quote or a query of only exclusions
  */
 export function parseTextQuery(text: string): lancedb.FullTextQuery {
+  return toFullTextQuery(parseTextClauses(text))
+}
+
+/** The clauses of a text query ({@link parseTextQuery}'s syntax and errors). @internal */
+export function parseTextClauses(text: string): Clause[] {
   const src = String(text ?? '').trim()
   if (src === '')
     throw new UsageError('USAGE_INVALID_ARGUMENT', 'The text query is empty; give --query "words".')
@@ -139,6 +189,10 @@ export function parseTextQuery(text: string): lancedb.FullTextQuery {
       `Text query ${JSON.stringify(src)} has nothing to find: give at least one word or phrase that must or may occur.`,
     )
   }
+  return clauses
+}
+
+function toFullTextQuery(clauses: readonly Clause[]): lancedb.FullTextQuery {
   const leaf = (c: Clause): lancedb.FullTextQuery =>
     c.phrase
       ? new lancedb.PhraseQuery(c.text, TEXT_COLUMN)
@@ -160,12 +214,33 @@ export interface TextRun {
   text: string
 }
 
-/** Rows of a full-text search, best first, with LanceDB's BM25 `_score`. @internal */
+// keyed by the native table, as the vector index type in search-plan.ts: rows the FTS index does not cover, per version
+const unindexedCache = new WeakMap<object, { version: number; rows: number }>()
+
+/** Rows the FTS index does not cover (LanceDB `indexStats`), cached per table version. */
+async function unindexedRows(h: TableHandle): Promise<number> {
+  const version = h.pinned ?? (await h.table.version())
+  const hit = unindexedCache.get(h.table)
+  if (hit && hit.version === version) return hit.rows
+  const rows = (await h.table.indexStats(TEXT_INDEX))?.numUnindexedRows ?? 0
+  unindexedCache.set(h.table, { version, rows })
+  return rows
+}
+
+/**
+ * Rows of a full-text search, best first, with LanceDB's BM25 `_score`: the index's hits and, for a query with
+ * phrases while some rows are not indexed yet, the phrase hits among those rows (`text-unindexed.ts`).
+ *
+ * @param h - the table
+ * @param run - WHERE, columns, limit and query text
+ * @throws {StoreError} `STORE_INDEX_MISSING` when the table has no FTS index
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a query {@link parseTextQuery} refuses
+ * @internal
+ */
 export async function runTextSearch(
   h: TableHandle,
   run: TextRun,
-  extraColumns: readonly string[] = [],
-): Promise<import('apache-arrow').Table> {
+): Promise<Record<string, unknown>[]> {
   requireTextColumn(h)
   if (!(await hasTextIndex(h))) {
     throw new StoreError(
@@ -174,13 +249,31 @@ export async function runTextSearch(
       { details: { table: h.tableName, column: TEXT_COLUMN } },
     )
   }
-  let q = h.table
-    .query()
-    .fullTextSearch(parseTextQuery(run.text))
-    .select([...new Set([...run.select, ...extraColumns]), '_score'])
-    .limit(run.limit)
-  if (run.sql) q = q.where(run.sql)
-  return q.toArrow()
+  const clauses = parseTextClauses(run.text)
+  const select = [...new Set(run.select)]
+  const query = (where: string | undefined): lancedb.Query => {
+    const q = h.table
+      .query()
+      .fullTextSearch(toFullTextQuery(clauses))
+      .select([...select, '_score'])
+      .limit(run.limit)
+    return where ? q.where(where) : q
+  }
+  const rows = (t: import('apache-arrow').Table): Record<string, unknown>[] =>
+    tableToRows(t) as unknown as Record<string, unknown>[]
+  const unindexed = clauses.some((c) => c.phrase) ? await unindexedRows(h) : 0
+  if (unindexed === 0) return rows(await query(run.sql).toArrow())
+  // the index answers for the rows below the floor only: on the others a phrase never matches, so an excluded
+  // phrase would let every row through (a floor of 0, not recorded, leaves the index's answer as it is)
+  const floor = textFloor(h)
+  const below = floor === 0n ? run.sql : `_rowid < ${floor}${run.sql ? ` AND (${run.sql})` : ''}`
+  const indexed = rows(await query(below).withRowId().toArrow()) as ScoredRow[]
+  const more = await unindexedPhraseHits(h, clauses, run.sql, select, run.limit, unindexed)
+  const seen = new Set(indexed.map((r) => r._rowid))
+  return [...indexed, ...more.filter((r) => !seen.has(r._rowid))]
+    .sort((a, b) => b._score - a._score)
+    .slice(0, run.limit)
+    .map(({ _rowid, ...r }) => r)
 }
 
 /** Ranks and fused score of one hybrid hit. @internal */
