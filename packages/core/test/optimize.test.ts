@@ -136,6 +136,19 @@ describe('optimize', () => {
     off.close()
   })
 
+  it('should not count a first ingest that fills the table it created, and count a later ingest into it', async () => {
+    const store = await openStore(tmp(), { dim: 8, autoOptimize: { writes: 3, rows: 0 } })
+    // the direct ingest: one version per 100-row batch, far more than 3 commits, and no optimize after it
+    const first = await ingestVcf(store, CLINVAR_EXCERPT, { batchSize: 100 })
+    expect(first.versionBefore).toBeDefined()
+    expect(first.version! - first.versionBefore!).toBeGreaterThan(3)
+    expect(audit(store.auditLogPath!).filter((r) => r.action === 'optimize')).toEqual([])
+    // a later ingest is staged into the filled table and counted: its commits make the optimize due
+    await ingestVcf(store, join(CORPUS, 'bcftools__roh.1.vcf.gz'), { batchSize: 100 })
+    expect(audit(store.auditLogPath!).filter((r) => r.action === 'optimize').length).toBe(1)
+    store.close()
+  })
+
   it('should name the versions before and after in the audit record of every write', async () => {
     const store = await openStore(tmp(), { dim: 8, autoOptimize: false })
     const v0 = await store.version()

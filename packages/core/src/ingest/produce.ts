@@ -32,6 +32,13 @@ import {
 } from '../vcf/source.js'
 import type { WorkerScript } from './worker-script.js'
 
+/**
+ * Young-generation size of a parse worker, MB. Measured on ClinVar (136 095 rows, 2 cores): 16 (V8's default) → 64
+ * cut the workers' GC time by ~40 % and the ingest time by 8–20 %, for ~50 MB more peak RSS; 128 gained nothing more.
+ * @internal
+ */
+const YOUNG_GENERATION_MB = 64
+
 /** Counters shared by the producer and the writer. @internal */
 export type State = {
   recordsRead: number
@@ -207,6 +214,9 @@ export async function produceInWorkers(
   const workers = Array.from({ length: Math.max(1, ctx.workers) }, () => {
     const w = new Worker(script.url, {
       workerData: workerInput,
+      // a roomy young generation: splitting allocates many short-lived strings, and with V8's default 16 MB
+      // young generation the scavenger ran for a quarter of a worker's time
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       ...(script.execArgv ? { execArgv: script.execArgv } : {}),
     })
     w.on('message', (m: WorkerMessage) => {

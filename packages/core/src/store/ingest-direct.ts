@@ -45,7 +45,7 @@ export async function beginDirectIngest(
   let started!: (versionBefore: number | undefined) => void
   const ready = new Promise<number | undefined>((resolve) => (started = resolve))
   // the hold: checks the table is empty, then waits for the commit or the abort to give it its last step
-  const held = h.locked('ingest-commit', async () => {
+  const held = h.locked('ingest-direct', async () => {
     if ((await h.table.countRows()) > 0) {
       started(undefined)
       return undefined
