@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Ingest benchmark: pnpm bench:ingest [FILE ...] [--dim 1024,128] [--scale10]
+// Ingest benchmark: pnpm bench:ingest [FILE ... | --all] [--dim 1024,128] [--scale10] [--into-big [DB]]
+// (--all: every file of ../shared/vcf-bench; the default is ClinVar and the hap.py indels)
 // For each file and dim, measured in this one run on the same file:
 //   parse   bare @gmod/vcf: gunzip + line split + parseLine (records/s)
 //   split   our reader: parse + split to one row per ALT + ids + sample lists (rows/s)
@@ -10,7 +11,7 @@
 //   bcftools view -H FILE | wc -l, when bcftools is installed (s)
 // and the ratios ingest/raw and ingest/parse. --scale10 also ingests the file replayed 10x with POS offsets.
 // --into-big [DB] (default .bench/reads-1m, the table of `pnpm bench:reads`) also ingests each file, with POS shifted
-// so every row is new, into an empty table and into a copy of that ≥ 1M-row table, at the big table's dim: the
+// so every row is new, into an existing empty table and into a copy of that ≥ 1M-row table (both staged), at the big table's dim: the
 // cost per batch must not grow with the table.
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
@@ -20,6 +21,7 @@ import {
   existsSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -38,7 +40,13 @@ const args = process.argv.slice(2)
 const flag = (name) => args.includes(name)
 const value = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def)
 const dims = value('--dim', '1024,128').split(',').map(Number)
-let files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--dim'))
+let files = args.filter(
+  (a, i) => !a.startsWith('--') && !(i > 0 && ['--dim', '--into-big'].includes(args[i - 1])),
+)
+if (flag('--all'))
+  files = readdirSync(benchDir)
+    .filter((f) => f.endsWith('.vcf.gz'))
+    .map((f) => join(benchDir, f))
 if (files.length === 0) {
   files = ['macarthur-clinvar__clinvar.vcf.gz', 'happy__Complex_1ormoreindels_NIST2.19.vcf.gz']
     .map((f) => join(benchDir, f))
@@ -216,7 +224,8 @@ for (const path of files) {
   if (big) {
     // POS + 250 Mb: between the big table's copies (k × 500 Mb), so every row is new in both tables
     const shifted = await scaled(path, 1, 250_000_000, 1)
-    const empty = childIngest(shifted, bigInfo.dim)
+    // both staged (a table that exists when the ingest starts), so the two differ only in what the table holds
+    const empty = childIngest(shifted, bigInfo.dim, undefined, true)
     const full = childIngest(shifted, bigInfo.dim, big)
     rmSync(dirname(shifted), { recursive: true, force: true })
     intoBig.push({

@@ -108,6 +108,9 @@ function slice(value: unknown, number: string | undefined, k: number, nAlt: numb
   return value
 }
 
+/** Contigs and (tab-prefixed) INFO keys already warned about, per {@link SplitOptions} object. */
+const WARNED = new WeakMap<SplitOptions, Set<string>>()
+
 /** A data line checked and located, before the split: what both record shapes are made from. */
 interface ParsedLine {
   chrom: string
@@ -187,14 +190,20 @@ function parseLine(
     if (!special) throw fail(opts, lineNo, 'QUAL', 'must be a number, inf, nan or "."', text)
     qual = /nan/i.test(special[2]!) ? Number.NaN : special[1] === '-' ? -Infinity : Infinity
   }
-  if (opts.warn && !header.contigs.has(chrom)) {
-    opts.warn(`contig:${chrom}`, `Contig '${chrom}' is not defined in the header`)
-  }
   const info = new InfoColumn(rawInfo, header.infoTypes)
   if (opts.warn) {
+    // each warning once per options object: the key and message are not rebuilt for every record that repeats it
+    let warned = WARNED.get(opts)
+    if (!warned) WARNED.set(opts, (warned = new Set()))
+    if (!header.contigs.has(chrom) && !warned.has(chrom)) {
+      warned.add(chrom)
+      opts.warn(`contig:${chrom}`, `Contig '${chrom}' is not defined in the header`)
+    }
     for (const key of info.keys) {
-      if (!(key in header.info))
+      if (!(key in header.info) && !warned.has(`\t${key}`)) {
+        warned.add(`\t${key}`)
         opts.warn(`info:${key}`, `INFO '${key}' is not defined in the header, assuming Type=String`)
+      }
     }
   }
 
