@@ -150,6 +150,10 @@ function defaultBatchSize(dim: number): number {
   return Math.max(1024, Math.min(16_384, Math.floor((16 * 1024 * 1024) / (dim * 4))))
 }
 
+/** The warning of an ingest whose commit made the automatic optimize due (it is left for later). */
+const OPTIMIZE_DUE =
+  'The table is due an optimize (compaction and index upkeep). The ingest left it for later, so that its time does not grow with the table: run `vcf-agent optimize` (about 20 s per million rows at dim 128), or the next write runs it.'
+
 /**
  * Streams a VCF (plain, gzip or BGZF, detected from its bytes) into the store: one row per ALT allele exactly as
  * `bcftools norm -m -any` splits it, with `variant_id` = `CHROM-POS-REF-ALT`, INFO sliced per ALT, sample lists
@@ -161,6 +165,10 @@ function defaultBatchSize(dim: number): number {
  * same file twice ends with the same rows and no duplicate ids, and the ingest is all-or-nothing: if the file
  * turns out to be malformed, the embedder fails, or the ingest is interrupted, the staging file is deleted and the
  * table never saw the run — no rows, no versions, no data files.
+ *
+ * An ingest never runs the store's automatic optimize itself: it counts toward it and, when its commit made it due,
+ * warns so (`The table is due an optimize …`); the next other write or `optimize` runs it. So its time does not grow
+ * with what the table already holds.
  *
  * When the ingest creates the table (`store.created` and the table still empty; local storage), nothing is staged:
  * the write lock is held for the whole ingest and each batch is appended as it comes, so writing overlaps reading
@@ -374,6 +382,7 @@ async function ingestUnaudited(
         )
     await settle()
     committed = await writer?.commit({ file, lines: meta.headerLines })
+    if (committed?.optimizeDue) onWarning(OPTIMIZE_DUE)
   } catch (err) {
     await Promise.all(pending.splice(0))
     await writer?.abort().catch(() => undefined)

@@ -62,6 +62,11 @@ export interface IngestCommit {
   version: number
   /** The tag given to `version`. */
   tag: string | undefined
+  /**
+   * The commit made the automatic optimize due and left it for later (`vcf-agent optimize`, or the next other
+   * write), so that an ingest's cost does not grow with the table.
+   */
+  optimizeDue?: boolean
 }
 
 /**

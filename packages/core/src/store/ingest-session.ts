@@ -199,7 +199,12 @@ export async function beginIngest(
     },
   }
 
-  function commitStaged(header: SourceHeader | undefined): Promise<IngestCommit> {
+  async function commitStaged(header: SourceHeader | undefined): Promise<IngestCommit> {
+    const result = await writeStaged(header)
+    return h.optimizeDue() ? { ...result, optimizeDue: true } : result
+  }
+
+  function writeStaged(header: SourceHeader | undefined): Promise<IngestCommit> {
     return h.write(
       'ingest-commit',
       async () => {

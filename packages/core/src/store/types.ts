@@ -56,7 +56,8 @@ export interface OpenStoreOptions {
    * When the store runs {@link VariantStore.optimize} by itself: after a write that brings the commits or rows
    * written since the last optimize to a threshold (counted across processes in `<dbPath>/.<table>.maintenance.json`).
    * `false` turns it off. The default comes from `VCF_AGENT_AUTO_OPTIMIZE` (`off`, or `WRITES,ROWS`), else
-   * {@link DEFAULT_AUTO_OPTIMIZE}: 20 commits or 100 000 rows.
+   * {@link DEFAULT_AUTO_OPTIMIZE}: 20 commits or 100 000 rows. An ingest counts toward it but leaves the optimize to
+   * the next other write (its result warns that it is due); a first ingest into the table it created is not counted.
    */
   autoOptimize?: import('./optimize.js').AutoOptimize | false
 }
