@@ -176,11 +176,18 @@ describe('docs site', () => {
         .replace(/^\.\//, '')
         .replace(/(^|\/)index\.md$/, '$1')
         .replace(/\.md$/, '.html')}`
-      await tab.visit(path)
       const expected = mermaidBlocksIn(join(docsDir, rel))
-      const svgs = await tab.page.$$eval('div.mermaid svg', (els) =>
-        els.map((e) => e.getAttribute('aria-roledescription') ?? ''),
-      )
+      const roles = async (): Promise<string[]> => {
+        await tab.visit(path)
+        return tab.page.$$eval('div.mermaid svg', (els) =>
+          els.map((e) => e.getAttribute('aria-roledescription') ?? ''),
+        )
+      }
+      let svgs = await roles()
+      // vitepress-plugin-mermaid can draw an error diagram when a render overlaps the page's hydration on a loaded
+      // machine (seen once in a CI run, after a 157 s crawl; the same page rendered cleanly when run again). A
+      // real syntax error draws it on every load, so one fresh load decides.
+      if (svgs.includes('error')) svgs = await roles()
       expect(svgs, path).toHaveLength(expected)
       expect(
         svgs.filter((role) => role === 'error'),
