@@ -81,8 +81,8 @@ export interface TableHandle {
   /** Column names present on disk. */
   columnNames(): string[]
   /**
-   * Whether the automatic optimize is due and was left to a later write: true after a write that defers it (an
-   * ingest's commit) made it due, until an optimize runs.
+   * Whether the last write through this handle made the automatic optimize due and left it to a later write (only an
+   * ingest's commit defers it).
    */
   optimizeDue(): boolean
   /**
@@ -162,11 +162,8 @@ export function createHandle(
       },
       lockOptions(operation),
     )
-    if (due && DEFERS_OPTIMIZE.has(operation)) {
-      deferred = true
-      return result
-    }
-    if (operation === 'optimize') deferred = false
+    deferred = due && DEFERS_OPTIMIZE.has(operation)
+    if (deferred) return result
     // an automatic optimize is its own audited operation, after the lock of the write that made it due
     if (due)
       await outsideVersionNotes(optimize).catch((err: unknown) =>
