@@ -5,11 +5,11 @@
  * @module
  * @internal
  */
-import { type BatchBuffers, rowsToBuffers } from '../schema/column-buffers.js'
+import { BatchBuilder, type BatchBuffers, rowsToBuffers } from '../schema/column-buffers.js'
 import type { ReadRecord } from '../vcf/reader.js'
 import type { StoredRecord } from '../vcf/record.js'
 import { type VariantRow, recordToRow } from '../vcf/to-row.js'
-import { candidatesFilter } from './candidates.js'
+import { candidatesFilter, rangesFilter } from './candidates.js'
 import { makeVariantId } from './variant-id.js'
 
 /** A batch ready for `BatchSink.appendBatch`. @internal */
@@ -51,6 +51,62 @@ export function prepareBatch(
     buffers: rowsToBuffers(rows, dim, flat),
     keys: rows.map((r) => r.variant_id),
     ...(candidates === undefined ? {} : { candidates }),
+  }
+}
+
+/**
+ * A batch built one split record at a time (the worker path): each record becomes its row, is embedded and is
+ * appended to the column buffers at once, so no record or row outlives its own step (they die in V8's young
+ * generation instead of being promoted with the whole batch).
+ * @internal
+ */
+export class RecordBatcher {
+  readonly #builder: BatchBuilder
+  readonly #vec: Float32Array
+  #keys: string[] = []
+
+  /**
+   * @param dim - embedding dimension
+   * @param rows - expected rows (the buffers grow past it as needed)
+   * @param keys - `source_file` and `ingest_id` of every row
+   * @param embedInto - writes a row's `dim` floats into `out` at `offset`
+   */
+  constructor(
+    readonly dim: number,
+    rows: number,
+    readonly keys: { file: string; ingestId: string },
+    readonly embedInto: (row: VariantRow, out: Float32Array, offset: number) => void,
+  ) {
+    this.#builder = new BatchBuilder(dim, rows)
+    this.#vec = new Float32Array(dim)
+  }
+
+  /** Rows added so far. */
+  get length(): number {
+    return this.#builder.length
+  }
+
+  /** Adds one split record as its row. */
+  add(rec: (ReadRecord | StoredRecord) & { occurrence: number }): void {
+    const row = recordToRow(rec, {
+      variant_id: makeVariantId(rec.CHROM, rec.POS, rec.REF, rec.ALT[0] ?? '.', rec.occurrence),
+      source_file: this.keys.file,
+      ingest_id: this.keys.ingestId,
+    })
+    this.#vec.fill(0)
+    this.embedInto(row, this.#vec, 0)
+    this.#builder.add(row, this.#vec)
+    this.#keys.push(row.variant_id)
+  }
+
+  /** The batch of the records added (add nothing after). */
+  finish(): PreparedBatch {
+    const candidates = rangesFilter(this.#builder.ranges())
+    return {
+      buffers: this.#builder.finish(),
+      keys: this.#keys,
+      ...(candidates === undefined ? {} : { candidates }),
+    }
   }
 }
 

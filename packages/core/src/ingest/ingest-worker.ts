@@ -18,8 +18,7 @@ import { transferables } from '../schema/column-buffers.js'
 import { parseHeader } from '../vcf/header.js'
 import { storedRecordSplitter } from '../vcf/reader.js'
 import { latin1Warning } from '../vcf/source.js'
-import type { StoredRecord } from '../vcf/record.js'
-import { prepareBatch, toRows } from './batch.js'
+import { RecordBatcher } from './batch.js'
 import { chunkLines } from './chunker.js'
 
 /** @internal */
@@ -27,6 +26,8 @@ export interface WorkerInput {
   /** File name for messages and the `source_file` column. */
   file: string
   dim: number
+  /** Records a chunk is cut to hold, about (the batch size). */
+  batchSize: number
   /** Built-in feature design to embed with. */
   design: string
   ingestId: string
@@ -70,7 +71,15 @@ function toWorkerError(err: unknown): WorkerError {
 }
 
 function onChunk(seq: number, bytes: Uint8Array, firstLine: number): void {
-  const records: (StoredRecord & { occurrence: number })[] = []
+  // rows expected: a chunk is cut to about one batch of records
+  const batcher = embedder
+    ? new RecordBatcher(
+        input.dim,
+        input.batchSize,
+        { file: input.file, ingestId: input.ingestId },
+        (row, out, offset) => embedder.embedInto(row, out, offset),
+      )
+    : undefined
   let count = 0
   let rowCount = 0
   for (const [line, lineNo] of chunkLines({ bytes, firstLine }, (at) => {
@@ -82,15 +91,12 @@ function onChunk(seq: number, bytes: Uint8Array, firstLine: number): void {
     if (recs === undefined) continue
     count++
     rowCount += recs.length
-    if (embedder) for (const r of recs) records.push(r)
+    if (batcher) for (const r of recs) batcher.add(r)
   }
   const out = { type: 'result', seq, records: count, rows: rowCount, warnings }
   warnings = []
-  if (!embedder || records.length === 0) return port.postMessage(out)
-  const flat = new Float32Array(records.length * input.dim)
-  const rows = toRows(records, input.file, input.ingestId)
-  for (let i = 0; i < rows.length; i++) embedder.embedInto(rows[i]!, flat, i * input.dim)
-  const batch = prepareBatch(rows, flat, input.dim)
+  if (!batcher || batcher.length === 0) return port.postMessage(out)
+  const batch = batcher.finish()
   port.postMessage({ ...out, batch }, transferables(batch.buffers))
 }
 

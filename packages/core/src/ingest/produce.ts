@@ -195,6 +195,7 @@ export async function produceInWorkers(
   const workerInput: WorkerInput = {
     file: ctx.file,
     dim: ctx.dim,
+    batchSize: ctx.batchSize,
     design: ctx.design,
     ingestId: ctx.ingestId,
     embed: !ctx.validateOnly,

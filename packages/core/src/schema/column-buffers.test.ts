@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { utf8Buffers } from './column-buffers.js'
+import { buffersToTable, tableToRows, variantSchema } from '../store/arrow.js'
+import { BatchBuilder, utf8Buffers } from './column-buffers.js'
 
 /** The strings back from the buffers, decoded with Node's own UTF-8 decoder (null where the bit is clear). */
 function decode(b: ReturnType<typeof utf8Buffers>): (string | null)[] {
@@ -32,5 +33,45 @@ describe('utf8Buffers', () => {
     const e = utf8Buffers(['', ''])
     expect([...e.offsets]).toEqual([0, 0, 0])
     expect(e.validity).toBeNull()
+  })
+})
+
+describe('BatchBuilder', () => {
+  it('should give the rows back through Arrow as they were added, past its first capacity and with nulls anywhere', () => {
+    const dim = 3
+    // a null first seen at row 11 (not a byte boundary) in one column, row 0 in another, none in a third
+    const rows = Array.from({ length: 37 }, (_, i) => ({
+      variant_id: `1-${i + 1}-A-G`,
+      chrom: i < 20 ? '1' : 'X',
+      pos: i + 1,
+      ref: 'A',
+      alt: 'G',
+      clinical_significance: i === 0 || i % 5 === 0 ? null : 'Benign',
+      id: i === 11 || i === 30 ? null : i % 2 === 0 ? [] : [`rs${i}`, `rs${i}b`],
+      qual: i >= 11 && i % 3 === 0 ? null : i / 2,
+      filter: ['PASS'],
+      info: '{}',
+      rlen: i === 36 ? null : 1,
+      gene: 'Ü字😀'.repeat(i),
+    }))
+    const b = new BatchBuilder(dim, 1)
+    rows.forEach((r, i) => b.add(r, [i, -i, 0.5]))
+    expect(b.length).toBe(37)
+    expect(b.ranges()).toEqual([
+      { chrom: '1', minPos: 1, maxPos: 20 },
+      { chrom: 'X', minPos: 21, maxPos: 37 },
+    ])
+    const out = tableToRows(buffersToTable(b.finish(), variantSchema(dim)))
+    expect(out.map((r) => r.clinical_significance)).toEqual(
+      rows.map((r) => r.clinical_significance),
+    )
+    expect(out.map((r) => r.id)).toEqual(rows.map((r) => r.id))
+    expect(out.map((r) => r.qual)).toEqual(rows.map((r) => r.qual))
+    expect(out.map((r) => r.rlen)).toEqual(rows.map((r) => r.rlen))
+    expect(out.map((r) => r.gene)).toEqual(rows.map((r) => r.gene))
+    expect(out.map((r) => r.pos)).toEqual(rows.map((r) => r.pos))
+    expect(Array.from(out[36]!.embedding as ArrayLike<number>)).toEqual([36, -36, 0.5])
+    // a column never given is all null
+    expect(out.map((r) => r.af)).toEqual(rows.map(() => null))
   })
 })

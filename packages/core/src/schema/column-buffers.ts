@@ -48,102 +48,285 @@ export interface BatchBuffers {
   columns: { name: string; buffers: ColumnBuffers }[]
 }
 
-function validity(n: number, isNull: (i: number) => boolean): Validity {
-  const bitmap = new Uint8Array((n + 7) >> 3)
-  let nullCount = 0
-  for (let i = 0; i < n; i++) {
-    if (isNull(i)) nullCount++
-    else bitmap[i >> 3]! |= 1 << (i & 7)
+/** Growing validity: no bitmap until the first null, then one bit per row (set = value present). */
+class ValidityBuilder {
+  #bits: Uint8Array | null = null
+  nullCount = 0
+
+  /** Records row `i` (rows are added in order) as present or null. */
+  add(i: number, present: boolean): void {
+    if (present) {
+      if (this.#bits) this.#room(i)[i >> 3]! |= 1 << (i & 7)
+      return
+    }
+    if (!this.#bits) {
+      // the first null: every row before it was present
+      const bits = new Uint8Array(Math.max(64, (i >> 3) * 2 + 1))
+      bits.fill(0xff, 0, i >> 3)
+      for (let j = i & ~7; j < i; j++) bits[j >> 3]! |= 1 << (j & 7)
+      this.#bits = bits
+    }
+    this.#room(i)
+    this.nullCount++
   }
-  return { validity: nullCount > 0 ? bitmap : null, nullCount }
+
+  #room(i: number): Uint8Array {
+    if (this.#bits!.length <= i >> 3) {
+      const next = new Uint8Array(this.#bits!.length * 2 + (i >> 3))
+      next.set(this.#bits!)
+      this.#bits = next
+    }
+    return this.#bits!
+  }
+
+  finish(n: number): Validity {
+    if (this.nullCount === 0 || !this.#bits) return { validity: null, nullCount: 0 }
+    return { validity: this.#room(n).subarray(0, (n + 7) >> 3), nullCount: this.nullCount }
+  }
 }
 
 /**
- * UTF-8 strings (null allowed) into one buffer, in one pass: each string is written where the last one ended into a
- * buffer sized from the UTF-16 lengths, grown only when a string might not fit (at most 3 bytes per UTF-16 unit).
- * Much faster than a per-string builder, and it never measures a string apart from writing it. @internal
+ * UTF-8 strings appended one at a time into one growing buffer: each is written where the last one ended, and the
+ * buffer grows (doubling) only when a string might not fit (at most 3 bytes per UTF-16 unit), so a string is never
+ * measured apart from being written. @internal
  */
-export function utf8Buffers(values: readonly (string | null | undefined)[]): Utf8Buffers {
-  const n = values.length
-  let units = 0
-  for (let i = 0; i < n; i++) units += values[i]?.length ?? 0
-  // most text is ASCII (one byte per unit); room for a little more before growing
-  let buf = Buffer.allocUnsafeSlow(units + (units >> 4) + 64)
-  const offsets = new Int32Array(n + 1)
-  let at = 0
-  for (let i = 0; i < n; i++) {
-    const v = values[i]
-    if (v) {
-      if (buf.length - at < v.length * 3) {
-        const need = at + v.length * 3
-        const next = Buffer.allocUnsafeSlow(Math.max(need, buf.length * 2))
-        buf.copy(next, 0, 0, at)
-        buf = next
-      }
-      at += buf.write(v, at, 'utf8')
-    }
-    offsets[i + 1] = at
+export class Utf8Builder {
+  #buf: Buffer
+  #at = 0
+  #offsets: Int32Array
+  #n = 0
+  readonly #valid = new ValidityBuilder()
+
+  /**
+   * @param bytes - first buffer size in bytes (it grows as needed)
+   * @param rows - first offsets capacity in rows (it grows as needed)
+   */
+  constructor(bytes = 1024, rows = 64) {
+    this.#buf = Buffer.allocUnsafeSlow(Math.max(64, bytes))
+    this.#offsets = new Int32Array(Math.max(2, rows + 1))
   }
-  return {
-    kind: 'utf8',
-    data: new Uint8Array(buf.buffer, buf.byteOffset, at),
-    offsets,
-    ...validity(n, (i) => values[i] == null),
+
+  /** Values appended so far. */
+  get length(): number {
+    return this.#n
+  }
+
+  /** Appends one value (null or undefined = null). */
+  add(v: string | null | undefined): void {
+    const i = this.#n++
+    if (this.#offsets.length <= this.#n) {
+      const next = new Int32Array(this.#offsets.length * 2)
+      next.set(this.#offsets)
+      this.#offsets = next
+    }
+    if (v) {
+      if (this.#buf.length - this.#at < v.length * 3) {
+        const next = Buffer.allocUnsafeSlow(Math.max(this.#at + v.length * 3, this.#buf.length * 2))
+        this.#buf.copy(next, 0, 0, this.#at)
+        this.#buf = next
+      }
+      this.#at += this.#buf.write(v, this.#at, 'utf8')
+    }
+    this.#offsets[this.#n] = this.#at
+    this.#valid.add(i, v != null)
+  }
+
+  /** The buffers of the values appended (views of the builder's buffers; add nothing after). */
+  finish(): Utf8Buffers {
+    return {
+      kind: 'utf8',
+      data: new Uint8Array(this.#buf.buffer, this.#buf.byteOffset, this.#at),
+      offsets: this.#offsets.subarray(0, this.#n + 1),
+      ...this.#valid.finish(this.#n),
+    }
   }
 }
 
-function columnBuffers(
-  spec: ColumnSpec,
-  rows: readonly BufferRow[],
-  dim: number,
-  flatEmbeddings?: Float32Array,
-): ColumnBuffers {
-  const n = rows.length
-  const get = (r: BufferRow): unknown => (r as unknown as Record<string, unknown>)[spec.name]
-  switch (spec.kind) {
-    case 'embedding': {
-      if (flatEmbeddings) return { kind: 'embedding', data: flatEmbeddings }
-      const data = new Float32Array(n * dim)
-      rows.forEach((r, i) => data.set(r.embedding ?? [], i * dim))
-      return { kind: 'embedding', data }
+/**
+ * UTF-8 strings (null allowed) into one buffer, in one pass (see {@link Utf8Builder}). @internal
+ */
+export function utf8Buffers(values: readonly (string | null | undefined)[]): Utf8Buffers {
+  let units = 0
+  for (const v of values) units += v?.length ?? 0
+  // most text is ASCII (one byte per unit); room for a little more before growing
+  const b = new Utf8Builder(units + (units >> 4) + 64, values.length)
+  for (const v of values) b.add(v)
+  return b.finish()
+}
+
+/** One column's growing buffers. */
+interface ColumnBuilder {
+  add(i: number, v: unknown): void
+  finish(n: number): ColumnBuffers
+}
+
+class TextColumn implements ColumnBuilder {
+  readonly #b: Utf8Builder
+  constructor(rows: number) {
+    this.#b = new Utf8Builder(rows * 16, rows)
+  }
+  add(_i: number, v: unknown): void {
+    this.#b.add(v == null ? null : typeof v === 'string' ? v : JSON.stringify(v))
+  }
+  finish(): ColumnBuffers {
+    return this.#b.finish()
+  }
+}
+
+class ListColumn implements ColumnBuilder {
+  readonly #child: Utf8Builder
+  #offsets: Int32Array
+  readonly #valid = new ValidityBuilder()
+  constructor(rows: number) {
+    this.#child = new Utf8Builder(rows * 8, rows)
+    this.#offsets = new Int32Array(rows + 1)
+  }
+  add(i: number, v: unknown): void {
+    const list = v as readonly string[] | null | undefined
+    if (list) for (const x of list) this.#child.add(x)
+    if (this.#offsets.length <= i + 1) {
+      const next = new Int32Array(this.#offsets.length * 2 + 2)
+      next.set(this.#offsets)
+      this.#offsets = next
     }
-    case 'utf8':
-      return utf8Buffers(
-        rows.map((r) => {
-          const v = get(r)
-          return v == null ? null : typeof v === 'string' ? v : JSON.stringify(v)
-        }),
-      )
-    case 'utf8_list': {
-      const lists = rows.map((r) => get(r) as readonly string[] | null | undefined)
-      const offsets = new Int32Array(n + 1)
-      const flat: string[] = []
-      lists.forEach((l, i) => {
-        if (l) for (const x of l) flat.push(x)
-        offsets[i + 1] = flat.length
-      })
-      return {
-        kind: 'utf8_list',
-        offsets,
-        child: utf8Buffers(flat),
-        ...validity(n, (i) => lists[i] == null),
-      }
+    this.#offsets[i + 1] = this.#child.length
+    this.#valid.add(i, list != null)
+  }
+  finish(n: number): ColumnBuffers {
+    return {
+      kind: 'utf8_list',
+      offsets: this.#offsets.subarray(0, n + 1),
+      child: this.#child.finish(),
+      ...this.#valid.finish(n),
     }
-    case 'int64':
-    case 'float64': {
-      const values = rows.map(get)
-      const data = spec.kind === 'int64' ? new BigInt64Array(n) : new Float64Array(n)
-      for (let i = 0; i < n; i++) {
-        const v = values[i]
-        if (v == null) continue
-        if (spec.kind === 'int64') (data as BigInt64Array)[i] = BigInt(v as number)
-        else (data as Float64Array)[i] = v as number
+  }
+}
+
+class NumberColumn implements ColumnBuilder {
+  #data: BigInt64Array | Float64Array
+  readonly #valid = new ValidityBuilder()
+  constructor(
+    readonly kind: 'int64' | 'float64',
+    rows: number,
+  ) {
+    this.#data = kind === 'int64' ? new BigInt64Array(rows) : new Float64Array(rows)
+  }
+  add(i: number, v: unknown): void {
+    if (this.#data.length <= i) {
+      const next =
+        this.kind === 'int64'
+          ? new BigInt64Array(this.#data.length * 2 + 1)
+          : new Float64Array(this.#data.length * 2 + 1)
+      next.set(this.#data as never)
+      this.#data = next
+    }
+    if (v != null) {
+      if (this.kind === 'int64') (this.#data as BigInt64Array)[i] = BigInt(v as number)
+      else (this.#data as Float64Array)[i] = v as number
+    }
+    this.#valid.add(i, v != null)
+  }
+  finish(n: number): ColumnBuffers {
+    return { kind: this.kind, data: this.#data.subarray(0, n), ...this.#valid.finish(n) }
+  }
+}
+
+/**
+ * Rows appended one at a time into column buffers in schema order, so a row object can be dropped as soon as it is
+ * added (it dies young instead of living until the whole batch is converted). The embedding of each row is copied in
+ * from the `embedding` argument of {@link BatchBuilder.add} (or the row's own `embedding`); rows without one get
+ * zeros. @internal
+ */
+export class BatchBuilder {
+  readonly #columns: { name: string; b: ColumnBuilder | undefined }[]
+  #embeddings: Float32Array
+  readonly #copy: boolean
+  #n = 0
+  readonly #ranges = new Map<string, PosRange>()
+
+  /**
+   * @param dim - embedding dimension
+   * @param rows - expected rows (buffers grow past it as needed)
+   * @param columns - the columns, in schema order
+   * @param copyEmbeddings - false when {@link BatchBuilder.finish} will be given the embeddings in one buffer
+   */
+  constructor(
+    readonly dim: number,
+    rows = 1024,
+    columns: readonly ColumnSpec[] = COLUMNS,
+    copyEmbeddings = true,
+  ) {
+    const cap = Math.max(1, rows)
+    this.#copy = copyEmbeddings
+    this.#embeddings = new Float32Array(copyEmbeddings ? cap * dim : 0)
+    this.#columns = columns.map((c) => ({
+      name: c.name,
+      b:
+        c.kind === 'embedding'
+          ? undefined
+          : c.kind === 'utf8'
+            ? new TextColumn(cap)
+            : c.kind === 'utf8_list'
+              ? new ListColumn(cap)
+              : new NumberColumn(c.kind, cap),
+    }))
+  }
+
+  /** Rows added so far. */
+  get length(): number {
+    return this.#n
+  }
+
+  /**
+   * Appends one row.
+   * @param row - the row (its `embedding` is used when `embedding` is not given)
+   * @param embedding - the row's `dim` floats
+   */
+  add(row: BufferRow, embedding?: ArrayLike<number>): void {
+    const i = this.#n++
+    if (this.#copy) {
+      if (this.#embeddings.length < this.#n * this.dim) {
+        const next = new Float32Array(Math.max(this.#embeddings.length * 2, this.#n * this.dim))
+        next.set(this.#embeddings)
+        this.#embeddings = next
       }
-      return {
-        kind: spec.kind,
-        data,
-        ...validity(n, (i) => values[i] == null),
-      }
+      const vec = embedding ?? row.embedding
+      if (vec) this.#embeddings.set(vec, i * this.dim)
+    }
+    const r = row as unknown as Record<string, unknown>
+    for (const c of this.#columns) c.b?.add(i, r[c.name])
+    const pos = Number(row.pos)
+    const cur = this.#ranges.get(row.chrom)
+    if (!cur) this.#ranges.set(row.chrom, { chrom: row.chrom, minPos: pos, maxPos: pos })
+    else {
+      if (pos < cur.minPos) cur.minPos = pos
+      if (pos > cur.maxPos) cur.maxPos = pos
+    }
+  }
+
+  /** Per-chromosome POS ranges of the rows added, in first-seen order (see {@link posRanges}). */
+  ranges(): PosRange[] {
+    return [...this.#ranges.values()]
+  }
+
+  /**
+   * The batch of the rows added (views of the builder's buffers; add nothing after).
+   * @param flatEmbeddings - `length × dim` floats to use as the embedding column instead of the copied ones
+   */
+  finish(flatEmbeddings?: Float32Array): BatchBuffers {
+    const n = this.#n
+    return {
+      length: n,
+      dim: this.dim,
+      columns: this.#columns.map((c) => ({
+        name: c.name,
+        buffers:
+          c.b?.finish(n) ??
+          ({
+            kind: 'embedding',
+            data: flatEmbeddings ?? this.#embeddings.subarray(0, n * this.dim),
+          } as const),
+      })),
     }
   }
 }
@@ -159,14 +342,9 @@ export function rowsToBuffers(
   flatEmbeddings?: Float32Array,
   columns: readonly ColumnSpec[] = COLUMNS,
 ): BatchBuffers {
-  return {
-    length: rows.length,
-    dim,
-    columns: columns.map((c) => ({
-      name: c.name,
-      buffers: columnBuffers(c, rows, dim, flatEmbeddings),
-    })),
-  }
+  const b = new BatchBuilder(dim, rows.length, columns, flatEmbeddings === undefined)
+  for (const r of rows) b.add(r)
+  return b.finish(flatEmbeddings)
 }
 
 /** The ArrayBuffers of a batch, for `postMessage` transfer lists. @internal */

@@ -108,6 +108,9 @@ function slice(value: unknown, number: string | undefined, k: number, nAlt: numb
   return value
 }
 
+/** Offsets of a line's first nine tabs (reused: one line is parsed at a time). */
+const TABS = new Int32Array(9)
+
 /** Contigs and (tab-prefixed) INFO keys already warned about, per {@link SplitOptions} object. */
 const WARNED = new WeakMap<SplitOptions, Set<string>>()
 
@@ -141,7 +144,10 @@ function parseLine(
   opts: SplitOptions,
 ): ParsedLine {
   let tabs = 0
-  for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', i + 1)) tabs++
+  for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', i + 1)) {
+    if (tabs < 9) TABS[tabs] = i
+    tabs++
+  }
   const nSamples = header.samples.length
   const columns = tabs + 1
   if (nSamples > 0 ? columns !== 9 + nSamples : columns < 8 || columns > 9) {
@@ -153,22 +159,15 @@ function parseLine(
       `has ${columns} tab-separated columns, but the header implies ${expected}`,
     )
   }
-  let infoStart = 0
-  for (let t = 0; t < 7 && infoStart !== -1; t++)
-    infoStart = line.indexOf('\t', infoStart) + 1 || -1
-  const infoEnd = infoStart > 0 ? line.indexOf('\t', infoStart) : -1
-  const rawInfo =
-    infoStart > 0 ? line.slice(infoStart, infoEnd === -1 ? line.length : infoEnd) : '.'
-  // @gmod/vcf reads the fixed fields and the genotypes; INFO is read lazily here (InfoColumn), so the parser is
-  // handed the line with INFO as `.`
-  const text =
-    infoStart > 0 && rawInfo !== '.'
-      ? `${line.slice(0, infoStart)}.${infoEnd === -1 ? '' : line.slice(infoEnd)}`
-      : line
-  const v = header.parser.parseLine(text)
-  const chrom = v.CHROM ?? ''
+  // the fixed fields are read here, as @gmod/vcf's Variant reads them (split on the first tabs; ID and FILTER on
+  // ";", ALT on ","; "." is missing): it measured as a fifth of a sites-only line's cost, half of it building the
+  // parsed INFO and the line copies @gmod/vcf needs, so it is only used for the genotypes
+  const infoStart = TABS[6]! + 1
+  const infoEnd = columns > 8 ? TABS[7]! : line.length
+  const rawInfo = line.slice(infoStart, infoEnd)
+  const chrom = line.slice(0, TABS[0])
   if (chrom === '') throw fail(opts, lineNo, 'CHROM', 'is empty')
-  const posText = line.slice(chrom.length + 1, line.indexOf('\t', chrom.length + 1))
+  const posText = line.slice(TABS[0]! + 1, TABS[1])
   // POS 0 (and N+1) mark a telomere (VCF 4.3 §1.6.1)
   if (!/^\d+$/.test(posText))
     throw fail(
@@ -178,18 +177,24 @@ function parseLine(
       'must be a non-negative integer (1-based; 0 for a telomere)',
       posText,
     )
-  const ref = v.REF ?? ''
+  const pos = +posText
+  const idText = line.slice(TABS[1]! + 1, TABS[2])
+  const ref = line.slice(TABS[2]! + 1, TABS[3])
   if (ref === '' || ref === '.') throw fail(opts, lineNo, 'REF', 'must not be empty', ref)
-  const alts = v.ALT ?? ['.']
+  const altText = line.slice(TABS[3]! + 1, TABS[4])
+  const alts = altText === '.' ? ['.'] : altText.split(',')
   if (alts.some((a) => a === '')) throw fail(opts, lineNo, 'ALT', 'has an empty allele')
-  let qual = v.QUAL ?? undefined
+  const qualText = line.slice(TABS[4]! + 1, TABS[5])
+  let qual = qualText === '.' ? undefined : +qualText
   if (qual !== undefined && !Number.isFinite(qual)) {
     // the spec's special floats (VCF 4.3 §1.6.1: [-+]?(INF|INFINITY|NAN), any case)
-    const text = line.split('\t', 6)[5] ?? ''
-    const special = /^([-+]?)(inf|infinity|nan)$/i.exec(text)
-    if (!special) throw fail(opts, lineNo, 'QUAL', 'must be a number, inf, nan or "."', text)
+    const special = /^([-+]?)(inf|infinity|nan)$/i.exec(qualText)
+    if (!special) throw fail(opts, lineNo, 'QUAL', 'must be a number, inf, nan or "."', qualText)
     qual = /nan/i.test(special[2]!) ? Number.NaN : special[1] === '-' ? -Infinity : Infinity
   }
+  const filterText = line.slice(TABS[5]! + 1, TABS[6])
+  const filter: 'PASS' | string[] | undefined =
+    filterText === '.' ? undefined : filterText === 'PASS' ? 'PASS' : filterText.split(';')
   const info = new InfoColumn(rawInfo, header.infoTypes)
   if (opts.warn) {
     // each warning once per options object: the key and message are not rebuilt for every record that repeats it
@@ -208,8 +213,14 @@ function parseLine(
   }
 
   let gts: number[][] = []
-  if (nSamples > 0 && v.FORMAT) {
-    const nKeys = v.FORMAT.split(':').length
+  const format = nSamples > 0 ? line.slice(TABS[7]! + 1, TABS[8]) : undefined
+  let sampleText: string | undefined
+  if (nSamples > 0 && format) {
+    // @gmod/vcf reads the genotypes; it is handed the line with INFO as `.` (INFO is read lazily, by InfoColumn)
+    const text = rawInfo !== '.' ? `${line.slice(0, infoStart)}.${line.slice(infoEnd)}` : line
+    const v = header.parser.parseLine(text)
+    sampleText = text.slice(v.restStart, v.restEnd)
+    const nKeys = format.split(':').length
     let colons = 0
     let sample = 0
     for (let i = v.restStart; i <= v.restEnd; i++) {
@@ -221,7 +232,7 @@ function parseLine(
             opts,
             lineNo,
             `sample ${header.samples[sample]}`,
-            `has ${colons + 1} fields, but FORMAT ${v.FORMAT} declares ${nKeys}`,
+            `has ${colons + 1} fields, but FORMAT ${format} declares ${nKeys}`,
           )
         }
         colons = 0
@@ -251,20 +262,20 @@ function parseLine(
   const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
   return {
     chrom,
-    pos: v.POS,
-    id: v.ID ?? undefined,
+    pos,
+    id: idText === '.' ? undefined : idText.split(';'),
     ref,
     alts,
     qual,
-    filter: v.FILTER === undefined ? undefined : v.FILTER === 'PASS' ? 'PASS' : [...v.FILTER],
+    filter,
     info,
     gts,
     clnRaw: info.has(clnKey) ? rawInfoValue(rawInfo, clnKey) : undefined,
     clnDecl: header.info[clnKey]?.Number,
-    rlen: referenceSpan(v.POS, ref, info.get('END')),
+    rlen: referenceSpan(pos, ref, info.get('END')),
     hasEnd: info.has('END'),
-    format: nSamples > 0 ? v.FORMAT : undefined,
-    sampleText: nSamples > 0 && v.FORMAT ? text.slice(v.restStart, v.restEnd) : undefined,
+    format: nSamples > 0 ? format : undefined,
+    sampleText,
   }
 }
 
