@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Ingest benchmark: pnpm bench:ingest [FILE ... | --all] [--dim 1024,128] [--scale10] [--into-big [DB]]
+// Ingest benchmark: pnpm bench:ingest [FILE ... | --all] [--dim 1024,128] [--reps 3] [--scale10] [--into-big [DB]]
 // (--all: every file of ../shared/vcf-bench; the default is ClinVar and the hap.py indels)
 // For each file and dim, measured in this one run on the same file:
 //   parse   bare @gmod/vcf: gunzip + line split + parseLine (records/s)
 //   split   our reader: parse + split to one row per ALT + ids + sample lists (rows/s)
 //   raw     LanceDB table.add() of prebuilt Arrow batches of the same rows, schema, dim and batch size (rows/s)
+//   raw+fts the same, then LanceDB's full-text index on `annotation` with ingest's settings: the whole of the work an
+//           ingest into a new table does, as raw LanceDB (rows/s)
 //   ingest  our full ingestVcf into a new table the ingest creates (rows/s; the direct path: written while read),
 //           run in a child process for its peak RSS
 //   staged  the same into an existing empty table (the staged path: written after the whole file is read)
 //   bcftools view -H FILE | wc -l, when bcftools is installed (s)
-// and the ratios ingest/raw and ingest/parse. --scale10 also ingests the file replayed 10x with POS offsets.
+// and the ratios ingest/raw and ingest/(raw+fts). Every timed figure is the median of --reps runs (default 3; the
+// machine's speed varies by up to 1.5x from run to run), each after a `sync`, so that writeback of an earlier run's
+// files (or of the 1M-row table's copy) does not fall into it. --scale10 also ingests the file replayed 10x with POS offsets.
 // --into-big [DB] (default .bench/reads-1m, the table of `pnpm bench:reads`) also ingests each file, with POS shifted
 // so every row is new, into an existing empty table and into a copy of that ≥ 1M-row table (both staged), at the big table's dim: the
 // cost per batch must not grow with the table.
@@ -40,8 +44,10 @@ const args = process.argv.slice(2)
 const flag = (name) => args.includes(name)
 const value = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def)
 const dims = value('--dim', '1024,128').split(',').map(Number)
+const reps = Math.max(1, Number(value('--reps', 3)))
 let files = args.filter(
-  (a, i) => !a.startsWith('--') && !(i > 0 && ['--dim', '--into-big'].includes(args[i - 1])),
+  (a, i) =>
+    !a.startsWith('--') && !(i > 0 && ['--dim', '--into-big', '--reps'].includes(args[i - 1])),
 )
 if (flag('--all'))
   files = readdirSync(benchDir)
@@ -95,6 +101,16 @@ async function readRows(path) {
   return { rows, s: secs(t0) }
 }
 
+/** Flushes dirty pages, so that an earlier run's writeback does not slow the next timed one. */
+const sync = () => spawnSync('sync')
+
+/** The median of `runs` results by `key`. */
+function median(runs, key) {
+  const sorted = [...runs].sort((a, b) => a[key] - b[key])
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+/** Raw LanceDB: table.add() of prebuilt Arrow batches, then (timed apart) the FTS index ingest builds. */
 async function rawAppend(rows, dim) {
   const embedder = createFeatureEmbedder(dim)
   const schema = variantSchema(dim)
@@ -113,34 +129,56 @@ async function rawAppend(rows, dim) {
     const input = stored.map((row, j) => ({ ...row, embedding: vectors[j] }))
     tables.push(rowsToTable(input, schema, dim))
   }
-  const dir = mkdtempSync(join(tmpdir(), 'bench-raw-'))
-  try {
-    const db = await lancedb.connect(dir)
-    const table = await db.createEmptyTable('variants', schema)
-    const t0 = performance.now()
-    for (const t of tables) await table.add(t)
-    const s = secs(t0)
-    table.close()
-    db.close()
-    return { rows: rows.length, s }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+  const runs = []
+  for (let k = 0; k < reps; k++) {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-raw-'))
+    try {
+      sync()
+      const db = await lancedb.connect(dir)
+      const table = await db.createEmptyTable('variants', schema)
+      const t0 = performance.now()
+      for (const t of tables) await table.add(t)
+      const s = secs(t0)
+      // the same index settings as store/text-search.ts
+      await table.createIndex('annotation', {
+        config: lancedb.Index.fts({
+          baseTokenizer: 'simple',
+          withPosition: true,
+          lowercase: true,
+          asciiFolding: true,
+          stem: false,
+          removeStopWords: false,
+        }),
+      })
+      runs.push({ rows: rows.length, s, sFts: secs(t0) })
+      table.close()
+      db.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
+  return { rows: rows.length, s: median(runs, 's').s, sFts: median(runs, 'sFts').sFts }
 }
 
+/** One ingest in a child process (for its peak RSS), the median of `reps` runs by rows/s. */
 function childIngest(path, dim, copyOf, staged = false) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'))
-  try {
-    if (copyOf) cpSync(copyOf, dir, { recursive: true })
-    const out = execFileSync(
-      process.execPath,
-      [join(here, 'ingest-child.mjs'), path, dir, String(dim), ...(staged ? ['staged'] : [])],
-      { encoding: 'utf8', maxBuffer: 1 << 24 },
-    )
-    return JSON.parse(out)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+  const runs = []
+  for (let k = 0; k < reps; k++) {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'))
+    try {
+      if (copyOf) cpSync(copyOf, dir, { recursive: true })
+      sync()
+      const out = execFileSync(
+        process.execPath,
+        [join(here, 'ingest-child.mjs'), path, dir, String(dim), ...(staged ? ['staged'] : [])],
+        { encoding: 'utf8', maxBuffer: 1 << 24 },
+      )
+      runs.push(JSON.parse(out))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
+  return { ...median(runs, 'rowsPerSecond'), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) }
 }
 
 function bcftoolsSeconds(path) {
@@ -206,6 +244,7 @@ for (const path of files) {
       parse_rec_s: parse.records / parse.s,
       split_rows_s: split.rows.length / split.s,
       raw_rows_s: raw.rows / raw.s,
+      raw_fts_rows_s: raw.rows / raw.sFts,
       ingest_rows_s: ingest.rowsPerSecond,
       ingest_s: ingest.seconds,
       peak_rss_mb: ingest.maxRssMb,
@@ -215,8 +254,8 @@ for (const path of files) {
     }
     results.push(r)
     console.log(
-      `${name} dim=${dim}: parse ${fmt(r.parse_rec_s)} rec/s | split ${fmt(r.split_rows_s)} rows/s | raw add ${fmt(r.raw_rows_s)} rows/s | ` +
-        `ingest ${fmt(r.ingest_rows_s)} rows/s (${r.ingest_s.toFixed(1)} s, ${(r.ingest_rows_s / r.raw_rows_s).toFixed(2)}x raw, ` +
+      `${name} dim=${dim}: parse ${fmt(r.parse_rec_s)} rec/s | split ${fmt(r.split_rows_s)} rows/s | raw add ${fmt(r.raw_rows_s)} rows/s | raw add+fts ${fmt(r.raw_fts_rows_s)} rows/s | ` +
+        `ingest ${fmt(r.ingest_rows_s)} rows/s (${r.ingest_s.toFixed(1)} s, ${(r.ingest_rows_s / r.raw_rows_s).toFixed(2)}x raw, ${(r.ingest_rows_s / r.raw_fts_rows_s).toFixed(2)}x raw+fts, ` +
         `peak RSS ${r.peak_rss_mb} MB) | staged ${fmt(r.staged_rows_s)} rows/s (${(r.staged_rows_s / r.raw_rows_s).toFixed(2)}x raw, ${r.staged_rss_mb} MB) | bcftools view ${bcf === undefined ? 'n/a' : `${bcf.toFixed(2)} s`}`,
     )
   }
@@ -256,13 +295,13 @@ for (const path of files) {
   }
 }
 console.log(
-  '\n| file | dim | rows | parse rec/s | split rows/s | raw add rows/s | ingest rows/s | ingest/raw | peak RSS MB | staged rows/s | staged/raw | staged RSS MB | bcftools view s |',
+  `\n(median of ${reps} runs each)\n| file | dim | rows | parse rec/s | split rows/s | raw add rows/s | raw add+fts rows/s | ingest rows/s | ingest/raw | ingest/(raw+fts) | peak RSS MB | staged rows/s | staged/raw | staged RSS MB | bcftools view s |`,
 )
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|')
 for (const r of results) {
   const f = (x) => (x === undefined ? '–' : fmt(x))
   console.log(
-    `| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${f(r.staged_rows_s)} | ${r.staged_rows_s ? (r.staged_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.staged_rss_mb ?? '–'} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`,
+    `| ${r.file} | ${r.dim} | ${fmt(r.rows)} | ${f(r.parse_rec_s)} | ${f(r.split_rows_s)} | ${f(r.raw_rows_s)} | ${f(r.raw_fts_rows_s)} | ${f(r.ingest_rows_s)} | ${r.raw_rows_s ? (r.ingest_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.raw_fts_rows_s ? (r.ingest_rows_s / r.raw_fts_rows_s).toFixed(2) : '–'} | ${r.peak_rss_mb} | ${f(r.staged_rows_s)} | ${r.staged_rows_s ? (r.staged_rows_s / r.raw_rows_s).toFixed(2) : '–'} | ${r.staged_rss_mb ?? '–'} | ${r.bcftools_view_s === undefined ? '–' : r.bcftools_view_s.toFixed(2)} |`,
   )
 }
 if (intoBig.length > 0) {

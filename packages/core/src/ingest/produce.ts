@@ -171,6 +171,8 @@ type WorkerMessage =
 
 /** Bytes a row is guessed to take before any chunk has come back (a short sites-only line). */
 const GUESS_ROW_BYTES = 200
+/** Chunks cut smaller at the start, halving back from a batch (see `target` in {@link produceInWorkers}). */
+const RAMP_CHUNKS = 3
 /** Chunks aim at no more than this, in bytes (a chunk still holds at least one whole site). */
 const MAX_CHUNK_BYTES = 64 << 20
 
@@ -251,7 +253,10 @@ export async function produceInWorkers(
   let bodyRows = 0
   const target = (): number => {
     const perRow = bodyRows === 0 ? GUESS_ROW_BYTES : bodyBytes / bodyRows
-    return Math.min(MAX_CHUNK_BYTES, Math.max(1, Math.round(perRow * ctx.batchSize)))
+    // the first chunks hold 1/8, 1/4 and 1/2 of a batch: every worker has work sooner, and a small file is cut
+    // into more chunks than workers (46k rows at batch 16k were 3 chunks for 2 workers, one parsed alone)
+    const rows = ctx.batchSize / 2 ** Math.max(0, RAMP_CHUNKS - dispatched)
+    return Math.min(MAX_CHUNK_BYTES, Math.max(1, Math.round(perRow * rows)))
   }
   const sizes = new Map<number, number>()
   const lastLines = new Map<number, number>()

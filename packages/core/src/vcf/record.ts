@@ -136,6 +136,87 @@ interface ParsedLine {
   sampleText: string | undefined
 }
 
+/** The index of the FORMAT key that is exactly `GT`, or -1 (`PGT` is not it). */
+function gtColumn(format: string): number {
+  let col = 0
+  let start = 0
+  for (let j = 0; j <= format.length; j++) {
+    if (j === format.length || format.charCodeAt(j) === 58) {
+      if (j - start === 2 && format.startsWith('GT', start)) return col
+      col++
+      start = j + 1
+    }
+  }
+  return -1
+}
+
+/**
+ * Checks the sample columns (`line` from `from` on) against FORMAT and reads each sample's GT alleles, in one pass
+ * over the text. A sample whose fields stop before GT's has GT `""` (no alleles), as `@gmod/vcf`'s
+ * `processGenotypes` reads it; without a GT key every sample has none.
+ */
+function readGenotypes(
+  line: string,
+  from: number,
+  format: string,
+  header: VcfHeader,
+  lineNo: number,
+  opts: SplitOptions,
+): number[][] {
+  const nSamples = header.samples.length
+  let nKeys = 1
+  for (let j = format.indexOf(':'); j !== -1; j = format.indexOf(':', j + 1)) nKeys++
+  const gtCol = gtColumn(format)
+  const legacy = header.legacyGt
+  const gts = new Array<number[]>(nSamples)
+  for (let s = 0; s < nSamples; s++) gts[s] = []
+  let bad: [number, string] | undefined
+  const take = (sample: number, gt: string): void => {
+    const alleles = gtAlleles(gt, legacy)
+    if (alleles) gts[sample] = alleles
+    else bad ??= [sample, gt]
+  }
+  let colons = 0
+  let sample = 0
+  let fieldStart = from
+  let gtRead = gtCol === -1
+  const to = line.length
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? line.charCodeAt(i) : 9
+    if (c !== 58 && c !== 9) continue
+    if (!gtRead && colons === gtCol) {
+      take(sample, line.slice(fieldStart, i))
+      gtRead = true
+    }
+    fieldStart = i + 1
+    if (c === 58) {
+      colons++
+      continue
+    }
+    if (colons + 1 > nKeys) {
+      throw fail(
+        opts,
+        lineNo,
+        `sample ${header.samples[sample]}`,
+        `has ${colons + 1} fields, but FORMAT ${format} declares ${nKeys}`,
+      )
+    }
+    if (!gtRead) take(sample, '')
+    colons = 0
+    sample++
+    gtRead = gtCol === -1
+  }
+  if (bad) {
+    throw fail(
+      opts,
+      lineNo,
+      `sample ${header.samples[bad[0]]}`,
+      `has GT "${bad[1]}", which is not a genotype: alleles are numbers or ".", separated by "/" (unphased) or "|" (phased) (VCF ${legacy ? '3.3 §3 also allows "\\"' : '4.3 §1.6.2; "\\" is a VCF 3.3 separator'})`,
+    )
+  }
+  return gts
+}
+
 /** Checks one data line as bcftools does and locates its fields (INFO is not parsed here). */
 function parseLine(
   line: string,
@@ -143,6 +224,8 @@ function parseLine(
   header: VcfHeader,
   opts: SplitOptions,
 ): ParsedLine {
+  // a line terminator left on is not part of the last column (as @gmod/vcf and htslib read it)
+  while (line.endsWith('\n') || line.endsWith('\r')) line = line.slice(0, -1)
   let tabs = 0
   for (let i = line.indexOf('\t'); i !== -1; i = line.indexOf('\t', i + 1)) {
     if (tabs < 9) TABS[tabs] = i
@@ -216,47 +299,8 @@ function parseLine(
   const format = nSamples > 0 ? line.slice(TABS[7]! + 1, TABS[8]) : undefined
   let sampleText: string | undefined
   if (nSamples > 0 && format) {
-    // @gmod/vcf reads the genotypes; it is handed the line with INFO as `.` (INFO is read lazily, by InfoColumn)
-    const text = rawInfo !== '.' ? `${line.slice(0, infoStart)}.${line.slice(infoEnd)}` : line
-    const v = header.parser.parseLine(text)
-    sampleText = text.slice(v.restStart, v.restEnd)
-    const nKeys = format.split(':').length
-    let colons = 0
-    let sample = 0
-    for (let i = v.restStart; i <= v.restEnd; i++) {
-      const c = i < v.restEnd ? text.charCodeAt(i) : 9
-      if (c === 58) colons++
-      else if (c === 9) {
-        if (colons + 1 > nKeys) {
-          throw fail(
-            opts,
-            lineNo,
-            `sample ${header.samples[sample]}`,
-            `has ${colons + 1} fields, but FORMAT ${format} declares ${nKeys}`,
-          )
-        }
-        colons = 0
-        sample++
-      }
-    }
-    gts = new Array<number[]>(nSamples)
-    for (let s = 0; s < nSamples; s++) gts[s] = []
-    const legacy = header.legacyGt
-    let bad: [number, string] | undefined
-    v.processGenotypes((str, start, end, idx) => {
-      const gt = str.slice(start, end)
-      const alleles = gtAlleles(gt, legacy)
-      if (alleles) gts[idx] = alleles
-      else bad ??= [idx, gt]
-    })
-    if (bad) {
-      throw fail(
-        opts,
-        lineNo,
-        `sample ${header.samples[bad[0]]}`,
-        `has GT "${bad[1]}", which is not a genotype: alleles are numbers or ".", separated by "/" (unphased) or "|" (phased) (VCF ${legacy ? '3.3 §3 also allows "\\"' : '4.3 §1.6.2; "\\" is a VCF 3.3 separator'})`,
-      )
-    }
+    gts = readGenotypes(line, TABS[8]! + 1, format, header, lineNo, opts)
+    sampleText = line.slice(TABS[8]! + 1)
   }
 
   const clnKey = opts.clinicalSignificanceKey ?? 'CLNSIG'
