@@ -37,6 +37,10 @@ import VCFParser from '@gmod/vcf'
 import * as lancedb from '@lancedb/lancedb'
 import { createFeatureEmbedder, makeVariantId, readVcf, recordToRow } from '../dist/index.js'
 import { rowsToTable, variantSchema } from '../dist/store/arrow.js'
+import { ensureLanceCpuThreads } from '../dist/store/lance-runtime.js'
+
+// as a store does when it opens: with LanceDB's default CPU pool a 2-core machine deadlocks building the FTS index
+ensureLanceCpuThreads()
 
 const here = dirname(fileURLToPath(import.meta.url))
 const benchDir = join(here, '..', '..', '..', '..', 'shared', 'vcf-bench')

@@ -164,26 +164,18 @@ export { DEFAULT_VIOLATION_LIMIT, createValidator, validateVcf } from './vcf/val
 export type { LineValidator } from './vcf/validate/validator.js'
 export type { ValidateOptions, ValidationReport, Violation } from './vcf/validate/types.js'
 export type { VcfHeader, InfoDeclaration } from './vcf/header.js'
+export { afterLastGood, checkEnding, truncatedLine } from './vcf/input-ending.js'
+export type { ReadPoint } from './vcf/input-ending.js'
 export {
   STDIN_NAME,
-  afterLastGood,
-  checkEnding,
   checkVcfInput,
   compressionOf,
   detectCompression,
   openByteSource,
   openVcfSource,
   sourceName,
-  truncatedLine,
 } from './vcf/source.js'
-export type {
-  ByteSource,
-  Compression,
-  InputEnding,
-  ReadPoint,
-  VcfInput,
-  VcfSource,
-} from './vcf/source.js'
+export type { ByteSource, Compression, InputEnding, VcfInput, VcfSource } from './vcf/source.js'
 export { parseGt, gtAlleles, carriers, splitSampleColumns } from './vcf/genotypes.js'
 export { mergeHeaders, samplesOfHeader } from './vcf/header-merge.js'
 export type { HeaderUse, MergeSource, MergedHeader } from './vcf/header-merge.js'

@@ -22,14 +22,8 @@ import type { IngestOptions } from './ingest.js'
 import type { WorkerError, WorkerInput, WorkerWarning } from './ingest-worker.js'
 import { vcfChunks } from './chunker.js'
 import { type VcfHeader, parseHeader } from '../vcf/header.js'
-import {
-  type VcfInput,
-  afterLastGood,
-  checkEnding,
-  latin1Warning,
-  openByteSource,
-  truncatedLine,
-} from '../vcf/source.js'
+import { afterLastGood, checkEnding, truncatedLine } from '../vcf/input-ending.js'
+import { type VcfInput, latin1Warning, openByteSource } from '../vcf/source.js'
 import type { WorkerScript } from './worker-script.js'
 
 /**

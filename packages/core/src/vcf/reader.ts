@@ -12,14 +12,12 @@ import {
   splitRecord,
   splitStoredRecord,
 } from './record.js'
+import { afterLastGood, checkEnding, truncatedLine } from './input-ending.js'
 import {
   type VcfInput,
   type VcfSource,
-  afterLastGood,
-  checkEnding,
   latin1Warning,
   openVcfSource,
-  truncatedLine,
   sourceName,
 } from './source.js'
 
