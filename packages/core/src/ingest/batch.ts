@@ -11,12 +11,14 @@ import type { StoredRecord } from '../vcf/record.js'
 import { type VariantRow, recordToRow } from '../vcf/to-row.js'
 import { candidatesFilter, rangesFilter } from './candidates.js'
 import { makeVariantId } from './variant-id.js'
+import { type Facts, addRowFacts, emptyFacts } from '../store/facts.js'
 
 /** A batch ready for `BatchSink.appendBatch`. @internal */
 export interface PreparedBatch {
   buffers: BatchBuffers
   keys: string[]
   candidates?: string
+  facts?: Facts
 }
 
 /**
@@ -64,6 +66,7 @@ export class RecordBatcher {
   readonly #builder: BatchBuilder
   readonly #vec: Float32Array
   #keys: string[] = []
+  readonly #facts = emptyFacts()
 
   /**
    * @param dim - embedding dimension
@@ -97,6 +100,7 @@ export class RecordBatcher {
     this.embedInto(row, this.#vec, 0)
     this.#builder.add(row, this.#vec)
     this.#keys.push(row.variant_id)
+    addRowFacts(this.#facts, row)
   }
 
   /** The batch of the records added (add nothing after). */
@@ -105,6 +109,7 @@ export class RecordBatcher {
     return {
       buffers: this.#builder.finish(),
       keys: this.#keys,
+      facts: this.#facts,
       ...(candidates === undefined ? {} : { candidates }),
     }
   }

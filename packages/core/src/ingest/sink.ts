@@ -8,6 +8,7 @@ import type { SourceHeader } from '../store/types.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { BatchBuffers } from '../schema/column-buffers.js'
 import type { VariantStore } from '../store/variant-store.js'
+import type { Facts } from '../store/facts.js'
 
 /** One batch to append: column buffers in schema order and the primary keys in row order. */
 export interface AppendBatch {
@@ -20,6 +21,11 @@ export interface AppendBatch {
    * satisfies, so the sink can look up existing keys with one scan; undefined means "look the keys up".
    */
   candidates?: string
+  /**
+   * The batch's facts (distinct `chrom` and `clinical_significance`, longest span), when whoever built the batch
+   * collected them while it had the values at hand; else the sink reads them from the buffers.
+   */
+  facts?: Facts
 }
 
 /** Outcome of {@link BatchSink.appendBatch}. */

@@ -60,20 +60,32 @@ export function recordedMaxSpan(schema: ArrowTypes.Schema): number | undefined {
   return raw === undefined ? undefined : Number(raw)
 }
 
+/** No facts yet. @internal */
+export function emptyFacts(): Facts {
+  return { chrom: new Set<string>(), clinical_significance: new Set<string>(), maxSpan: 0 }
+}
+
+const span = (rlen: unknown, ref: unknown): number =>
+  rlen != null ? Number(rlen) : typeof ref === 'string' ? ref.length : 0
+
+/**
+ * Adds one row's facts (its `chrom`, `clinical_significance`, and span: `rlen`, else len(REF)) to `facts`.
+ * @internal
+ */
+export function addRowFacts(facts: Facts, row: Readonly<Record<string, unknown>>): void {
+  for (const c of FACT_COLUMNS) {
+    const v = row[c]
+    if (typeof v === 'string') facts[c].add(v)
+  }
+  const s = span(row.rlen, row.ref)
+  if (s > facts.maxSpan) facts.maxSpan = s
+}
+
 /** The facts of some rows (objects or an Arrow table): distinct values and the longest span. @internal */
 export function factValues(rows: readonly object[] | ArrowTypes.Table): Facts {
-  const out: Facts = {
-    chrom: new Set<string>(),
-    clinical_significance: new Set<string>(),
-    maxSpan: 0,
-  }
-  const span = (rlen: unknown, ref: unknown): number =>
-    rlen != null ? Number(rlen) : typeof ref === 'string' ? ref.length : 0
+  const out = emptyFacts()
   if (Array.isArray(rows)) {
-    for (const r of rows as readonly Record<string, unknown>[]) {
-      for (const c of FACT_COLUMNS) if (typeof r[c] === 'string') out[c].add(r[c])
-      out.maxSpan = Math.max(out.maxSpan, span(r.rlen, r.ref))
-    }
+    for (const r of rows as readonly Record<string, unknown>[]) addRowFacts(out, r)
     return out
   }
   const table = rows as ArrowTypes.Table

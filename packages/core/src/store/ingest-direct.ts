@@ -92,7 +92,7 @@ export async function beginDirectIngest(
         )
       }
       const table = buffersToTable(batch.buffers, h.state.arrowSchema)
-      facts = mergeFacts(facts, factValues(table))
+      facts = mergeFacts(facts, batch.facts ?? factValues(table))
       const add = h.table.add(table)
       writes.add(add)
       try {

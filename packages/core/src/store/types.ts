@@ -253,6 +253,8 @@ export interface AppendBatch {
   keys: readonly string[]
   /** A SQL predicate (built with `sqlIdent`/`sqlString`) that every stored row with one of `keys` matches. */
   candidates?: string
+  /** The batch's facts, when its builder collected them (else they are read from the buffers). */
+  facts?: import('./facts.js').Facts
 }
 
 /** Result of {@link VariantStore.appendBatch}. @internal */
