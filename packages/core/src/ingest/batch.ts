@@ -11,7 +11,7 @@ import type { StoredRecord } from '../vcf/record.js'
 import { type VariantRow, recordToRow } from '../vcf/to-row.js'
 import { candidatesFilter, rangesFilter } from './candidates.js'
 import { makeVariantId } from './variant-id.js'
-import { type Facts, addRowFacts, emptyFacts } from '../store/facts.js'
+import { type Facts, addRowFacts, emptyFacts } from '../store/fact-values.js'
 
 /** A batch ready for `BatchSink.appendBatch`. @internal */
 export interface PreparedBatch {

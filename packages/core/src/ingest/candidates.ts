@@ -5,7 +5,7 @@
  * @module
  */
 import { type PosRange, posRanges } from '../schema/column-buffers.js'
-import { sqlIdent, sqlString } from '../filter/index.js'
+import { sqlIdent, sqlString } from '../filter/quote.js'
 
 /** Above this many chromosomes in one batch, a key lookup is cheaper than an OR of ranges. */
 export const MAX_CANDIDATE_RANGES = 64

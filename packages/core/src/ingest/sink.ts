@@ -8,7 +8,7 @@ import type { SourceHeader } from '../store/types.js'
 import type { EmbeddingProvider } from '../embeddings/provider.js'
 import type { BatchBuffers } from '../schema/column-buffers.js'
 import type { VariantStore } from '../store/variant-store.js'
-import type { Facts } from '../store/facts.js'
+import type { Facts } from '../store/fact-values.js'
 
 /** One batch to append: column buffers in schema order and the primary keys in row order. */
 export interface AppendBatch {
