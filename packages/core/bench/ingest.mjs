@@ -38,6 +38,7 @@ import * as lancedb from '@lancedb/lancedb'
 import { createFeatureEmbedder, makeVariantId, readVcf, recordToRow } from '../dist/index.js'
 import { rowsToTable, variantSchema } from '../dist/store/arrow.js'
 import { ensureLanceCpuThreads } from '../dist/store/lance-runtime.js'
+import { ftsConfig } from '../dist/store/text-search.js'
 
 // as a store does when it opens: with LanceDB's default CPU pool a 2-core machine deadlocks building the FTS index
 ensureLanceCpuThreads()
@@ -143,17 +144,8 @@ async function rawAppend(rows, dim) {
       const t0 = performance.now()
       for (const t of tables) await table.add(t)
       const s = secs(t0)
-      // the same index settings as store/text-search.ts
-      await table.createIndex('annotation', {
-        config: lancedb.Index.fts({
-          baseTokenizer: 'simple',
-          withPosition: true,
-          lowercase: true,
-          asciiFolding: true,
-          stem: false,
-          removeStopWords: false,
-        }),
-      })
+      // the index an ingest builds, with its settings
+      await table.createIndex('annotation', { config: ftsConfig() })
       runs.push({ rows: rows.length, s, sFts: secs(t0) })
       table.close()
       db.close()

@@ -34,8 +34,9 @@ export const RRF_K = 60
  * The FTS index: the `simple` tokenizer (splits on spaces and punctuation, so `NM_007294.4:c.5266dupC` is the
  * tokens `nm 007294 4 c 5266dupc` and a phrase query finds it whole), lower-cased, ASCII-folded, no stemming and no
  * stop-word removal (so "breast and ovarian" is a phrase of three words), with positions for phrase queries.
+ * @internal
  */
-function ftsConfig(): lancedb.Index {
+export function ftsConfig(): lancedb.Index {
   return lancedb.Index.fts({
     baseTokenizer: 'simple',
     withPosition: true,
