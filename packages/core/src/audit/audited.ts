@@ -4,7 +4,7 @@
  * @module
  */
 import { AuditError, VcfAgentError } from '../errors/errors.js'
-import type { AuditEvent, AuditLog, RecordOptions } from './audit-log.js'
+import type { AuditEvent, AuditLog, RecordOptions } from './types.js'
 import { AUDIT_WRITE_FAILED } from './codes.js'
 import { redactMessage } from './redact.js'
 import { type VersionNote, withVersionNote } from './versions.js'

@@ -15,7 +15,7 @@ export type {
   AuditRecord,
   CreateAuditLogOptions,
   RecordOptions,
-} from './audit-log.js'
+} from './types.js'
 export { audited } from './audited.js'
 export type { AuditBase, UnauditedErrorMark } from './audited.js'
 export { AUDIT_GENESIS_HASH } from './chain.js'
