@@ -30,13 +30,24 @@ export function toRows(
   file: string,
   ingestId: string,
 ): VariantRow[] {
-  return records.map((rec) =>
-    recordToRow(rec, {
-      variant_id: makeVariantId(rec.CHROM, rec.POS, rec.REF, rec.ALT[0] ?? '.', rec.occurrence),
-      source_file: file,
-      ingest_id: ingestId,
-    }),
-  )
+  return records.map((rec) => rowOf(rec, file, ingestId))
+}
+
+/**
+ * The storage row of one split record: its `variant_id` (`CHROM-POS-REF-ALT`, `~N` for the N-th repeat at one
+ * position), `source_file` and `ingest_id`.
+ * @internal
+ */
+export function rowOf(
+  rec: (ReadRecord | StoredRecord) & { occurrence: number },
+  file: string,
+  ingestId: string,
+): VariantRow {
+  return recordToRow(rec, {
+    variant_id: makeVariantId(rec.CHROM, rec.POS, rec.REF, rec.ALT[0] ?? '.', rec.occurrence),
+    source_file: file,
+    ingest_id: ingestId,
+  })
 }
 
 /**
@@ -91,12 +102,8 @@ export class RecordBatcher {
 
   /** Adds one split record as its row. */
   add(rec: (ReadRecord | StoredRecord) & { occurrence: number }): void {
-    const row = recordToRow(rec, {
-      variant_id: makeVariantId(rec.CHROM, rec.POS, rec.REF, rec.ALT[0] ?? '.', rec.occurrence),
-      source_file: this.keys.file,
-      ingest_id: this.keys.ingestId,
-    })
-    this.#vec.fill(0)
+    const row = rowOf(rec, this.keys.file, this.keys.ingestId)
+    // embedInto overwrites all `dim` floats (the EmbeddingProvider contract), so the scratch is not zeroed here
     this.embedInto(row, this.#vec, 0)
     this.#builder.add(row, this.#vec)
     this.#keys.push(row.variant_id)

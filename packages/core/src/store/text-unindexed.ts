@@ -84,23 +84,40 @@ export function textFloor(h: TableHandle): bigint {
   return v !== undefined && /^\d+$/.test(v) ? BigInt(v) : 0n
 }
 
+/** Whether the table holds a row in fragment `fragment` or a later one (LanceDB prunes on `_rowid`: ~3–5 ms). */
+async function rowsFromFragment(h: TableHandle, fragment: number): Promise<boolean> {
+  const first = await h.table
+    .query()
+    .where(`_rowid >= ${BigInt(fragment) << 32n}`)
+    .select([])
+    .withRowId()
+    .limit(1)
+    .toArrow()
+  return first.numRows > 0
+}
+
 /**
  * Records that the index covers every row now in the table (the caller holds the write lock, just after building
  * or optimizing the index): the floor becomes the row id of the first row of a fragment newer than all of them.
- * Reads only the `_rowid` of each row (130 ms for 300 000 rows).
+ * The newest fragment holding rows is found by galloping and bisecting on its id — O(log fragments) queries of one
+ * row each, ~50 ms whatever the table holds (reading every `_rowid` took 200–400 ms at 1M rows).
  * @internal
  */
 export async function recordTextFloor(h: TableHandle): Promise<void> {
-  let maxFragment = -1n
-  for await (const batch of h.table.query().select([]).withRowId()) {
-    const ids = batch.getChild('_rowid')
-    if (!ids) continue
-    for (let i = 0; i < ids.length; i++) {
-      const f = (ids.get(i) as bigint) >> 32n
-      if (f > maxFragment) maxFragment = f
+  // invariant: fragment `lo` or a later one holds rows, none from `hi` on
+  let maxFragment = -1
+  if (await rowsFromFragment(h, 0)) {
+    let lo = 0
+    let hi = 1
+    while (await rowsFromFragment(h, hi)) [lo, hi] = [hi, hi * 2]
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2)
+      if (await rowsFromFragment(h, mid)) lo = mid
+      else hi = mid
     }
+    maxFragment = lo
   }
-  const floor = (maxFragment + 1n) << 32n
+  const floor = BigInt(maxFragment + 1) << 32n
   if (floor === textFloor(h)) return
   await withCommitRetry(
     () =>
