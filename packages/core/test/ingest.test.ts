@@ -1,7 +1,15 @@
 import { fork } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import {
+  createReadStream,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -265,6 +273,30 @@ describe('ingestVcf on the corpus', () => {
       inThread.close()
     },
   )
+
+  it('should start one parse worker by default for a small file, and as many as asked for when told', async () => {
+    const file = join(CORPUS, 'pysam__16.vcf')
+    const byDefault = await ingestVcf(await openStore(tmp(), { dim: 16 }), file)
+    const asked = await ingestVcf(await openStore(tmp(), { dim: 16 }), file, { workers: 2 })
+    expect([byDefault.workers, asked.workers, byDefault.inserted]).toEqual([1, 2, asked.inserted])
+  })
+
+  it('should start another parse worker mid-input when parsing is the bottleneck, which reads as the first one', async () => {
+    // a stream of unknown size counts as large, and validate-only writes nothing: this thread waits on parsing only
+    const file = join(CORPUS, 'pysam__16.vcf')
+    const res = await ingestVcf(null, createReadStream(file), { validateOnly: true, batchSize: 1 })
+    const inThread = await ingestVcf(null, createReadStream(file), {
+      validateOnly: true,
+      useWorker: false,
+    })
+    expect(res.workers).toBeGreaterThanOrEqual(Math.min(2, availableParallelism()))
+    expect([res.recordsRead, res.rowsRead, res.warnings]).toEqual([
+      inThread.recordsRead,
+      inThread.rowsRead,
+      inThread.warnings,
+    ])
+    expect(res.recordsRead).toBe(237)
+  })
 
   it('should store CLNSIG on every split row exactly as bcftools prints it', async () => {
     const store = await openStore(tmp(), { dim: 16 })

@@ -66,9 +66,11 @@ export interface IngestOptions {
    */
   useWorker?: boolean
   /**
-   * Parse workers (threads that split, embed and convert records) when {@link IngestOptions.useWorker} holds. The
-   * default is the number of CPUs the process may use (`os.availableParallelism()`), at most 4; more than
-   * {@link MAX_WORKERS} are not started.
+   * Parse workers (threads that split, embed and convert records) when {@link IngestOptions.useWorker} holds, all
+   * started at once. By default one starts, and below dim 512 more — up to the number of CPUs the process may use
+   * (`os.availableParallelism()`), at most 4 — start one at a time while at least ~30,000 rows of the input remain
+   * (a worker costs ~0.5 s of CPU to warm up, and from dim 512 on LanceDB's vector encoding is the bottleneck: on 2
+   * cores, small files and dim 1024 ran faster with one). More than {@link MAX_WORKERS} are not started.
    */
   workers?: number
   /** Aborting it stops the ingest between batches; nothing is written (`INGEST_INTERRUPTED`). */
@@ -139,7 +141,7 @@ export interface IngestResult {
   validateOnly: boolean
   /** True when splitting and embedding ran in worker threads (see {@link IngestOptions.useWorker}). */
   usedWorker: boolean
-  /** Parse workers used (0 when everything ran in this thread). */
+  /** Parse workers started (0 when everything ran in this thread; by default they start as parsing needs them). */
   workers: number
 }
 
@@ -358,6 +360,8 @@ async function ingestUnaudited(
             clinicalSignificanceKey: options.clinicalSignificanceKey,
             validateOnly,
             workers,
+            // asked for: all at once; the default: one, then more while parsing is the bottleneck
+            initialWorkers: options.workers === undefined ? 1 : workers,
           },
           state,
           write,
@@ -413,6 +417,6 @@ async function ingestUnaudited(
     ingestId,
     validateOnly,
     usedWorker: meta.usedWorker,
-    workers: meta.usedWorker ? workers : 0,
+    workers: meta.workers,
   }
 }

@@ -53,6 +53,8 @@ export type Meta = {
   /** The header lines, the `#CHROM` line last (empty when the file had none). */
   headerLines: string[]
   usedWorker: boolean
+  /** Parse workers started (0 in this thread). */
+  workers: number
 }
 
 /** Reads, splits and embeds in this thread. @internal */
@@ -133,6 +135,7 @@ export async function produceInThread(
     samples: reader.header?.samples.length ?? 0,
     headerLines: reader.header?.lines ?? [],
     usedWorker: false,
+    workers: 0,
   }
 }
 
@@ -148,8 +151,13 @@ export interface WorkersContext {
   ingestId: string
   clinicalSignificanceKey?: string | undefined
   validateOnly: boolean
-  /** Parse workers to start (≥ 1). */
+  /** Parse workers to start at the most (≥ 1). */
   workers: number
+  /**
+   * Workers to start at once (1 ≤ it ≤ `workers`); the others start one at a time while enough input remains,
+   * below dim 512 (see {@link produceInWorkers}).
+   */
+  initialWorkers: number
 }
 
 type WorkerMessage =
@@ -169,11 +177,29 @@ const GUESS_ROW_BYTES = 200
 const RAMP_CHUNKS = 3
 /** Chunks aim at no more than this, in bytes (a chunk still holds at least one whole site). */
 const MAX_CHUNK_BYTES = 64 << 20
+/**
+ * Another parse worker starts only when at least this many rows are still to come (estimated from the input bytes
+ * not cut into chunks yet and the bytes per row so far; an input of unknown size counts as large). A worker costs
+ * ~0.5 s of CPU before it runs at full speed (loading, the JIT compiling the same code again, its first rows
+ * unoptimized), taken from the cores the other worker and LanceDB use. Measured on 2 cores (medians of 3): slivar (9,940 rows) 0.78 →
+ * 0.53–0.59 s with one worker instead of two; at dim 128, two were 5–10 % faster on hap.py strelka and
+ * performance (46–48k rows) and on the files over 130k rows.
+ */
+const SPAWN_MIN_ROWS = 30_000
+/**
+ * From this dim on, one parse worker is started by default: encoding and writing the vectors is then what the
+ * ingest waits on (LanceDB's encoder takes 1.2–1.6 cores at dim 1024, one worker parses 2–3× faster than it
+ * writes), and a second worker only competes with it for the CPU. Measured on 2 cores at dim 1024 (medians of 3):
+ * hap.py Complex 5.3 → 4.0 s, the gVCF 8.1 → 7.7 s, ClinVar 5.0 → 4.7 s with one worker instead of two.
+ */
+const SPAWN_MAX_DIM = 512
 
 /**
- * Reads and decompresses the input in this thread, cuts it into chunks of whole sites, has `ctx.workers` worker
- * threads split, embed and convert them, and writes their batches in file order. At most two chunks per worker
- * are out at a time, so memory stays bounded whatever the file size.
+ * Reads and decompresses the input in this thread, cuts it into chunks of whole sites, has worker threads split,
+ * embed and convert them, and writes their batches in file order. `ctx.initialWorkers` start at once; more, up to
+ * `ctx.workers`, start one per chunk cut while at least {@link SPAWN_MIN_ROWS} rows remain, below dim
+ * {@link SPAWN_MAX_DIM}. At most two chunks per worker are out at a time, so memory stays bounded
+ * whatever the file size.
  * @internal
  */
 export async function produceInWorkers(
@@ -208,7 +234,9 @@ export async function produceInWorkers(
     wakeConsumer?.()
     wakeDispatcher?.()
   }
-  const workers = Array.from({ length: Math.max(1, ctx.workers) }, () => {
+  const workers: Worker[] = []
+  let headerLines: string[] | undefined
+  const startWorker = (): void => {
     const w = new Worker(script.url, {
       workerData: workerInput,
       // a roomy young generation: splitting allocates many short-lived strings, and with V8's default 16 MB
@@ -229,15 +257,20 @@ export async function produceInWorkers(
         crash ??= new InternalError('INTERNAL', `An ingest worker exited early (code ${code}).`)
       poke()
     })
-    return w
-  })
+    if (headerLines) w.postMessage({ type: 'header', lines: headerLines })
+    workers.push(w)
+    outstanding.push(0)
+  }
+  const outstanding: number[] = []
+  const maxWorkers = Math.max(1, ctx.workers)
+  for (let i = 0; i < Math.min(maxWorkers, Math.max(1, ctx.initialWorkers)); i++) startWorker()
   const onAbort = (): void => poke()
   signal?.addEventListener('abort', onAbort, { once: true })
 
-  const outstanding = workers.map(() => 0)
   const owner = new Map<number, number>()
   const bytesAt = new Map<number, number>()
-  const maxInFlight = workers.length * 2
+  // at most two chunks per worker out at a time (the dispatcher waits below)
+  const maxInFlight = (): number => workers.length * 2
   let dispatched = 0
   let written = 0
   let sourceDone = false
@@ -269,6 +302,18 @@ export async function produceInWorkers(
       yield piece
     }
   }
+  // Starts another worker (at most one per chunk) while the rows still to come pay back its start-up: the input's
+  // decompressed bytes not cut yet (estimated from the compression ratio so far) over the bytes per row so far.
+  const maybeStartWorker = (): void => {
+    if (workers.length >= maxWorkers || ctx.dim >= SPAWN_MAX_DIM) return
+    const total = src.totalBytes
+    const read = src.bytesRead()
+    if (total !== undefined && read > 0) {
+      const perRow = bodyRows === 0 ? GUESS_ROW_BYTES : bodyBytes / bodyRows
+      if ((total * (decoded / read) - cutEnd) / perRow < SPAWN_MIN_ROWS) return
+    }
+    startWorker()
+  }
   const dispatcher = (async () => {
     try {
       const onLatin1 = (line: number): void => {
@@ -280,11 +325,13 @@ export async function produceInWorkers(
         if (stopped) break
         if (ev.type === 'header') {
           header = parseHeader(ev.lines, ctx.file)
+          headerLines = ev.lines
           for (const w of workers) w.postMessage({ type: 'header', lines: ev.lines })
           continue
         }
         const { seq, bytes, firstLine, lines } = ev.chunk
-        while (seq - written >= maxInFlight && !stopped)
+        if (seq > 0) maybeStartWorker()
+        while (seq - written >= maxInFlight() && !stopped)
           await new Promise<void>((r) => (wakeDispatcher = r))
         if (stopped) break
         let w = 0
@@ -368,6 +415,7 @@ export async function produceInWorkers(
       samples: header?.samples.length ?? 0,
       headerLines: header?.lines ?? [],
       usedWorker: true,
+      workers: workers.length,
     }
   } finally {
     stopped = true

@@ -194,7 +194,7 @@ export const REQUEST_OPTIONS = {
   workers: opt(
     'workers',
     'int',
-    'Parse worker threads (default: the CPUs available, at most 4; never more than 16); 0 parses in the main thread',
+    'Parse worker threads, all started at once (default: one, and more up to the CPUs available, at most 4, while a large input remains, below dim 512; never more than 16); 0 parses in the main thread',
     { value: '<n>' },
   ),
   clinical_significance_key: opt(
