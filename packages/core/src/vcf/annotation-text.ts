@@ -28,11 +28,24 @@ function decode(s: string): string {
 
 /** Words of a free-text INFO value: `_` and `|` separate words (ClinVar writes spaces as `_`). */
 function words(raw: string): string {
-  return decode(raw)
-    .replace(/[_|]+/g, ' ')
-    .replace(/\s*,\s*/g, ', ')
-    .trim()
+  let s = decode(raw)
+  // each rewrite only where it can change something: most values have no comma, many no `_` or `|`
+  if (s.includes('_') || s.includes('|')) s = s.replace(/[_|]+/g, ' ')
+  if (s.includes(',')) s = s.replace(/\s*,\s*/g, ', ')
+  return s.trim()
 }
+
+/** The INFO keys the text is made of, in the order their parts are written. */
+const TEXT_KEYS = [...CONDITION_KEYS, ...HGVS_KEYS, ...GENE_KEYS, 'MC', 'ANN', 'CSQ', 'RS'] as const
+/** Each text key's place in {@link TEXT_KEYS}. */
+const SLOT = new Map<string, number>(TEXT_KEYS.map((k, i) => [k, i]))
+const [HGVS_FROM, GENES_FROM, MC, ANN, CSQ, RS] = [
+  CONDITION_KEYS.length,
+  CONDITION_KEYS.length + HGVS_KEYS.length,
+  ...['MC', 'ANN', 'CSQ', 'RS'].map((k) => SLOT.get(k)!),
+]
+/** The raw value of each text key in the record being read (reused: one record is read at a time). */
+const VALUES: (string | undefined)[] = new Array<string | undefined>(TEXT_KEYS.length)
 
 function sub(
   raw: string,
@@ -73,22 +86,27 @@ export function annotationText(
   header: VcfHeader,
   id: readonly string[] | undefined,
 ): string | null {
-  const parts: string[] = []
-  const raw = (key: string): string | undefined => {
-    const i = info.keys.lastIndexOf(key)
-    const v = i === -1 ? undefined : info.raws[i]
-    return v === undefined || v === '.' ? undefined : v
+  // one pass over the keys: a repeated key's last value counts (a flag, or `.`, is none)
+  VALUES.fill(undefined)
+  for (let i = 0; i < info.keys.length; i++) {
+    const slot = SLOT.get(info.keys[i]!)
+    if (slot !== undefined) VALUES[slot] = info.raws[i]
   }
-  for (const key of CONDITION_KEYS) {
-    const v = raw(key)
+  const raw = (slot: number): string | undefined => {
+    const v = VALUES[slot]
+    return v === '.' ? undefined : v
+  }
+  const parts: string[] = []
+  for (let slot = 0; slot < HGVS_FROM; slot++) {
+    const v = raw(slot)
     if (v) parts.push(words(v))
   }
-  for (const key of HGVS_KEYS) {
-    const v = raw(key)
+  for (let slot = HGVS_FROM; slot < GENES_FROM; slot++) {
+    const v = raw(slot)
     if (v) parts.push(...decode(v).split(/[|,]/).filter(Boolean))
   }
-  for (const key of GENE_KEYS) {
-    const v = raw(key)
+  for (let slot = GENES_FROM; slot < MC; slot++) {
+    const v = raw(slot)
     if (v)
       parts.push(
         ...v
@@ -97,13 +115,13 @@ export function annotationText(
           .filter(Boolean),
       )
   }
-  const mc = raw('MC')
+  const mc = raw(MC)
   if (mc) for (const c of mc.split(',')) parts.push(words(c.split('|').pop() ?? ''))
-  const ann = raw('ANN')
+  const ann = raw(ANN)
   if (ann) parts.push(...sub(ann, header.annFields, ANN_FIELDS).map(words))
-  const csq = raw('CSQ')
+  const csq = raw(CSQ)
   if (csq) parts.push(...sub(csq, header.csqFields, CSQ_FIELDS).map(words))
-  const rs = raw('RS')
+  const rs = raw(RS)
   if (rs) for (const r of rs.split(/[|,]/)) if (r) parts.push(r.startsWith('rs') ? r : `rs${r}`)
   if (id) for (const i of id) if (i && i !== '.') parts.push(i)
   const unique = [...new Set(parts.filter((p) => p !== ''))]
