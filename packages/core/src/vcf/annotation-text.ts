@@ -39,11 +39,10 @@ function words(raw: string): string {
 const TEXT_KEYS = [...CONDITION_KEYS, ...HGVS_KEYS, ...GENE_KEYS, 'MC', 'ANN', 'CSQ', 'RS'] as const
 /** Each text key's place in {@link TEXT_KEYS}. */
 const SLOT = new Map<string, number>(TEXT_KEYS.map((k, i) => [k, i]))
-const [HGVS_FROM, GENES_FROM, MC, ANN, CSQ, RS] = [
-  CONDITION_KEYS.length,
-  CONDITION_KEYS.length + HGVS_KEYS.length,
-  ...['MC', 'ANN', 'CSQ', 'RS'].map((k) => SLOT.get(k)!),
-]
+const HGVS_FROM = CONDITION_KEYS.length
+const GENES_FROM = HGVS_FROM + HGVS_KEYS.length
+const MC = GENES_FROM + GENE_KEYS.length
+const [ANN, CSQ, RS] = [MC + 1, MC + 2, MC + 3] as const
 /** The raw value of each text key in the record being read (reused: one record is read at a time). */
 const VALUES: (string | undefined)[] = new Array<string | undefined>(TEXT_KEYS.length)
 
