@@ -1,7 +1,8 @@
 // VCF fidelity field by field (issue 19): small files made from the VCF spec's own rules, each checked against
 // what bcftools 1.16 reads from the same bytes or, where the spec and bcftools differ, against the spec.
 import { spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type VariantStore, VcfParseError, exportVcf, ingestVcf, openStore } from '@vcf-agent/core'
@@ -323,6 +324,66 @@ describe('updates stay consistent', () => {
     expect(Array.from(after)).not.toEqual(Array.from(before))
     const [expected] = await store.embedder.embed([row])
     expect(Array.from(after)).toEqual(Array.from(expected!))
+    store.close()
+  })
+
+  // the oracle: a fresh ingest of the file with the same change made in its text
+  const annotationAfter = async (
+    file: string,
+    edit: (line: string) => string,
+  ): Promise<Map<string, string | null>> => {
+    const text = (
+      file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file)
+    ).toString()
+    const lines = text.split('\n')
+    const first = lines.findIndex((l) => l !== '' && !l.startsWith('#'))
+    lines[first] = edit(lines[first]!)
+    const edited = join(tmp(), 'edited.vcf')
+    writeFileSync(edited, lines.join('\n'))
+    const fresh = await openStore(join(tmp(), 'fresh'), { dim: 16 })
+    await ingestVcf(fresh, edited)
+    const rows = await fresh.filterVariants(undefined, { select: ['variant_id', 'annotation'] })
+    fresh.close()
+    return new Map(rows.map((r) => [r.variant_id, r.annotation ?? null]))
+  }
+
+  it('should make the searchable text again when an update changes the gene (GENEINFO) or the ID', async () => {
+    const store = await openStore(join(tmp(), 'db'), { dim: 16 })
+    await ingestVcf(store, clinvar)
+    const [first] = await store.query().select(['variant_id']).limit(1).toArray()
+    const id = first!.variant_id
+    expect(await store.updateVariant(id, { gene: 'ZZGENE9', id: ['rs42'] })).toEqual({ updated: 1 })
+    const expected = await annotationAfter(clinvar, (line) => {
+      const cols = line.split('\t')
+      cols[2] = 'rs42'
+      cols[7] = cols[7]!.replace(/GENEINFO=[^;]*/, 'GENEINFO=ZZGENE9')
+      return cols.join('\t')
+    })
+    const row = await store.getVariant(id, { select: ['annotation'] })
+    expect(row!.annotation).toBe(expected.get(id))
+    expect(row!.annotation).toContain('ZZGENE9')
+    const hits = await store.searchText('ZZGENE9').select(['variant_id']).toArray()
+    expect(hits.map((h) => h.variant_id)).toEqual([id])
+    store.close()
+  })
+
+  it('should keep the CSQ parts of the text (read with the source header) when an update changes the ID', async () => {
+    const file = join(CORPUS, 'cyvcf2__test.vcf.gz')
+    const store = await openStore(join(tmp(), 'db'), { dim: 16 })
+    await ingestVcf(store, file)
+    const [first] = await store.query().select(['variant_id', 'annotation']).limit(1).toArray()
+    const id = first!.variant_id
+    expect(first!.annotation).toContain('DDX11L1')
+    await store.updateVariant(id, { id: ['rs7'] })
+    const expected = await annotationAfter(file, (line) =>
+      line
+        .split('\t')
+        .map((c, i) => (i === 2 ? 'rs7' : c))
+        .join('\t'),
+    )
+    const row = await store.getVariant(id, { select: ['annotation'] })
+    expect(row!.annotation).toBe(expected.get(id))
+    expect(row!.annotation).toContain('DDX11L1')
     store.close()
   })
 

@@ -9,12 +9,15 @@ import { SchemaError, UsageError } from '../errors/errors.js'
 import { sqlEquals } from '../filter/index.js'
 import { PRIMARY_KEY, findColumn } from '../schema/columns.js'
 import { type Variant, type VariantInput, checkValue } from '../schema/variant.js'
+import { type VcfHeader, parseHeader } from '../vcf/header.js'
+import { rowAnnotationText } from '../vcf/row-annotation.js'
 import { tableToRows } from './arrow.js'
 import { translateError } from './errors.js'
 import { factValues, recordFacts } from './facts.js'
 import type { TableHandle } from './handle.js'
 import { usesMissingColumns } from './migrate.js'
 import { noteRowsWritten } from './optimize.js'
+import { sourceHeadersOf } from './source-headers.js'
 import type { DeleteResult, UpdateResult } from './types.js'
 
 /** Identity columns: part of `variant_id`, never updated in place. */
@@ -86,6 +89,18 @@ function syncedInfo(
   return changed ? JSON.stringify(obj) : undefined
 }
 
+/** The parsed header the ingest `ingestId` recorded, or undefined (none recorded, or unreadable). */
+function sourceHeaderOf(h: TableHandle, ingestId: unknown): VcfHeader | undefined {
+  if (typeof ingestId !== 'string') return undefined
+  const source = sourceHeadersOf(h.state.arrowSchema).get(ingestId)
+  if (!source) return undefined
+  try {
+    return parseHeader(source.lines, source.file)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * What an update also changes: the stored INFO (the INFO copies of the updated columns) and the embedding (when
  * an embedded feature changes and the table's vectors are the store embedder's). @internal
@@ -152,10 +167,15 @@ export function updateRow(
   const syncInfo = keys.some((k) => k in IN_INFO) && !('info' in record)
   const reembed =
     effects.embed !== undefined && keys.some((k) => EMBEDDED.has(k)) && !('embedding' in record)
+  // the searchable text is made from INFO and ID: made again when either changes (unless it is given)
+  const retext =
+    h.columnNames().includes('annotation') &&
+    !('annotation' in record) &&
+    (syncInfo || 'info' in record || 'id' in record)
   return h.write(
     'update',
     async () => {
-      if (syncInfo || reembed) {
+      if (syncInfo || reembed || retext) {
         // the row as it will be, read under the same lock hold as the update
         const [row] = tableToRows(
           await h.table
@@ -168,6 +188,19 @@ export function updateRow(
         if (row === undefined) return { updated: 0 }
         const info = syncInfo ? syncedInfo(row.info, record) : undefined
         if (info !== undefined) values.info = sqlLiteral(info, false)
+        if (retext && (info !== undefined || 'info' in record || 'id' in record)) {
+          // the INFO JSON as it will be stored: synced, given (an object as JSON), or as it was
+          const given = record.info
+          const stored =
+            'info' in record
+              ? given != null && typeof given === 'object'
+                ? JSON.stringify(given)
+                : given
+              : (info ?? row.info)
+          const next = { ...row, ...record, info: stored } as Variant
+          const text = rowAnnotationText(next, sourceHeaderOf(h, row.ingest_id))
+          values.annotation = toSqlValue('utf8', 'annotation', text)
+        }
         if (reembed) {
           const next = { ...row, ...record, ...(info === undefined ? {} : { info }) }
           values.embedding = sqlLiteral(await effects.embed!(next), true)

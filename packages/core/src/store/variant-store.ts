@@ -419,7 +419,9 @@ export abstract class VariantStore extends VersionedStore {
    * INFO has that key) is rewritten there too, so export writes the new value; and when the update changes a
    * feature the embedder reads (gene, clinical significance, AF, span, class) and the table's vectors are this
    * store's embedder's ({@link VariantStore.tableEmbedder}), the embedding is recomputed — unless the update sets
-   * `info` or `embedding` itself.
+   * `info` or `embedding` itself. When the INFO or the ID changes (directly, or through that rewrite), the
+   * searchable `annotation` text is made again from them as ingest makes it (ANN/CSQ read with the header the
+   * row's ingest recorded), unless the update sets `annotation`.
    *
    * @param variantId - the `variant_id` to update
    * @param updates - new values of known, non-key columns

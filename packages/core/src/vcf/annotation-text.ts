@@ -82,7 +82,7 @@ function sub(
  */
 export function annotationText(
   info: InfoColumn,
-  header: VcfHeader,
+  header: Pick<VcfHeader, 'annFields' | 'csqFields'>,
   id: readonly string[] | undefined,
 ): string | null {
   // one pass over the keys: a repeated key's last value counts (a flag, or `.`, is none)
