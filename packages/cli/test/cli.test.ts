@@ -42,6 +42,8 @@ describe('vcf-agent', () => {
       .trim()
       .split('\n').length
     expect([summary.rows, summary.new_rows, summary.table_rows]).toEqual([golden, golden, golden])
+    // a small file: one parse worker by default (more start only while ≥ 30,000 rows remain)
+    expect(summary.workers).toBe(1)
     const again = JSON.parse(
       run([
         'ingest-vcf',

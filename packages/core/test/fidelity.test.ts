@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type VariantStore, VcfParseError, exportVcf, ingestVcf, openStore } from '@vcf-agent/core'
-import { CORPUS } from '@vcf-agent/test-utils'
+import { BENCH, CORPUS } from '@vcf-agent/test-utils'
 import { useTempDir } from './helpers.js'
 
 const tmp = useTempDir()
@@ -364,6 +364,34 @@ describe('updates stay consistent', () => {
     expect(row!.annotation).toContain('ZZGENE9')
     const hits = await store.searchText('ZZGENE9').select(['variant_id']).toArray()
     expect(hits.map((h) => h.variant_id)).toEqual([id])
+    store.close()
+  })
+
+  it('should rewrite INFO/SYMBOL when a file gives the gene there, so text search finds the new gene', async () => {
+    const file = join(BENCH, 'macarthur-clinvar__clinvar.vcf.gz')
+    const store = await openStore(join(tmp(), 'db'), { dim: 16 })
+    const head = join(tmp(), 'head.vcf')
+    const text = gunzipSync(readFileSync(file)).toString().split('\n')
+    const body = text.findIndex((l) => l !== '' && !l.startsWith('#'))
+    writeFileSync(head, `${text.slice(0, body + 50).join('\n')}\n`)
+    await ingestVcf(store, head)
+    const [first] = await store
+      .query()
+      .where('gene IS NOT NULL AND info LIKE \'%"SYMBOL"%\'')
+      .select(['variant_id', 'gene'])
+      .limit(1)
+      .toArray()
+    const id = first!.variant_id
+    await store.updateVariant(id, { gene: 'ZZGENE8' })
+    // the oracle edits the first record: the one updated here
+    const expected = await annotationAfter(head, (line) =>
+      line.replace(`SYMBOL=${first!.gene}`, 'SYMBOL=ZZGENE8'),
+    )
+    const hits = await store.searchText('ZZGENE8').select(['variant_id']).toArray()
+    expect(hits.map((h) => h.variant_id)).toEqual([id])
+    const row = await store.getVariant(id, { select: ['annotation', 'info'] })
+    expect(JSON.parse(row!.info!).SYMBOL).toEqual(['ZZGENE8'])
+    expect(row!.annotation).toBe(expected.get(id))
     store.close()
   })
 

@@ -145,6 +145,8 @@ export interface IngestSummary {
   ingest_id: string
   /** True when nothing was written. */
   validate_only: boolean
+  /** Parse worker threads started (0 when it all ran in one thread). */
+  workers: number
 }
 
 /**
@@ -181,6 +183,7 @@ export function ingestSummary(r: IngestResult): IngestSummary {
     rows_per_second: r.rowsPerSecond,
     ingest_id: r.ingestId,
     validate_only: r.validateOnly,
+    workers: r.workers,
   }
 }
 

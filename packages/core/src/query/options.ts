@@ -72,7 +72,10 @@ export const REQUEST_OPTIONS = {
     'Columns to return (default: every column except embedding)',
     { value: '<cols>' },
   ),
-  limit: opt('limit', 'int', 'Maximum rows (0: no limit)', { value: '<n>', default: 10 }),
+  limit: opt('limit', 'int', 'Maximum rows (≥ 1; filter-lancedb also takes 0: no limit)', {
+    value: '<n>',
+    default: 10,
+  }),
   offset: opt('offset', 'int', 'Rows to skip first', { value: '<n>', default: 0 }),
   bins: opt(
     'bins',

@@ -54,7 +54,8 @@ function toSqlValue(kind: string, name: string, value: unknown): string {
 /** Columns whose value also lives in INFO, and the INFO keys that hold it (the first present is rewritten). */
 const IN_INFO: Record<string, readonly string[]> = {
   clinical_significance: ['CLNSIG', 'CLINICAL_SIGNIFICANCE'],
-  gene: ['GENEINFO'],
+  // the keys the gene is read from (`geneFrom`), but ANN/CSQ sub-fields
+  gene: ['GENEINFO', 'SYMBOL', 'GENE', 'Gene', 'GENE_NAME'],
   af: ['AF'],
 }
 

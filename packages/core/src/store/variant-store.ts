@@ -415,8 +415,8 @@ export abstract class VariantStore extends VersionedStore {
   /**
    * Updates one variant's columns. `variant_id` is quoted safely, so an id containing `'` matches only itself.
    * The row stays consistent, under the same lock hold: a column that also lives in the stored INFO
-   * (`clinical_significance` → `CLNSIG` or `CLINICAL_SIGNIFICANCE`, `gene` → `GENEINFO`, `af` → `AF`, where the row's
-   * INFO has that key) is rewritten there too, so export writes the new value; and when the update changes a
+   * (`clinical_significance` → `CLNSIG` or `CLINICAL_SIGNIFICANCE`, `gene` → `GENEINFO` or `SYMBOL`, `GENE`, `Gene`,
+   * `GENE_NAME`, `af` → `AF`: the first of those keys the row's INFO has) is rewritten there too, so export writes the new value; and when the update changes a
    * feature the embedder reads (gene, clinical significance, AF, span, class) and the table's vectors are this
    * store's embedder's ({@link VariantStore.tableEmbedder}), the embedding is recomputed — unless the update sets
    * `info` or `embedding` itself. When the INFO or the ID changes (directly, or through that rewrite), the

@@ -61,6 +61,7 @@ const IngestResultSchema = z
     rows_per_second: z.number(),
     ingest_id: z.string(),
     validate_only: z.boolean(),
+    workers: int('Parse worker threads started (0 when it all ran in one thread).'),
   })
   .openapi('IngestResult')
 
