@@ -33,39 +33,17 @@ export interface AuditEvent {
 }
 
 /**
- * One line of the audit file, as written: the masked event plus the chain fields. Keys appear in this order.
+ * One line of the audit file, as written: the event ({@link AuditEvent}, its `filter` and `details` masked) with the
+ * chain fields. Keys appear in this order: `v`, `ts`, `seq`, `actor`, `action`, `table`, `filter`, `rows`,
+ * `versionBefore`, `versionAfter`, `version`, `outcome`, `code`, `durationMs`, `details`, `prev`, `hash`.
  */
-export interface AuditRecord {
+export interface AuditRecord extends AuditEvent {
   /** Record format version, 1. */
   v: 1
   /** When the record was written (the end of the operation), ISO-8601 UTC with ms. */
   ts: string
   /** 1-based line number in this file, so a gap is visible at a glance. */
   seq: number
-  /** {@link AuditEvent.actor}. */
-  actor: string
-  /** {@link AuditEvent.action}. */
-  action: string
-  /** {@link AuditEvent.table}. */
-  table: string
-  /** The masked filter. */
-  filter?: string
-  /** {@link AuditEvent.rows}. */
-  rows?: number
-  /** {@link AuditEvent.versionBefore}. */
-  versionBefore?: number
-  /** {@link AuditEvent.versionAfter}. */
-  versionAfter?: number
-  /** {@link AuditEvent.version}. */
-  version?: number
-  /** {@link AuditEvent.outcome}. */
-  outcome: 'ok' | 'error'
-  /** {@link AuditEvent.code}. */
-  code?: string
-  /** {@link AuditEvent.durationMs}. */
-  durationMs: number
-  /** The masked details. */
-  details?: Record<string, unknown>
   /** The previous line's `hash`, or `AUDIT_GENESIS_HASH` on the first line. */
   prev: string
   /** SHA-256 hex of `prev` + the canonical JSON of this record without `hash`. */
