@@ -130,6 +130,27 @@ describe('InfoColumn', () => {
     },
   )
 
+  it('should locate the keys of each column as written, whatever keys the columns before it had', () => {
+    // the keys predicted from the columns read before (NEXT_KEY) must never stand in for another key
+    const columns = [
+      'AC=1;AN=2;DP=5',
+      'AC=1;AF=0.5;DP=5',
+      'AC=1;AN=2;DP=5;DB',
+      'AN=2;AC=1',
+      'DB;AC=1;AN=2;DP=5',
+      'AC=1;AN=22;ANN=x;DP=5;',
+      'ACx=1;A=2;DP=5',
+      '__proto__=1;0=2;AC=3',
+    ]
+    for (let round = 0; round < 2; round++) {
+      for (const text of columns) {
+        const info = new InfoColumn(text, { AC: 'Integer', AN: 'Integer', DB: 'Flag' })
+        expect(info.keys).toEqual(text.split(';').map((part) => part.split('=')[0]))
+        expect(info.raws).toEqual(text.split(';').map((part) => part.split('=')[1]))
+      }
+    }
+  })
+
   it('should write numbers, missing values, flags, %-codes and odd keys as JSON.stringify does', () => {
     const decl = { I: 'Integer', F: 'Float', S: 'String', X: 'Flag' }
     const cases = [
