@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { cac } from 'cac'
-import { UsageError, formatError } from '@vcf-agent/core'
+import { REQUEST_OPTIONS, UsageError, formatError, parseOption } from '@vcf-agent/core'
 import { COMMANDS, GLOBAL_OPTIONS } from './cli.js'
 import { makeContext } from './commands/context.js'
 import { OPTIONS, type OptionSpec, flagsOf } from './options.js'
@@ -133,15 +133,27 @@ export async function main(argv: string[]): Promise<void> {
 
 /**
  * cac reports an unknown flag camelCased (`--filter-sq` as `` `--filterSq` ``): name it as the user typed it.
- * A negative number after a flag (`--limit -1`) reads as a flag too: say to write `--limit=-1`.
+ * A negative number after a flag (`--limit -1`) reads as a flag too: for an integer option (none takes a negative
+ * one) the error is core's for that value, as `--limit=-1` gives; for the others, say to write `--flag=-1`.
  */
 function asTyped(message: string): string {
   const m = /Unknown option `(-{1,2})([^`]+)`/.exec(message)
   if (!m) return message
   if (/^\d/.test(m[2]!)) {
-    const at = process.argv.indexOf(`${m[1]}${m[2]}`)
-    const flag = at > 0 ? process.argv[at - 1] : '--option'
-    return `${flag} ${m[1]}${m[2]}: a negative number after a flag reads as a flag; write ${flag}=${m[1]}${m[2]}.`
+    // cac names `-0.5` as `-0`: the argument is the one that starts so
+    const at = process.argv.findIndex((a) => a.startsWith(`${m[1]}${m[2]}`))
+    const flag = at > 0 ? process.argv[at - 1]! : '--option'
+    const value = at > 0 ? process.argv[at]! : `${m[1]}${m[2]}`
+    const name = flag.replace(/^-+/, '').replaceAll('-', '_')
+    if (Object.hasOwn(REQUEST_OPTIONS, name)) {
+      const option = name as keyof typeof REQUEST_OPTIONS
+      try {
+        if (REQUEST_OPTIONS[option].type === 'int') parseOption(option, Number(value), 'text')
+      } catch (err) {
+        return (err as Error).message
+      }
+    }
+    return `${flag} ${value}: a negative number after a flag reads as a flag; write ${flag}=${value}.`
   }
   const camel = (flag: string): string =>
     flag.replace(/[-_]([a-z])/g, (_, c: string) => c.toUpperCase())

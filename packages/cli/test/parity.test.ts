@@ -277,5 +277,9 @@ describe('the CLI and the server answer the same', () => {
     const message = (JSON.parse(badHttp.text) as { error: { message: string } }).error.message
     expect(message).toBe('limit must be a non-negative integer (got -1).')
     expect(badCli.stderr).toContain(`error[USAGE_INVALID_ARGUMENT]: ${message}`)
+    // written with a space, the negative number reads as a flag: the error is still the option's own
+    const spaced = cli(base, ['filter-lancedb', '--limit', '-1'])
+    expect(spaced.status).toBe(2)
+    expect(spaced.stderr).toContain(`error[USAGE_INVALID_ARGUMENT]: ${message}`)
   })
 })

@@ -227,7 +227,7 @@ export type {
   Operation,
   RequestOf,
 } from './query/options.js'
-export { parseRequest } from './query/request.js'
+export { parseOption, parseRequest } from './query/request.js'
 export type { RequestSource } from './query/request.js'
 export {
   filterRows,

@@ -102,6 +102,24 @@ function convert(spec: RequestOption, raw: unknown, source: RequestSource): unkn
 }
 
 /**
+ * Checks and converts one option's raw value, as {@link parseRequest} does for each option it is given.
+ *
+ * @param name - the option, e.g. `limit`
+ * @param raw - its value as read (text sources may give strings, repeats as arrays)
+ * @param source - `text` or `json`
+ * @returns the typed value
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when the value has not the option's type or range
+ * @example
+ * ```ts
+ * parseOption('limit', '20', 'text') // 20
+ * parseOption('workers', -1, 'text') // throws: workers must be a non-negative integer (got -1).
+ * ```
+ */
+export function parseOption(name: RequestOptionName, raw: unknown, source: RequestSource): unknown {
+  return convert(REQUEST_OPTIONS[name], raw, source)
+}
+
+/**
  * Checks and converts the raw options of one operation.
  *
  * @param operation - e.g. `filter`, `search`, `delete`
