@@ -3,7 +3,7 @@
 // mode rejects at least 90% of the invalid ones, each with file:line and a rule that names what the file's
 // "##CauseOfFailure" line says is wrong. bcftools' counts on the same files are printed beside ours.
 import { spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { createReadStream, readFileSync, readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { CORPUS } from '@vcf-agent/test-utils'
 import { describe, expect, it } from 'vitest'
@@ -185,6 +185,16 @@ describe('VCF specification conformance files (hts-specs test/vcf @ c101c79)', (
     const r = await ingestVcf(null, p, { validateOnly: true, useWorker: false })
     expect(r.warningsByRule).toEqual({ 'header.alt-id': 1 })
     expect(r.warnings.some((w) => /header\.alt-id.*failed_meta_alt_005\.vcf:3/.test(w))).toBe(true)
+  })
+
+  it('should count the same header violations when the file comes as a stream, in the thread or the workers', async () => {
+    // a stream is read once: its header is checked as it is read (line 3 is the ##ALT line)
+    const p = path('4.3', 'failed', 'failed_meta_alt_005.vcf')
+    for (const useWorker of [false, true]) {
+      const r = await ingestVcf(null, createReadStream(p), { validateOnly: true, useWorker })
+      expect(r.warningsByRule).toEqual({ 'header.alt-id': 1 })
+      expect(r.warnings.filter((w) => /header\.alt-id.*stream:3: /.test(w))).toHaveLength(1)
+    }
   })
 
   it("should print bcftools' counts beside ours (not asserted)", () => {

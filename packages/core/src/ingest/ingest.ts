@@ -13,7 +13,12 @@ import type { PreparedBatch } from './batch.js'
 import { type Meta, checkAborted, produceInThread, produceInWorkers } from './produce.js'
 import { type BatchSink, type IngestCommit, storeSink } from './sink.js'
 import { workerScript } from './worker-script.js'
-import { headerWarnings, strictPrepass } from '../vcf/validate/ingest-checks.js'
+import {
+  type HeaderWarnings,
+  headerChecks,
+  headerWarnings,
+  strictPrepass,
+} from '../vcf/validate/ingest-checks.js'
 import { DEFAULT_DESIGN, isBuiltinDesign } from '../embeddings/features-v2.js'
 
 /** Progress of an ingest, shaped like LanceDB's `WriteProgress`. */
@@ -223,12 +228,15 @@ async function ingestChecked(
   options: IngestOptions,
 ): Promise<IngestResult> {
   if (!options.strict) {
-    const { byRule, messages } = await headerWarnings(input)
-    return ingestUnaudited(store, input, input, options, { byRule, messages })
+    return ingestUnaudited(store, input, input, options, await headerWarnings(input))
   }
   const checked = await strictPrepass(input)
   try {
-    return await ingestUnaudited(store, checked.input, input, options, { byRule: {}, messages: [] })
+    return await ingestUnaudited(store, checked.input, input, options, {
+      byRule: {},
+      messages: [],
+      checked: true,
+    })
   } finally {
     await checked.cleanup()
   }
@@ -239,7 +247,7 @@ async function ingestUnaudited(
   input: VcfInput,
   named: VcfInput,
   options: IngestOptions,
-  checks: { byRule: Record<string, number>; messages: string[] },
+  checks: HeaderWarnings,
 ): Promise<IngestResult> {
   const validateOnly = options.validateOnly ?? false
   if (!store && !validateOnly) {
@@ -283,6 +291,15 @@ async function ingestUnaudited(
     }
   }
   for (const message of checks.messages) onWarning(message)
+  const warningsByRule = { ...checks.byRule }
+  // an input read once (standard input, a pipe, a stream): its header is checked as the producer reads it
+  const onHeader = checks.checked
+    ? undefined
+    : (lines: readonly string[]): void => {
+        const late = headerChecks(lines, file)
+        Object.assign(warningsByRule, late.byRule)
+        for (const message of late.messages) onWarning(message)
+      }
   const state = {
     recordsRead: 0,
     rowsRead: 0,
@@ -362,6 +379,7 @@ async function ingestUnaudited(
             workers,
             // asked for: all at once; the default: one, then more while parsing is the bottleneck
             initialWorkers: options.workers === undefined ? 1 : workers,
+            onHeader,
           },
           state,
           write,
@@ -379,6 +397,7 @@ async function ingestUnaudited(
             ingestId,
             validateOnly,
             options: { ...options, ...(embedder ? { embedder } : {}), onWarning },
+            onHeader,
           },
           state,
           write,
@@ -410,7 +429,7 @@ async function ingestUnaudited(
     version: committed?.version,
     tag: committed?.tag,
     warnings,
-    warningsByRule: checks.byRule,
+    warningsByRule,
     strict: Boolean(options.strict),
     elapsedMs: Math.round(elapsedMs),
     rowsPerSecond: Math.round(state.rowsRead / Math.max(elapsedMs / 1000, 1e-3)),

@@ -69,6 +69,8 @@ export async function produceInThread(
     ingestId: string
     validateOnly: boolean
     options: IngestOptions
+    /** Called once with the header lines (the `#CHROM` line last), as soon as they are read. */
+    onHeader?: ((lines: readonly string[]) => void) | undefined
   },
   state: State,
   write: Write,
@@ -80,6 +82,7 @@ export async function produceInThread(
       ? { clinicalSignificanceKey: options.clinicalSignificanceKey }
       : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    ...(ctx.onHeader ? { onHeader: (h: VcfHeader) => ctx.onHeader!(h.lines) } : {}),
   })
   state.totalBytes = reader.source.totalBytes
   const embedder = options.embedder ?? createFeatureEmbedder(dim, ctx.design)
@@ -158,6 +161,8 @@ export interface WorkersContext {
    * below dim 512 (see {@link produceInWorkers}).
    */
   initialWorkers: number
+  /** Called once with the header lines (the `#CHROM` line last), as soon as they are read. */
+  onHeader?: ((lines: readonly string[]) => void) | undefined
 }
 
 type WorkerMessage =
@@ -326,6 +331,7 @@ export async function produceInWorkers(
         if (ev.type === 'header') {
           header = parseHeader(ev.lines, ctx.file)
           headerLines = ev.lines
+          ctx.onHeader?.(ev.lines)
           for (const w of workers) w.postMessage({ type: 'header', lines: ev.lines })
           continue
         }

@@ -42,6 +42,8 @@ export interface ReadVcfOptions {
   clinicalSignificanceKey?: string
   /** Called once per distinct warning (undeclared contig or INFO tag), as bcftools warns. */
   onWarning?: (message: string) => void
+  /** Called once with the header, as soon as it is read (before the first record and its warnings). */
+  onHeader?: (header: VcfHeader) => void
 }
 
 /** An open VCF file; iterate {@link VcfReader.rows} once. */
@@ -116,6 +118,7 @@ export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Pr
           continue
         }
         state.header = parseHeader(headerLines, file)
+        options.onHeader?.(state.header)
         split = recordSplitter(state.header, { file, warn, ...clnOption(options) })
       }
       let recs: ReadRecord[] | undefined
@@ -128,7 +131,10 @@ export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Pr
       state.recordsRead++
       yield* recs
     }
-    state.header ??= parseHeader(headerLines, file)
+    if (!state.header) {
+      state.header = parseHeader(headerLines, file)
+      options.onHeader?.(state.header)
+    }
     const warning = checkEnding(source.ending(), file, { records: state.recordsRead, line: lineNo })
     if (warning !== undefined) warn('BGZF_NO_EOF', warning)
   }

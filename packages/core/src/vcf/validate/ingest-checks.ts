@@ -109,38 +109,66 @@ export function strictError(report: ValidationReport, file: string): VcfParseErr
   )
 }
 
+/** Header checks as counted warnings (see {@link headerWarnings}). */
+export interface HeaderWarnings {
+  /** Violations counted by rule id. */
+  byRule: Record<string, number>
+  /** One warning message per rule: its count and first place. */
+  messages: string[]
+  /** False when the input was not read for them (not a regular file): its header is to be checked as it is read. */
+  checked: boolean
+}
+
 /**
  * The header checks of the validator (up to the `#CHROM` line) of a file, as counted warnings: ingest runs them
  * without strict mode, where reading the header twice costs nothing measurable. Only a regular file is read
- * twice: standard input, named pipes and streams get no header warnings.
+ * twice: for standard input, named pipes and streams `checked` is false, and ingest checks the header lines as it
+ * reads them ({@link headerChecks}).
  *
  * @param input - the ingest's input
- * @returns violations counted by rule id, and one warning message per rule (its count and first place)
+ * @returns violations counted by rule id, one warning message per rule (its count and first place), and whether
+ *   the input was read
  * @example
  * ```ts
  * const { byRule } = await headerWarnings('calls.vcf') // { 'header.alt-id': 1 }
  * ```
  */
-export async function headerWarnings(
-  input: VcfInput,
-): Promise<{ byRule: Record<string, number>; messages: string[] }> {
-  if (!(await isRegularFile(input))) return { byRule: {}, messages: [] }
-  const v = createValidator(sourceName(input))
+export async function headerWarnings(input: VcfInput): Promise<HeaderWarnings> {
+  if (!(await isRegularFile(input))) return { byRule: {}, messages: [], checked: false }
+  const lines: string[] = []
   let source: Awaited<ReturnType<typeof openVcfSource>> | undefined
-  let lineNo = 0
   try {
     source = await openVcfSource(input)
     for await (const text of source.lines) {
-      v.line(text, ++lineNo)
+      lines.push(text)
       // the header ends at the #CHROM line (or, when it has none, at the first data line)
-      if (lineNo > 1 && !text.startsWith('##')) break
+      if (lines.length > 1 && !text.startsWith('##')) break
     }
   } catch {
     // a file that cannot be read is the ingest's error to report
-    return { byRule: {}, messages: [] }
+    return { byRule: {}, messages: [], checked: true }
   } finally {
     source?.close()
   }
+  return headerChecks(lines, sourceName(input))
+}
+
+/**
+ * The header checks of {@link headerWarnings} over lines already read: the header (the `#CHROM` line last, as the
+ * ingest's readers give it), or up to the first data line when it has no `#CHROM` line.
+ *
+ * @param lines - the header lines, from line 1
+ * @param file - the file name for messages
+ * @returns violations counted by rule id and one warning message per rule (`checked` true)
+ * @example
+ * ```ts
+ * headerChecks(['##fileformat=VCFv4.2', '#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO'], 'stdin').byRule // {}
+ * ```
+ */
+export function headerChecks(lines: readonly string[], file: string): HeaderWarnings {
+  const v = createValidator(file)
+  let lineNo = 0
+  for (const text of lines) v.line(text, ++lineNo)
   const report = v.finish(true, lineNo)
   const messages: string[] = []
   for (const [rule, count] of Object.entries(report.byRule)) {
@@ -150,5 +178,5 @@ export async function headerWarnings(
       `${count} × ${rule} (strict mode would refuse the file): first at ${first.file}:${first.line}: ${first.field}: ${first.message} (${first.section})`,
     )
   }
-  return { byRule: report.byRule, messages }
+  return { byRule: report.byRule, messages, checked: true }
 }
