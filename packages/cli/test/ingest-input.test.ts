@@ -169,10 +169,18 @@ describe('ingest-vcf progress', () => {
 describe('ingest-vcf leaves nothing half-made', () => {
   it('should fail on a missing file before the database folder is created', () => {
     const db = join(tempDir(), 'db')
-    const r = run(['ingest-vcf', join(tempDir(), 'missing.vcf'), '--db_path', db])
+    const missing = join(tempDir(), 'missing.vcf')
+    const r = run(['ingest-vcf', missing, '--db_path', db])
     expect(r.status).toBe(3)
-    expect(r.stderr).toContain('VCF_PARSE_UNREADABLE')
+    expect(r.stderr).toContain(
+      `error[VCF_PARSE_UNREADABLE]: Cannot read VCF file ${missing}: no such file (check the path).`,
+    )
     expect(existsSync(db)).toBe(false)
+    const dir = run(['ingest-vcf', tempDir(), '--db_path', db, '--json'])
+    expect(JSON.parse(dir.stdout).error).toMatchObject({
+      code: 'VCF_PARSE_UNREADABLE',
+      message: expect.stringMatching(/: it is a directory \(name a VCF file in it\)\.$/),
+    })
   })
 
   it('should leave no table after a failed first ingest, so the next one may choose another dim', () => {

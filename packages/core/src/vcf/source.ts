@@ -81,10 +81,32 @@ export function sourceName(input: VcfInput): string {
 
 function unreadable(input: VcfInput, message: string, cause?: unknown): VcfParseError {
   const file = sourceName(input)
+  const errno = (cause as NodeJS.ErrnoException | undefined)?.code
   return new VcfParseError('VCF_PARSE_UNREADABLE', message, {
     ...(cause === undefined ? {} : { cause }),
-    details: { file, ...(typeof input === 'string' && input !== '-' ? { path: input } : {}) },
+    details: {
+      file,
+      ...(typeof input === 'string' && input !== '-' ? { path: input } : {}),
+      ...(errno ? { errno } : {}),
+    },
   })
+}
+
+/** What the system said, in words, with what to do (the errno is kept in the error's details). */
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file (check the path)',
+  ENOTDIR: 'a part of the path is not a folder (check the path)',
+  EACCES: 'permission denied (check the permissions of the file and its folders)',
+  EPERM: 'permission denied (check the permissions of the file and its folders)',
+  ELOOP: 'too many symbolic links in the path',
+  EISDIR: 'it is a directory (name a VCF file in it)',
+}
+
+/** The `Cannot read VCF file …` message for an open or stat failure. */
+function cannotRead(input: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code
+  const reason = (code && REASONS[code]) || (err as Error).message
+  return `Cannot read VCF file ${input}: ${reason}.`
 }
 
 /**
@@ -139,10 +161,11 @@ export async function detectCompression(
 export async function checkVcfInput(input: VcfInput): Promise<void> {
   if (typeof input !== 'string' || input === '-' || input === '/dev/stdin') return
   try {
-    if ((await stat(input)).isDirectory()) throw new Error('it is a directory')
+    if ((await stat(input)).isDirectory())
+      throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' })
     await access(input, constants.R_OK)
   } catch (err) {
-    throw unreadable(input, `Cannot read VCF file ${input}: ${(err as Error).message}`, err)
+    throw unreadable(input, cannotRead(input, err), err)
   }
 }
 
@@ -170,7 +193,7 @@ async function openInput(
     })
     if (st.isDirectory()) {
       await fh.close()
-      throw new Error('it is a directory')
+      throw Object.assign(new Error('it is a directory'), { code: 'EISDIR' })
     }
     const stream = fh.createReadStream({ highWaterMark: 1 << 20 })
     return {
@@ -179,7 +202,7 @@ async function openInput(
       close: () => stream.destroy(),
     }
   } catch (err) {
-    throw unreadable(input, `Cannot read VCF file ${input}: ${(err as Error).message}`, err)
+    throw unreadable(input, cannotRead(input, err), err)
   }
 }
 
