@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, statSync } from 'node:fs'
+import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openStore, VcfAgentError } from '@vcf-agent/core'
@@ -61,6 +61,36 @@ describe('openStore', () => {
       `Database folder ${open} is writable by group or others (mode 777); run chmod 700 on it.`,
     ])
     expect(statSync(join(fresh, 'audit.log.jsonl')).mode & 0o777).toBe(0o600)
+  })
+
+  it('should create the missing folders above a new database 0700, and refuse a path it cannot be', async () => {
+    const parent = tmp()
+    const deep = join(parent, 'a', 'b', 'db')
+    ;(await openStore(deep, { dim: 4 })).close()
+    expect(
+      [join(parent, 'a'), join(parent, 'a', 'b'), deep].map((d) => statSync(d).mode & 0o777),
+    ).toEqual([0o700, 0o700, 0o700])
+    const file = join(parent, 'a-file')
+    writeFileSync(file, 'x')
+    for (const [path, create] of [
+      [file, true],
+      [join(file, 'db'), true],
+      [file, false],
+    ] as const) {
+      const err = await openStore(path, { dim: 4, create }).catch((e: unknown) => e)
+      expect(err).toBeInstanceOf(VcfAgentError)
+      expect((err as VcfAgentError).code).toBe('USAGE_INVALID_ARGUMENT')
+      expect((err as VcfAgentError).message).toBe(
+        `db_path ${path}: ${file} is a file, not a folder; give the folder that holds (or is to hold) the LanceDB database.`,
+      )
+    }
+    expect(await codeOf(openStore('', { dim: 4 }))).toBe('USAGE_INVALID_ARGUMENT')
+    // Node 20's mkdir({ recursive: true }) loops for ever here; /proc takes no new folders
+    const proc = await openStore('/proc/vcf-agent-test/db', { dim: 4 }).catch((e: unknown) => e)
+    expect((proc as VcfAgentError).code).toBe('STORE_FAILED')
+    expect((proc as VcfAgentError).message).toMatch(
+      /^Cannot create the database folder \/proc\/vcf-agent-test\/db: /,
+    )
   })
 
   it('should fail with STORE_TABLE_NOT_FOUND when create is false', async () => {

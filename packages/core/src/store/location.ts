@@ -120,13 +120,20 @@ function stateDir(env: NodeJS.ProcessEnv): string {
  * @param env - the environment the AWS variables and `VCF_AGENT_STATE_DIR` are read from (default `process.env`)
  * @returns the location
  * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for an object-storage URI without a bucket, an `s3+ddb://` URI
- *   without exactly one `ddbTableName`, or another query parameter
+ *   without exactly one `ddbTableName`, or another query parameter; for an empty path
  */
 export function parseDbLocation(
   dbPath: string,
   storageOptions: Record<string, string> = {},
   env: NodeJS.ProcessEnv = process.env,
 ): DbLocation {
+  if (dbPath.trim() === '') {
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      'db_path is empty: give the LanceDB folder (e.g. ./lancedb) or an s3:// URI.',
+      { details: { option: 'db_path' } },
+    )
+  }
   if (!isObjectStoreUri(dbPath)) {
     // an absolute path: LanceDB reads a relative path starting with "db" as a LanceDB Cloud URI (db://…)
     const path = resolve(dbPath)

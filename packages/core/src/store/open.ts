@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import * as lancedb from '@lancedb/lancedb'
 import { createAuditLog, createNullAuditLog } from '../audit/index.js'
 import { createFeatureEmbedder } from '../embeddings/feature-embedder.js'
@@ -55,7 +55,9 @@ function notFound(tableName: string, dbPath: string): StoreError {
  * @returns the store
  * @throws {SchemaError} `SCHEMA_MISMATCH` when the existing table has another `dim`, missing or retyped columns
  * @throws {StoreError} `STORE_TABLE_NOT_FOUND` when `create: false` and the table does not exist
- * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a bad table name or dim, or a malformed object-storage URI
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` for a bad table name or dim, a malformed object-storage URI, an
+ *   empty `dbPath`, or one that names a file
+ * @throws {StoreError} `STORE_FAILED` when the database folder cannot be created (its message says why)
  * @throws {StoreError} `STORE_UNSAFE_OBJECT_STORE` when a new table would be created on an `s3://` store that
  *   ignores `If-None-Match`; `STORE_FAILED` when the store cannot be reached
  * @example
@@ -87,17 +89,19 @@ export async function openStore(
   dbPath = location.uri
   const local = location.kind === 'local'
   if (local) {
-    if (options.create === false && !existsSync(join(dbPath, `${tableName}.lance`)))
+    if (options.create === false && !existsSync(join(dbPath, `${tableName}.lance`))) {
+      await notAFile(dbPath)
       throw notFound(tableName, dbPath)
+    }
     // new database folders are private (0700); an existing folder others can write to is reported
-    await mkdir(dbPath, { recursive: true, mode: 0o700 })
+    await makeFolder(dbPath)
     const mode = (await stat(dbPath)).mode
     if ((mode & 0o022) !== 0) {
       options.onWarning?.(
         `Database folder ${dbPath} is writable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it.`,
       )
     }
-  } else await mkdir(location.localDir, { recursive: true, mode: 0o700 })
+  } else await makeFolder(location.localDir)
   let conn: lancedb.Connection
   try {
     conn = await lancedb.connect(
@@ -234,4 +238,60 @@ export async function listTables(
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw err
   }
+}
+
+/** Refuses a database path `dir` when `at` (it, or a folder above it) is something other than a folder. */
+async function notAFile(at: string, dir = at): Promise<void> {
+  const st = await stat(at).catch(() => undefined)
+  if (st && !st.isDirectory()) {
+    throw new UsageError(
+      'USAGE_INVALID_ARGUMENT',
+      `db_path ${dir}: ${at} is a file, not a folder; give the folder that holds (or is to hold) the LanceDB database.`,
+      { details: { option: 'db_path', path: dir } },
+    )
+  }
+}
+
+/**
+ * Creates a database folder and the folders above it that are missing, each private (0700). Not
+ * `mkdir({ recursive: true })`: Node 20's loops for ever under a parent it cannot create in (`/proc/x`).
+ *
+ * @throws {UsageError} `USAGE_INVALID_ARGUMENT` when the path (or a folder above it) is a file
+ * @throws {StoreError} `STORE_FAILED` when a folder cannot be created (permissions, read-only file system)
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = []
+  for (let at = dir; ; at = dirname(at)) {
+    const st = await stat(at).catch((err: NodeJS.ErrnoException) => {
+      // ENOTDIR: a file above it, found on the way up
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return undefined
+      throw cannotCreate(dir, err)
+    })
+    if (st) {
+      if (!st.isDirectory()) await notAFile(at, dir)
+      break
+    }
+    missing.push(at)
+    if (dirname(at) === at) break
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d, { mode: 0o700 }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw cannotCreate(dir, err)
+    })
+  }
+}
+
+function cannotCreate(dir: string, err: NodeJS.ErrnoException): StoreError {
+  const why =
+    err.code === 'EACCES' || err.code === 'EPERM'
+      ? 'permission denied (choose a folder you can write to)'
+      : err.code === 'EROFS'
+        ? 'the file system is read-only'
+        : err.code === 'ENOENT'
+          ? 'a folder cannot be made there (choose another place)'
+          : err.message
+  return new StoreError('STORE_FAILED', `Cannot create the database folder ${dir}: ${why}.`, {
+    cause: err,
+    details: { path: dir, ...(err.code ? { errno: err.code } : {}) },
+  })
 }
