@@ -195,6 +195,21 @@ describe('VCF specification conformance files (hts-specs test/vcf @ c101c79)', (
       expect(r.warningsByRule).toEqual({ 'header.alt-id': 1 })
       expect(r.warnings.filter((w) => /header\.alt-id.*stream:3: /.test(w))).toHaveLength(1)
     }
+    // a header that is refused still gets its checks first, as from a path (sample 2 of the #CHROM line is empty)
+    const refused = join(CORPUS, 'cyvcf2__test-invalid-header.vcf')
+    for (const stream of [false, true]) {
+      for (const useWorker of [false, true]) {
+        const warnings: string[] = []
+        const from = stream ? createReadStream(refused) : refused
+        const err = await ingestVcf(null, from, {
+          validateOnly: true,
+          useWorker,
+          onWarning: (w) => warnings.push(w),
+        }).catch((e: unknown) => e)
+        expect((err as VcfParseError).code).toBe('VCF_PARSE_BAD_HEADER')
+        expect(warnings.filter((w) => /^1 × header\.sample-name .*:2: /.test(w))).toHaveLength(1)
+      }
+    }
   })
 
   it("should print bcftools' counts beside ours (not asserted)", () => {

@@ -82,7 +82,7 @@ export async function produceInThread(
       ? { clinicalSignificanceKey: options.clinicalSignificanceKey }
       : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-    ...(ctx.onHeader ? { onHeader: (h: VcfHeader) => ctx.onHeader!(h.lines) } : {}),
+    ...(ctx.onHeader ? { onHeader: ctx.onHeader } : {}),
   })
   state.totalBytes = reader.source.totalBytes
   const embedder = options.embedder ?? createFeatureEmbedder(dim, ctx.design)
@@ -329,9 +329,10 @@ export async function produceInWorkers(
       for await (const ev of vcfChunks(counted(), target, onLatin1)) {
         if (stopped) break
         if (ev.type === 'header') {
+          // checked before it is parsed: a header that is refused still gets its warnings
+          ctx.onHeader?.(ev.lines)
           header = parseHeader(ev.lines, ctx.file)
           headerLines = ev.lines
-          ctx.onHeader?.(ev.lines)
           for (const w of workers) w.postMessage({ type: 'header', lines: ev.lines })
           continue
         }

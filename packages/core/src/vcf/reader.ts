@@ -42,8 +42,11 @@ export interface ReadVcfOptions {
   clinicalSignificanceKey?: string
   /** Called once per distinct warning (undeclared contig or INFO tag), as bcftools warns. */
   onWarning?: (message: string) => void
-  /** Called once with the header, as soon as it is read (before the first record and its warnings). */
-  onHeader?: (header: VcfHeader) => void
+  /**
+   * Called once with the header lines (the `#CHROM` line last) as soon as they are read, before they are parsed
+   * (so a header that is refused still gets its checks) and before the first record and its warnings.
+   */
+  onHeader?: (lines: readonly string[]) => void
 }
 
 /** An open VCF file; iterate {@link VcfReader.rows} once. */
@@ -117,8 +120,8 @@ export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Pr
           headerLines.push(line)
           continue
         }
+        options.onHeader?.(headerLines)
         state.header = parseHeader(headerLines, file)
-        options.onHeader?.(state.header)
         split = recordSplitter(state.header, { file, warn, ...clnOption(options) })
       }
       let recs: ReadRecord[] | undefined
@@ -132,8 +135,8 @@ export async function readVcf(input: VcfInput, options: ReadVcfOptions = {}): Pr
       yield* recs
     }
     if (!state.header) {
+      options.onHeader?.(headerLines)
       state.header = parseHeader(headerLines, file)
-      options.onHeader?.(state.header)
     }
     const warning = checkEnding(source.ending(), file, { records: state.recordsRead, line: lineNo })
     if (warning !== undefined) warn('BGZF_NO_EOF', warning)
